@@ -1,0 +1,163 @@
+//! What the garden looks like at one moment: the output of replay, and all the
+//! app draws. Plain data; the rules that fill it live in the sibling modules.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::Serialize;
+
+use crate::garden::clock::CoupleClock;
+use crate::journal::{Action, EventId, Partner};
+
+/// A plant or garden feature, one per action family in the design table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Species {
+    /// Honest talks deepen them; honestly admitted broken promises feed them too.
+    Roots,
+    /// Calm check-ins water it.
+    Soil,
+    /// Kept promises: slow, sturdy.
+    Tree,
+    /// Quality time.
+    Flowers,
+    /// Support sessions; speeds all growth.
+    Trellis,
+    /// Let-it-go keeps them clear of weeds.
+    Paths,
+    /// Kindness.
+    Pollinators,
+    /// Gratitude and memories; glow at night.
+    Lanterns,
+}
+
+impl Species {
+    pub const ALL: [Species; 8] = [
+        Species::Roots,
+        Species::Soil,
+        Species::Tree,
+        Species::Flowers,
+        Species::Trellis,
+        Species::Paths,
+        Species::Pollinators,
+        Species::Lanterns,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Species::Roots => "roots",
+            Species::Soil => "soil",
+            Species::Tree => "tree",
+            Species::Flowers => "flowers",
+            Species::Trellis => "trellis",
+            Species::Paths => "paths",
+            Species::Pollinators => "pollinators",
+            Species::Lanterns => "lanterns",
+        }
+    }
+}
+
+/// Named growth stages for text and the view; `Plant::growth` is the
+/// continuous value the view draws.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    Seed,
+    Sprout,
+    Young,
+    Mature,
+    Flourishing,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Plant {
+    /// Decaying habit strength in [0, 1]: grows with actions, fades slowly with neglect.
+    pub strength: f32,
+    /// Continuous size in [0, 4] for drawing; `stage` is its floor.
+    pub growth: f32,
+    pub stage: Stage,
+    /// How wilted by recent setbacks, in [0, 1]; setbacks wilt, never kill.
+    pub wilt: f32,
+    /// Actions that fed this plant, per partner (index by `Partner::index`).
+    pub fed_by: [u32; 2],
+    /// The latest events that grew it, newest last (for "what grew this?").
+    pub recent: Vec<EventId>,
+}
+
+/// A weed planted by an honestly admitted broken promise.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Weed {
+    pub from: EventId,
+    pub since: NaiveDate,
+}
+
+/// A cloud raised by "something feels off", cleared by the next calm talk.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Cloud {
+    pub from: EventId,
+    pub since: NaiveDate,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Sky {
+    Clear,
+    Fair,
+    Overcast,
+    Rain,
+    Storm,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Weather {
+    /// Average of recent check-in moods (1-5), if there were any.
+    pub mood: Option<f32>,
+    pub sky: Sky,
+    /// The storm over the garden in [0, 1]; "moving forward" lifts it.
+    pub storm: f32,
+    pub clouds: Vec<Cloud>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Streak {
+    /// Shared days in a row with at least one action, forgiving grace days.
+    pub days: u32,
+    pub best: u32,
+    /// Grace days still available this week.
+    pub grace_left: u32,
+    /// Whether today already counts.
+    pub today_done: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OpenPromise {
+    pub id: EventId,
+    pub by: Partner,
+    pub text: String,
+    pub due: Option<NaiveDate>,
+    pub made: DateTime<FixedOffset>,
+}
+
+/// The whole garden at one moment.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Garden {
+    pub partners: [String; 2],
+    #[serde(skip)]
+    pub clock: CoupleClock,
+    /// The couple's day of the moment this garden was computed for.
+    pub today: NaiveDate,
+    pub first_day: Option<NaiveDate>,
+    pub plants: BTreeMap<Species, Plant>,
+    pub weeds: Vec<Weed>,
+    pub weather: Weather,
+    /// Overall trust in [0, 1].
+    pub trust: f32,
+    pub streak: Streak,
+    /// Each partner's share of the effort, summing to 1 (0.5 each before any action).
+    pub share: [f32; 2],
+    /// Effective actions per partner (retracted ones excluded).
+    pub counts: BTreeMap<Action, [u32; 2]>,
+    pub open_promises: Vec<OpenPromise>,
+    /// Whether today is inside a pause.
+    pub paused: bool,
+}

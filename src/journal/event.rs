@@ -1,0 +1,275 @@
+//! The events a couple logs. Every field is part of the save-file format:
+//! add new optional fields with `#[serde(default)]` and new variants at the end,
+//! never rename or remove, so old lines keep reading the same.
+
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// A unique event id: a UUIDv7, so two devices never need to agree on a counter
+/// and ids sort roughly by creation time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct EventId(pub Uuid);
+
+impl EventId {
+    pub fn new_v7() -> Self {
+        EventId(Uuid::now_v7())
+    }
+}
+
+impl fmt::Display for EventId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.hyphenated().fmt(f)
+    }
+}
+
+impl std::str::FromStr for EventId {
+    type Err = uuid::Error;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Uuid::parse_str(s).map(EventId)
+    }
+}
+
+/// Which of the two partners. Names live in the setup event, so a rename never
+/// rewrites history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Partner {
+    A,
+    B,
+}
+
+impl Partner {
+    pub const BOTH: [Partner; 2] = [Partner::A, Partner::B];
+
+    pub fn index(self) -> usize {
+        match self {
+            Partner::A => 0,
+            Partner::B => 1,
+        }
+    }
+
+    pub fn other(self) -> Partner {
+        match self {
+            Partner::A => Partner::B,
+            Partner::B => Partner::A,
+        }
+    }
+}
+
+/// One line of the log.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: EventId,
+    pub by: Partner,
+    /// Wall time with the UTC offset the device had when the action happened.
+    pub at: DateTime<FixedOffset>,
+    pub kind: Kind,
+    /// Free text, e.g. an "I felt … when …" statement. Amend events replace it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum SupportKind {
+    Therapy,
+    Counselling,
+    Book,
+    Other,
+}
+
+/// What happened. Variant order is not significant; names are the format.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Kind {
+    /// The couple's names, time zone (IANA name) and the time their day starts.
+    /// A later setup event replaces an earlier one.
+    Setup {
+        partners: (String, String),
+        zone: String,
+        day_start: NaiveTime,
+    },
+    Rename {
+        partner: Partner,
+        name: String,
+    },
+    /// We discussed what happened and why.
+    HonestTalk,
+    /// Mood 1-5, calm or tense.
+    CheckIn {
+        mood: u8,
+        calm: bool,
+    },
+    PromiseMade {
+        text: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        due: Option<NaiveDate>,
+    },
+    PromiseKept {
+        promise: EventId,
+    },
+    /// Honestly admitted.
+    PromiseBroken {
+        promise: EventId,
+    },
+    QualityTime {
+        minutes: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        what: Option<String>,
+    },
+    /// Counts fully once the other partner acknowledges it.
+    Apology,
+    Support {
+        kind: SupportKind,
+    },
+    LetItGo,
+    Kindness,
+    Gratitude,
+    /// Something feels off, said calmly.
+    FeelsOff,
+    /// The hurt partner marks being ready to move past it.
+    MovingForward,
+    /// "I saw this, and it mattered", by the other partner.
+    Acknowledge {
+        event: EventId,
+    },
+    /// Undo a mistaken entry: the retracted event has no effect.
+    Retract {
+        event: EventId,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
+    /// Replace the note of an earlier event.
+    Amend {
+        event: EventId,
+        note: String,
+    },
+    /// Illness, travel: decay and streaks freeze over these days (inclusive).
+    Pause {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+}
+
+/// The actions a partner logs, one per family in the design table; used for
+/// counts, goals in level files and the CLI's action names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Action {
+    HonestTalk,
+    CheckIn,
+    PromiseMade,
+    PromiseKept,
+    PromiseBroken,
+    QualityTime,
+    Apology,
+    Support,
+    LetItGo,
+    Kindness,
+    Gratitude,
+    FeelsOff,
+    MovingForward,
+    Acknowledge,
+}
+
+impl Action {
+    pub const ALL: [Action; 14] = [
+        Action::HonestTalk,
+        Action::CheckIn,
+        Action::PromiseMade,
+        Action::PromiseKept,
+        Action::PromiseBroken,
+        Action::QualityTime,
+        Action::Apology,
+        Action::Support,
+        Action::LetItGo,
+        Action::Kindness,
+        Action::Gratitude,
+        Action::FeelsOff,
+        Action::MovingForward,
+        Action::Acknowledge,
+    ];
+
+    /// The kebab-case name used by the CLI, CSV export and JSON output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::HonestTalk => "honest-talk",
+            Action::CheckIn => "check-in",
+            Action::PromiseMade => "promise",
+            Action::PromiseKept => "kept",
+            Action::PromiseBroken => "broken",
+            Action::QualityTime => "quality-time",
+            Action::Apology => "apology",
+            Action::Support => "support",
+            Action::LetItGo => "let-it-go",
+            Action::Kindness => "kindness",
+            Action::Gratitude => "gratitude",
+            Action::FeelsOff => "feels-off",
+            Action::MovingForward => "moving-forward",
+            Action::Acknowledge => "ack",
+        }
+    }
+
+    /// Words for people, e.g. in the history list.
+    pub fn label(self) -> &'static str {
+        match self {
+            Action::HonestTalk => "Honest talk",
+            Action::CheckIn => "Calm check-in",
+            Action::PromiseMade => "Promise made",
+            Action::PromiseKept => "Promise kept",
+            Action::PromiseBroken => "Promise broken (admitted)",
+            Action::QualityTime => "Quality time",
+            Action::Apology => "Sincere apology",
+            Action::Support => "Support session",
+            Action::LetItGo => "Let it go",
+            Action::Kindness => "Kindness",
+            Action::Gratitude => "Gratitude",
+            Action::FeelsOff => "Something feels off",
+            Action::MovingForward => "Moving forward",
+            Action::Acknowledge => "Acknowledged",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|a| a.name() == name)
+    }
+}
+
+impl Kind {
+    /// The action this event counts as, or `None` for bookkeeping events
+    /// (setup, rename, retract, amend, pause).
+    pub fn action(&self) -> Option<Action> {
+        Some(match self {
+            Kind::HonestTalk => Action::HonestTalk,
+            Kind::CheckIn { .. } => Action::CheckIn,
+            Kind::PromiseMade { .. } => Action::PromiseMade,
+            Kind::PromiseKept { .. } => Action::PromiseKept,
+            Kind::PromiseBroken { .. } => Action::PromiseBroken,
+            Kind::QualityTime { .. } => Action::QualityTime,
+            Kind::Apology => Action::Apology,
+            Kind::Support { .. } => Action::Support,
+            Kind::LetItGo => Action::LetItGo,
+            Kind::Kindness => Action::Kindness,
+            Kind::Gratitude => Action::Gratitude,
+            Kind::FeelsOff => Action::FeelsOff,
+            Kind::MovingForward => Action::MovingForward,
+            Kind::Acknowledge { .. } => Action::Acknowledge,
+            Kind::Setup { .. }
+            | Kind::Rename { .. }
+            | Kind::Retract { .. }
+            | Kind::Amend { .. }
+            | Kind::Pause { .. } => return None,
+        })
+    }
+
+    /// The event this one refers to, if any.
+    pub fn target(&self) -> Option<EventId> {
+        match self {
+            Kind::PromiseKept { promise } | Kind::PromiseBroken { promise } => Some(*promise),
+            Kind::Acknowledge { event }
+            | Kind::Retract { event, .. }
+            | Kind::Amend { event, .. } => Some(*event),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! Trust Garden: a shared garden that a couple grows by logging the small,
+//! repeated actions that rebuild trust.
+//!
+//! `journal` is the append-only save file, `garden` the rules that replay it;
+//! both build without Bevy. `app` (feature `app`) is the Bevy front end.
+
+pub mod garden;
+pub mod journal;

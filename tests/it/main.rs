@@ -1,0 +1,7 @@
+//! All integration tests in one binary, so the build links once.
+
+mod cli;
+mod garden;
+mod journal;
+#[cfg(feature = "app")]
+mod app;
