@@ -1,6 +1,26 @@
 //! The event log: event types, the RON line codec, append, open and recovery,
 //! and merging two logs. No Bevy, no game rules.
 
+mod codec;
+mod copies;
+mod error;
 pub mod event;
+mod file;
+mod fsutil;
+mod merge;
+mod report;
+mod scan;
+mod verify;
 
+pub use codec::{
+    Decoded, Envelope, FORMAT_VERSION, Header, Line, decode_header, decode_line, encode_event,
+    encode_header, verified_payload,
+};
+pub use copies::{CopyScheme, archive_folder, copy_scheme};
+pub use error::{JournalError, LineDamage, Problem, ProblemKind};
 pub use event::{Action, Event, EventId, Kind, Partner, SupportKind};
+pub use file::Journal;
+pub use merge::{Conflict, Merged, line_order, merge};
+pub use report::{MergeReport, MergedCopy, OpenReport, TornTail, UnmergedCopy, Written};
+pub use scan::{NewerLine, SetAside};
+pub use verify::verify;

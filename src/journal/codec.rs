@@ -1,0 +1,252 @@
+//! One line of the save file: a compact RON value followed by a checksum comment,
+//! `(id:"…",by:A,…) // crc32c=1a2b3c4d`. The checksum covers every byte before the
+//! comment, so a flipped byte is caught instead of replayed as a different event.
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::error::{JournalError, LineDamage};
+use super::event::{Event, EventId};
+
+/// The save-file format this build writes. A file whose header names a higher
+/// number is read only here.
+pub const FORMAT_VERSION: u32 = 1;
+
+const CHECKSUM_MARK: &str = " // crc32c=";
+const CHECKSUM_HEX_LEN: usize = 8;
+const CHECKSUM_SUFFIX_LEN: usize = CHECKSUM_MARK.len() + CHECKSUM_HEX_LEN;
+
+/// The first line of every save: `TrustGarden(format:1,log:"…")`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "TrustGarden")]
+pub struct Header {
+    pub format: u32,
+    /// Names this log, so copies of one couple's save can be told from another's.
+    pub log: Uuid,
+}
+
+impl Header {
+    pub fn new() -> Header {
+        Header {
+            format: FORMAT_VERSION,
+            log: Uuid::now_v7(),
+        }
+    }
+}
+
+impl Default for Header {
+    fn default() -> Self {
+        Header::new()
+    }
+}
+
+/// The header line, without its line end.
+pub fn encode_header(header: &Header) -> String {
+    with_checksum(format!(
+        "TrustGarden(format:{},log:\"{}\")",
+        header.format,
+        header.log.hyphenated()
+    ))
+}
+
+/// Reads the header line (without its line end). The error says why it is not one.
+pub fn decode_header(line: &str) -> Result<Header, String> {
+    let payload = verified_payload(line).map_err(|damage| format!("first line: {damage}"))?;
+    ron::from_str::<Header>(payload).map_err(|e| format!("first line is not a header: {e}"))
+}
+
+/// One event as a save-file line, without its line end.
+pub fn encode_event(event: &Event) -> Result<String, JournalError> {
+    let payload = ron::to_string(event).map_err(|e| JournalError::Encode {
+        id: event.id,
+        why: e.to_string(),
+    })?;
+    // A line end inside the value would split it into two damaged lines.
+    if payload.contains(['\n', '\r']) {
+        return Err(JournalError::Encode {
+            id: event.id,
+            why: "the RON text contains a line break".into(),
+        });
+    }
+    Ok(with_checksum(payload))
+}
+
+fn with_checksum(mut payload: String) -> String {
+    let crc = crc32c::crc32c(payload.as_bytes());
+    payload.reserve(CHECKSUM_SUFFIX_LEN);
+    payload.push_str(CHECKSUM_MARK);
+    push_hex(&mut payload, crc);
+    payload
+}
+
+fn push_hex(out: &mut String, value: u32) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    for shift in (0..8).rev() {
+        out.push(DIGITS[((value >> (shift * 4)) & 0xf) as usize] as char);
+    }
+}
+
+/// The text before the checksum comment, once the checksum matches it.
+pub fn verified_payload(line: &str) -> Result<&str, LineDamage> {
+    let split = line
+        .len()
+        .checked_sub(CHECKSUM_SUFFIX_LEN)
+        .filter(|&at| line.is_char_boundary(at))
+        .ok_or(LineDamage::NoChecksum)?;
+    let (payload, suffix) = line.split_at(split);
+    let hex = suffix
+        .strip_prefix(CHECKSUM_MARK)
+        .ok_or(LineDamage::NoChecksum)?;
+    let found = parse_lower_hex(hex).ok_or(LineDamage::NoChecksum)?;
+    let expected = crc32c::crc32c(payload.as_bytes());
+    if expected != found {
+        return Err(LineDamage::BadChecksum { expected, found });
+    }
+    Ok(payload)
+}
+
+/// Only lowercase digits, as written: an upper-cased digit is damage too.
+fn parse_lower_hex(hex: &str) -> Option<u32> {
+    hex.bytes().try_fold(0u32, |acc, b| {
+        let digit = match b {
+            b'0'..=b'9' => b - b'0',
+            b'a'..=b'f' => b - b'a' + 10,
+            _ => return None,
+        };
+        Some(acc << 4 | u32::from(digit))
+    })
+}
+
+/// The envelope every version of the format keeps, so lines from a newer
+/// version can still be merged and ordered.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Envelope {
+    pub id: EventId,
+    pub at: DateTime<FixedOffset>,
+}
+
+/// A line whose checksum matched.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Decoded {
+    Event(Event),
+    /// Intact but not an event this build knows (a new kind from a newer version).
+    Newer {
+        envelope: Option<Envelope>,
+        why: String,
+    },
+}
+
+/// Checks and reads one event line (without its line end).
+pub fn decode_line(line: &str) -> Result<Decoded, LineDamage> {
+    let payload = verified_payload(line)?;
+    match ron::from_str::<Event>(payload) {
+        Ok(event) => Ok(Decoded::Event(event)),
+        Err(e) => Ok(Decoded::Newer {
+            envelope: ron::from_str::<Envelope>(payload).ok(),
+            why: e.to_string(),
+        }),
+    }
+}
+
+/// One intact line that carries an event id: what merging works on. `text` is
+/// the line exactly as read (without line end), so rewriting it never drops
+/// fields that a newer build added.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub id: EventId,
+    pub at: DateTime<FixedOffset>,
+    pub text: String,
+}
+
+impl Line {
+    /// An event as a new line.
+    pub fn of_event(event: &Event) -> Result<Line, JournalError> {
+        Ok(Line {
+            id: event.id,
+            at: event.at,
+            text: encode_event(event)?,
+        })
+    }
+
+    /// What "same content" means: the text without its checksum comment.
+    pub fn content(&self) -> &str {
+        let end = self.text.len().saturating_sub(CHECKSUM_SUFFIX_LEN);
+        self.text.get(..end).unwrap_or(&self.text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::event::{Kind, Partner};
+
+    fn sample() -> Event {
+        Event {
+            id: EventId::new_v7(),
+            by: Partner::B,
+            at: DateTime::parse_from_rfc3339("2025-03-01T21:15:00+01:00").unwrap(),
+            kind: Kind::CheckIn {
+                mood: 4,
+                calm: true,
+            },
+            note: Some("I felt heard when you asked \"how was your day\" // twice".into()),
+        }
+    }
+
+    #[test]
+    fn an_event_line_reads_back_as_the_same_event() {
+        let event = sample();
+        let line = encode_event(&event).unwrap();
+        assert!(!line.contains('\n'));
+        assert_eq!(decode_line(&line), Ok(Decoded::Event(event)));
+    }
+
+    #[test]
+    fn the_header_reads_back() {
+        let header = Header::new();
+        assert_eq!(decode_header(&encode_header(&header)), Ok(header));
+    }
+
+    #[test]
+    fn an_upper_case_checksum_digit_is_damage() {
+        let line = encode_event(&sample()).unwrap();
+        let upper = format!(
+            "{}{}",
+            &line[..line.len() - 8],
+            line[line.len() - 8..].to_uppercase()
+        );
+        if upper != line {
+            assert_eq!(decode_line(&upper), Err(LineDamage::NoChecksum));
+        }
+    }
+
+    #[test]
+    fn a_changed_byte_fails_the_checksum() {
+        let line = encode_event(&sample()).unwrap();
+        let changed = line.replacen("mood:4", "mood:5", 1);
+        assert!(matches!(
+            decode_line(&changed),
+            Err(LineDamage::BadChecksum { .. })
+        ));
+    }
+
+    #[test]
+    fn an_unknown_kind_with_a_good_checksum_is_a_newer_line() {
+        let event = sample();
+        let payload = ron::to_string(&event)
+            .unwrap()
+            .replace("CheckIn(mood:4,calm:true)", "Hug(seconds:20)");
+        let line = with_checksum(payload);
+        match decode_line(&line) {
+            Ok(Decoded::Newer {
+                envelope: Some(envelope),
+                ..
+            }) => {
+                assert_eq!(envelope.id, event.id);
+                assert_eq!(envelope.at, event.at);
+            }
+            other => panic!("expected a newer-version line, got {other:?}"),
+        }
+    }
+}

@@ -1,0 +1,483 @@
+//! An open save file: recovery on open, fsync'd appends under a lock, reloads,
+//! merges and atomic rewrites.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::codec::{FORMAT_VERSION, Header, Line, encode_header};
+use super::copies::{archive, find_copies};
+use super::error::JournalError;
+use super::event::Event;
+use super::fsutil::{
+    FileId, Locked, append_to_side_file, is_not_found, open_lock, read, replace_atomically,
+    sibling, stamp, sync_folder, unused, write_new,
+};
+use super::merge::{Conflict, merge};
+use super::report::{MergeReport, MergedCopy, OpenReport, TornTail, UnmergedCopy, Written};
+use super::scan::{Body, NotASave, Tail, scan_file};
+
+/// How much of the file this view has read.
+#[derive(Clone, Copy, Debug, Default)]
+struct Seen {
+    file: FileId,
+    /// Bytes up to the end of the last whole line.
+    len: u64,
+    next_line: usize,
+}
+
+/// An open save file.
+pub struct Journal {
+    path: PathBuf,
+    header: Header,
+    header_text: String,
+    body: Body,
+    report: OpenReport,
+    seen: Seen,
+    lock: Arc<File>,
+    appender: Option<(File, FileId)>,
+}
+
+pub(crate) fn not_a_save(path: &Path) -> impl FnOnce(NotASave) -> JournalError {
+    let path = path.to_path_buf();
+    move |why| match why {
+        NotASave::Empty => JournalError::Empty { path },
+        NotASave::Header(why) => JournalError::NotASave { path, why },
+    }
+}
+
+impl Journal {
+    /// A new save at `path` holding only its header (mode 0600). Refuses to
+    /// touch an existing file. A crash while creating leaves no half-made save.
+    pub fn create(path: &Path) -> Result<Journal, JournalError> {
+        if fs::symlink_metadata(path).is_ok() {
+            return Err(JournalError::AlreadyExists { path: path.into() });
+        }
+        if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            fs::create_dir_all(folder).map_err(JournalError::io(folder, "creating the folder"))?;
+        }
+        let mut text = encode_header(&Header::new());
+        text.push('\n');
+        let temp = unused(&sibling(
+            path,
+            &format!(".tmp-create-{}", std::process::id()),
+        ));
+        write_new(&temp, text.as_bytes())?;
+        // A hard link appears complete or not at all, and never replaces a file.
+        let linked = fs::hard_link(&temp, path);
+        let _ = fs::remove_file(&temp);
+        match linked {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(JournalError::AlreadyExists { path: path.into() });
+            }
+            // Some file systems have no hard links: create in place instead.
+            Err(_) => write_new(path, text.as_bytes()).map_err(|e| match e {
+                JournalError::Io { source, .. }
+                    if source.kind() == std::io::ErrorKind::AlreadyExists =>
+                {
+                    JournalError::AlreadyExists { path: path.into() }
+                }
+                other => other,
+            })?,
+        }
+        sync_folder(path)?;
+        Journal::open(path)
+    }
+
+    /// Opens a save: recovers a torn last line, sets damaged lines aside,
+    /// keeps lines from newer versions, then merges and archives the conflict
+    /// copies sync tools left beside it. `report()` says what it found.
+    pub fn open(path: &Path) -> Result<Journal, JournalError> {
+        // Check before the lock file gets created beside a save that is not there.
+        fs::metadata(path).map_err(JournalError::io(path, "opening"))?;
+        let mut journal = Journal {
+            path: path.to_path_buf(),
+            header: Header::new(),
+            header_text: String::new(),
+            body: Body::default(),
+            report: OpenReport::default(),
+            seen: Seen::default(),
+            lock: Arc::new(open_lock(path)?),
+            appender: None,
+        };
+        {
+            let _locked = Locked::take(&journal.lock, path)?;
+            journal.load_all()?;
+        }
+        journal.merge_conflict_copies();
+        Ok(journal)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn header(&self) -> &Header {
+        &self.header
+    }
+
+    /// The readable events, in file order.
+    pub fn events(&self) -> &[Event] {
+        &self.body.events
+    }
+
+    /// Every intact line with an id (events and lines from newer versions), file order.
+    pub fn lines(&self) -> &[Line] {
+        &self.body.lines
+    }
+
+    pub fn report(&self) -> &OpenReport {
+        &self.report
+    }
+
+    /// Appends one event as one fsync'd line; returns once it is on disk.
+    pub fn append(&mut self, event: Event) -> Result<(), JournalError> {
+        self.refuse_newer_format()?;
+        let line = Line::of_event(&event)?;
+        let _locked = Locked::take(&self.lock, &self.path)?;
+        self.catch_up()?;
+        self.refuse_newer_format()?;
+        if self.body.contains(&event.id) {
+            return Err(JournalError::DuplicateId {
+                path: self.path.clone(),
+                id: event.id,
+            });
+        }
+        let mut bytes = Vec::with_capacity(line.text.len() + 1);
+        bytes.extend_from_slice(line.text.as_bytes());
+        bytes.push(b'\n');
+        self.write_at_end(&bytes)?;
+        self.body.push_event(self.seen.next_line, line, event);
+        self.seen.next_line += 1;
+        Ok(())
+    }
+
+    /// Reads what other processes appended (or rewrote) since.
+    pub fn reload(&mut self) -> Result<(), JournalError> {
+        let _locked = Locked::take(&self.lock, &self.path)?;
+        self.catch_up()
+    }
+
+    /// Merges another save into this one: the union by event id. Lines with a
+    /// known id but different content are conflicts: the save's version stays,
+    /// both go to `<save>.conflicts`. A clean save is rewritten atomically in
+    /// replay order (keeping `<save>.bak`); one holding set-aside or newer
+    /// lines only gets the new events appended.
+    pub fn merge_from(&mut self, other: &Path) -> Result<MergeReport, JournalError> {
+        let bytes = read(other)?;
+        let theirs = scan_file(&bytes).map_err(not_a_save(other))?;
+        let torn = match theirs.tail {
+            Tail::Torn { line, start } => Some((line, bytes.len() - start)),
+            _ => None,
+        };
+        let other_problems =
+            MergeReport::problems_of_other(&theirs.body.set_aside, &theirs.body.newer, torn);
+
+        self.refuse_newer_format()?;
+        let _locked = Locked::take(&self.lock, &self.path)?;
+        self.catch_up()?;
+        self.refuse_newer_format()?;
+        let merged = merge(&self.body.lines, &theirs.body.lines);
+        let conflicts_file = self.record_conflicts(&merged.conflicts, other)?;
+        let written = if merged.added.is_empty() {
+            Written::Nothing
+        } else if self.rewrite_blocker().is_some() {
+            let mut bytes = Vec::new();
+            for line in &merged.added {
+                bytes.extend_from_slice(line.text.as_bytes());
+                bytes.push(b'\n');
+            }
+            self.write_at_end(&bytes)?;
+            self.catch_up()?;
+            Written::Appended
+        } else {
+            let backup = self.rewrite(&merged.lines)?;
+            Written::Rewritten { backup }
+        };
+        Ok(MergeReport {
+            other: other.to_path_buf(),
+            added: merged.added.len(),
+            already_present: theirs.body.lines.len() - merged.added.len() - merged.conflicts.len(),
+            conflicts: merged.conflicts,
+            conflicts_file,
+            written,
+            other_problems,
+        })
+    }
+
+    /// Why this save must not be rewritten, if it must not.
+    pub fn rewrite_blocker(&self) -> Option<String> {
+        if self.header.format > FORMAT_VERSION {
+            Some(format!(
+                "its format ({}) is newer than this version's",
+                self.header.format
+            ))
+        } else if let Some(newer) = self.body.newer.first() {
+            Some(format!(
+                "line {} is from a newer version of trust-garden",
+                newer.line
+            ))
+        } else {
+            self.body
+                .set_aside
+                .first()
+                .map(|s| format!("line {} is set aside ({})", s.line, s.damage))
+        }
+    }
+
+    fn refuse_newer_format(&self) -> Result<(), JournalError> {
+        if self.header.format > FORMAT_VERSION {
+            return Err(JournalError::NewerFormat {
+                path: self.path.clone(),
+                found: self.header.format,
+                supported: FORMAT_VERSION,
+            });
+        }
+        Ok(())
+    }
+
+    /// Reads the whole file afresh. Call with the lock held.
+    fn load_all(&mut self) -> Result<(), JournalError> {
+        let mut file = File::open(&self.path).map_err(JournalError::io(&self.path, "opening"))?;
+        let meta = file
+            .metadata()
+            .map_err(JournalError::io(&self.path, "reading"))?;
+        let mut bytes = Vec::with_capacity(meta.len() as usize);
+        file.read_to_end(&mut bytes)
+            .map_err(JournalError::io(&self.path, "reading"))?;
+        let scanned = scan_file(&bytes).map_err(not_a_save(&self.path))?;
+        self.header = scanned.header;
+        self.header_text = scanned.header_text;
+        self.body = scanned.body;
+        self.report.newer_format =
+            (self.header.format > FORMAT_VERSION).then_some(self.header.format);
+        self.seen = Seen {
+            file: FileId::of(&meta),
+            len: scanned.complete_end as u64,
+            next_line: scanned.next_line,
+        };
+        self.appender = None;
+        let base = 0;
+        self.settle_tail(base, &bytes, scanned.tail)?;
+        self.update_report();
+        Ok(())
+    }
+
+    /// Takes in what was written since the last read. Call with the lock held.
+    fn catch_up(&mut self) -> Result<(), JournalError> {
+        let meta = match fs::metadata(&self.path) {
+            Ok(meta) => meta,
+            Err(e) => return Err(JournalError::io(&self.path, "reading")(e)),
+        };
+        if FileId::of(&meta) != self.seen.file || meta.len() < self.seen.len {
+            return self.load_all();
+        }
+        if meta.len() == self.seen.len {
+            return Ok(());
+        }
+        let mut file = File::open(&self.path).map_err(JournalError::io(&self.path, "opening"))?;
+        let mut bytes = Vec::with_capacity((meta.len() - self.seen.len) as usize);
+        file.seek(SeekFrom::Start(self.seen.len))
+            .and_then(|_| file.read_to_end(&mut bytes))
+            .map_err(JournalError::io(&self.path, "reading"))?;
+        let before = self.body.set_aside.len() + self.body.newer.len();
+        let base = self.seen.len;
+        let (tail, end, next_line) = self.body.scan(&bytes, 0, self.seen.next_line);
+        self.seen.len = base + end as u64;
+        self.seen.next_line = next_line;
+        self.settle_tail(base, &bytes, tail)?;
+        if self.body.set_aside.len() + self.body.newer.len() != before {
+            self.update_report();
+        }
+        Ok(())
+    }
+
+    /// Finishes a last line that lacks its line end, or moves a torn one out.
+    /// `bytes` starts at file offset `base`. A read-only save is left as it is.
+    fn settle_tail(&mut self, base: u64, bytes: &[u8], tail: Tail) -> Result<(), JournalError> {
+        if self.header.format > FORMAT_VERSION {
+            return Ok(());
+        }
+        match tail {
+            Tail::Clean => {}
+            Tail::MissingNewline { line } => {
+                self.seen.len = base + bytes.len() as u64;
+                self.write_at_end(b"\n")?;
+                self.report.completed_line = Some(line);
+            }
+            Tail::Torn { line, start } => {
+                let side_file = unused(&sibling(&self.path, &format!(".torn-{}", stamp())));
+                write_new(&side_file, &bytes[start..])?;
+                sync_folder(&side_file)?;
+                let cut_at = base + start as u64;
+                OpenOptions::new()
+                    .write(true)
+                    .open(&self.path)
+                    .and_then(|file| {
+                        file.set_len(cut_at)?;
+                        file.sync_all()
+                    })
+                    .map_err(JournalError::io(
+                        &self.path,
+                        "cutting off the torn last line",
+                    ))?;
+                self.seen.len = cut_at;
+                self.report.torn_tails.push(TornTail {
+                    line,
+                    bytes: bytes.len() - start,
+                    side_file,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Appends whole lines at the end of the file with one write, then syncs.
+    /// Call with the lock held and the view caught up.
+    fn write_at_end(&mut self, bytes: &[u8]) -> Result<(), JournalError> {
+        let current = matches!(&self.appender, Some((_, id)) if *id == self.seen.file);
+        if !current {
+            let file = OpenOptions::new()
+                .append(true)
+                .open(&self.path)
+                .map_err(JournalError::io(&self.path, "opening for append"))?;
+            let id = file
+                .metadata()
+                .map(|meta| FileId::of(&meta))
+                .map_err(JournalError::io(&self.path, "opening for append"))?;
+            self.appender = Some((file, id));
+        }
+        let Some((file, _)) = self.appender.as_mut() else {
+            unreachable!("the appender was just opened");
+        };
+        if let Err(e) = file.write_all(bytes).and_then(|()| file.sync_data()) {
+            // Leave the save as it was: a partial line would read as torn.
+            let _ = file.set_len(self.seen.len).and_then(|()| file.sync_data());
+            return Err(JournalError::io(&self.path, "appending")(e));
+        }
+        self.seen.len += bytes.len() as u64;
+        Ok(())
+    }
+
+    /// Replaces the save with its header and `lines`, keeping `<save>.bak`.
+    fn rewrite(&mut self, lines: &[Line]) -> Result<PathBuf, JournalError> {
+        let size =
+            self.header_text.len() + 1 + lines.iter().map(|l| l.text.len() + 1).sum::<usize>();
+        let mut text = String::with_capacity(size);
+        text.push_str(&self.header_text);
+        text.push('\n');
+        for line in lines {
+            text.push_str(&line.text);
+            text.push('\n');
+        }
+        let backup = sibling(&self.path, ".bak");
+        replace_atomically(&backup, &read(&self.path)?)?;
+        replace_atomically(&self.path, text.as_bytes())?;
+        let meta = fs::metadata(&self.path).map_err(JournalError::io(&self.path, "reading"))?;
+        let scanned = scan_file(text.as_bytes()).map_err(not_a_save(&self.path))?;
+        self.body = scanned.body;
+        self.seen = Seen {
+            file: FileId::of(&meta),
+            len: text.len() as u64,
+            next_line: scanned.next_line,
+        };
+        self.appender = None;
+        self.update_report();
+        Ok(backup)
+    }
+
+    /// Copies set-aside and newer-version findings into the report, and the
+    /// set-aside lines into `<save>.set-aside` for the user to look at.
+    fn update_report(&mut self) {
+        self.report.newer_lines = self.body.newer.clone();
+        if self.report.set_aside == self.body.set_aside {
+            return;
+        }
+        self.report.set_aside = self.body.set_aside.clone();
+        if self.body.set_aside.is_empty() {
+            return;
+        }
+        let mut text = Vec::new();
+        for set_aside in &self.body.set_aside {
+            let _ = writeln!(text, "// line {}: {}", set_aside.line, set_aside.damage);
+            text.extend_from_slice(&set_aside.bytes);
+            text.push(b'\n');
+        }
+        let side_file = sibling(&self.path, ".set-aside");
+        // The lines stay in the save itself; the side file is only a copy to
+        // look at, so failing to write it (a read-only folder) loses nothing.
+        self.report.set_aside_file = replace_atomically(&side_file, &text)
+            .ok()
+            .map(|()| side_file);
+    }
+
+    /// Writes both versions of each new conflict to `<save>.conflicts`.
+    fn record_conflicts(
+        &self,
+        conflicts: &[Conflict],
+        other: &Path,
+    ) -> Result<Option<PathBuf>, JournalError> {
+        if conflicts.is_empty() {
+            return Ok(None);
+        }
+        let side_file = sibling(&self.path, ".conflicts");
+        let known = match fs::read(&side_file) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(e) if is_not_found(&e) => String::new(),
+            Err(e) => return Err(JournalError::io(&side_file, "reading")(e)),
+        };
+        let mut text = String::new();
+        for conflict in conflicts {
+            let recorded = known.lines().any(|line| line == conflict.theirs.text);
+            if recorded {
+                continue;
+            }
+            text.push_str(&format!(
+                "// {} event {}: the save keeps the first line; the second is from {}\n{}\n{}\n",
+                stamp(),
+                conflict.id,
+                other.display(),
+                conflict.ours.text,
+                conflict.theirs.text
+            ));
+        }
+        if !text.is_empty() {
+            append_to_side_file(&side_file, text.as_bytes())?;
+        }
+        Ok(Some(side_file))
+    }
+
+    /// Merges the conflict copies sync tools left beside the save, then moves
+    /// them into `<save>.merged-copies/`. One that fails stays where it is.
+    fn merge_conflict_copies(&mut self) {
+        let copies = match find_copies(&self.path) {
+            Ok(copies) => copies,
+            Err(e) => {
+                self.report.unmerged_copies.push(UnmergedCopy {
+                    copy: self.path.clone(),
+                    error: e.to_string(),
+                });
+                return;
+            }
+        };
+        for (copy, _scheme) in copies {
+            let merged = self.merge_from(&copy).and_then(|merge| {
+                let archived_as = archive(&self.path, &copy)?;
+                Ok(MergedCopy {
+                    copy: copy.clone(),
+                    archived_as,
+                    merge,
+                })
+            });
+            match merged {
+                Ok(merged) => self.report.merged_copies.push(merged),
+                Err(e) => self.report.unmerged_copies.push(UnmergedCopy {
+                    copy,
+                    error: e.to_string(),
+                }),
+            }
+        }
+    }
+}

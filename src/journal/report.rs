@@ -1,0 +1,173 @@
+//! What opening or merging a save found and did, for the app and the CLI to show.
+
+use std::path::PathBuf;
+
+use super::error::{Problem, ProblemKind};
+use super::merge::Conflict;
+use super::scan::{NewerLine, SetAside};
+
+/// A last line cut short by a crash, moved out of the save.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TornTail {
+    pub line: usize,
+    pub bytes: usize,
+    /// Where its bytes were copied before the save was cut back to its last whole line.
+    pub side_file: PathBuf,
+}
+
+/// A sync tool's conflict copy, merged in and moved aside.
+#[derive(Clone, Debug)]
+pub struct MergedCopy {
+    pub copy: PathBuf,
+    pub archived_as: PathBuf,
+    pub merge: MergeReport,
+}
+
+/// A conflict copy that could not be merged; it was left where it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnmergedCopy {
+    pub copy: PathBuf,
+    pub error: String,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct OpenReport {
+    /// Damaged lines, left in the file, kept out of the replay.
+    pub set_aside: Vec<SetAside>,
+    /// A copy of the set-aside lines with their line numbers and reasons.
+    pub set_aside_file: Option<PathBuf>,
+    pub torn_tails: Vec<TornTail>,
+    /// The line that lacked its line end and got one.
+    pub completed_line: Option<usize>,
+    /// Lines from a newer version of the app: kept, and the file is never rewritten.
+    pub newer_lines: Vec<NewerLine>,
+    /// The header's format when it is newer than this build's: nothing is written.
+    pub newer_format: Option<u32>,
+    pub merged_copies: Vec<MergedCopy>,
+    pub unmerged_copies: Vec<UnmergedCopy>,
+}
+
+impl OpenReport {
+    /// Nothing to tell the user.
+    pub fn is_clean(&self) -> bool {
+        self.set_aside.is_empty()
+            && self.torn_tails.is_empty()
+            && self.completed_line.is_none()
+            && self.newer_lines.is_empty()
+            && self.newer_format.is_none()
+            && self.merged_copies.is_empty()
+            && self.unmerged_copies.is_empty()
+    }
+
+    /// One sentence per finding, for a status line or the CLI's stderr.
+    pub fn notices(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(found) = self.newer_format {
+            out.push(format!(
+                "the save's format ({found}) is newer than this version's; it is read only here"
+            ));
+        }
+        for torn in &self.torn_tails {
+            out.push(format!(
+                "line {}: an unfinished write ({} bytes) was moved to {} and cut off",
+                torn.line,
+                torn.bytes,
+                torn.side_file.display()
+            ));
+        }
+        if let Some(line) = self.completed_line {
+            out.push(format!("line {line}: added the missing line end"));
+        }
+        for set_aside in &self.set_aside {
+            out.push(format!(
+                "line {}: set aside, {}",
+                set_aside.line, set_aside.damage
+            ));
+        }
+        if let (false, Some(file)) = (self.set_aside.is_empty(), &self.set_aside_file) {
+            out.push(format!("set-aside lines copied to {}", file.display()));
+        }
+        for newer in &self.newer_lines {
+            out.push(format!(
+                "line {}: from a newer version of trust-garden, kept as it is",
+                newer.line
+            ));
+        }
+        for merged in &self.merged_copies {
+            out.push(format!(
+                "merged the conflict copy {} ({} new events, {} conflicts) and moved it to {}",
+                merged.copy.display(),
+                merged.merge.added,
+                merged.merge.conflicts.len(),
+                merged.archived_as.display()
+            ));
+        }
+        for unmerged in &self.unmerged_copies {
+            out.push(format!(
+                "could not merge the conflict copy {}: {}",
+                unmerged.copy.display(),
+                unmerged.error
+            ));
+        }
+        out
+    }
+}
+
+/// How a merge changed the save.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Written {
+    Nothing,
+    /// Rewritten in replay order; the previous file is kept at `backup`.
+    Rewritten {
+        backup: PathBuf,
+    },
+    /// The save holds lines that must stay as they are, so new events were appended.
+    Appended,
+}
+
+#[derive(Clone, Debug)]
+pub struct MergeReport {
+    pub other: PathBuf,
+    /// Events (ids) new to the save.
+    pub added: usize,
+    /// Events of the other file the save already had, identical.
+    pub already_present: usize,
+    /// Same id, different content: the save's version stays.
+    pub conflicts: Vec<Conflict>,
+    /// Both versions of every conflict, for the user to resolve.
+    pub conflicts_file: Option<PathBuf>,
+    pub written: Written,
+    /// Lines of the other file that were not merged (damaged, unreadable).
+    pub other_problems: Vec<Problem>,
+}
+
+impl MergeReport {
+    pub(crate) fn problems_of_other(
+        set_aside: &[SetAside],
+        newer: &[NewerLine],
+        torn: Option<(usize, usize)>,
+    ) -> Vec<Problem> {
+        let mut problems: Vec<Problem> = set_aside
+            .iter()
+            .map(|s| Problem {
+                line: s.line,
+                kind: ProblemKind::Damaged(s.damage.clone()),
+            })
+            .chain(newer.iter().filter(|n| n.id.is_none()).map(|n| Problem {
+                line: n.line,
+                kind: ProblemKind::NewerVersion {
+                    id: None,
+                    why: n.why.clone(),
+                },
+            }))
+            .collect();
+        if let Some((line, bytes)) = torn {
+            problems.push(Problem {
+                line,
+                kind: ProblemKind::TornTail { bytes },
+            });
+        }
+        problems.sort_by_key(|p| p.line);
+        problems
+    }
+}

@@ -1,0 +1,53 @@
+//! A read-only check of a save: every problem with its line number, and no
+//! recovery or writes of any kind.
+
+use std::path::Path;
+
+use super::codec::FORMAT_VERSION;
+use super::error::{JournalError, Problem, ProblemKind};
+use super::file::not_a_save;
+use super::fsutil::read;
+use super::scan::{Tail, scan_file};
+
+/// Every problem in the save at `path`, by line. An empty list means `open`
+/// would find the file clean. A file that is not a save is an error.
+pub fn verify(path: &Path) -> Result<Vec<Problem>, JournalError> {
+    let bytes = read(path)?;
+    let scanned = scan_file(&bytes).map_err(not_a_save(path))?;
+    let mut problems = Vec::new();
+    if scanned.header.format > FORMAT_VERSION {
+        problems.push(Problem {
+            line: 1,
+            kind: ProblemKind::NewerFormat {
+                found: scanned.header.format,
+                supported: FORMAT_VERSION,
+            },
+        });
+    }
+    problems.extend(scanned.body.set_aside.iter().map(|s| Problem {
+        line: s.line,
+        kind: ProblemKind::Damaged(s.damage.clone()),
+    }));
+    problems.extend(scanned.body.newer.iter().map(|n| Problem {
+        line: n.line,
+        kind: ProblemKind::NewerVersion {
+            id: n.id,
+            why: n.why.clone(),
+        },
+    }));
+    match scanned.tail {
+        Tail::Clean => {}
+        Tail::MissingNewline { line } => problems.push(Problem {
+            line,
+            kind: ProblemKind::MissingNewline,
+        }),
+        Tail::Torn { line, start } => problems.push(Problem {
+            line,
+            kind: ProblemKind::TornTail {
+                bytes: bytes.len() - start,
+            },
+        }),
+    }
+    problems.sort_by_key(|p| p.line);
+    Ok(problems)
+}
