@@ -1,0 +1,399 @@
+//! The command-line contract (clap derive). Names and flags here are what
+//! users and tests rely on; change them only additively.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "trust-garden",
+    version,
+    about = "A shared garden that a couple grows by logging the small actions that rebuild trust",
+    after_help = "With no command, opens the garden app (when built with the `app` feature)."
+)]
+pub struct Cli {
+    /// The save file (default: the platform data directory, e.g. ~/.local/share/trust-garden/garden.ron).
+    #[arg(long, global = true, env = "TRUST_GARDEN_SAVE", value_name = "PATH")]
+    pub save: Option<PathBuf>,
+
+    /// Read chapters from this folder instead of the ones built in.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub levels: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start a new garden for two partners (refuses to overwrite a save).
+    Init(InitArgs),
+    /// Log an action; prints the new event's id.
+    Log(LogArgs),
+    /// "I saw this, and it mattered": acknowledge the other partner's action.
+    Ack(AckArgs),
+    /// Undo a mistaken entry (the log keeps it; it stops counting).
+    Retract(RetractArgs),
+    /// Replace the note of an earlier entry.
+    Amend(AmendArgs),
+    /// How the garden is doing.
+    Status(StatusArgs),
+    /// What was logged, by whom, and who saw it.
+    History(HistoryArgs),
+    /// Check the save file; exit 1 and list the problems if there are any.
+    Verify,
+    /// Merge other copies of the save (e.g. the partner's device) into this one.
+    Merge(MergeArgs),
+    /// Export the log.
+    Export(ExportArgs),
+    /// Write a sample couple's history into a new save.
+    Demo(DemoArgs),
+    /// Chapter (level) files.
+    Levels(LevelsArgs),
+    /// Open the garden app.
+    Play(PlayArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The two partners' names.
+    #[arg(long, num_args = 2, value_names = ["NAME", "NAME"], required = true)]
+    pub partners: Vec<String>,
+    /// IANA time zone (default: the TZ variable or /etc/localtime, else UTC).
+    #[arg(long, value_name = "IANA")]
+    pub tz: Option<String>,
+    /// Local time at which the couple's day starts.
+    #[arg(long, value_name = "HH:MM", default_value = "00:00")]
+    pub day_starts: String,
+}
+
+/// Options every logged action shares.
+#[derive(Debug, Args)]
+pub struct Common {
+    /// Who did it (a partner's name, any case).
+    #[arg(long, value_name = "NAME")]
+    pub by: String,
+    /// When it happened: RFC 3339, or `YYYY-MM-DD HH:MM` in the couple's zone (default: now).
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// Free text, e.g. "I felt … when …".
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    #[command(subcommand)]
+    pub action: LogAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LogAction {
+    /// We discussed what happened and why.
+    HonestTalk(Common),
+    /// A calm check-in: mood 1-5.
+    CheckIn(CheckInArgs),
+    /// A promise made.
+    Promise(PromiseArgs),
+    /// A promise kept.
+    Kept(PromiseRef),
+    /// A promise broken, honestly admitted.
+    Broken(PromiseRef),
+    /// Time together.
+    QualityTime(QualityTimeArgs),
+    /// A sincere apology (counts fully once the other partner acknowledges it).
+    Apology(Common),
+    /// Couples therapy, counselling, a book read together.
+    Support(SupportArgs),
+    /// Chose not to fight about a small thing.
+    LetItGo(Common),
+    /// An act of care.
+    Kindness(Common),
+    /// Gratitude, or a memory of why we are together.
+    Gratitude(Common),
+    /// Something feels off, said calmly.
+    FeelsOff(Common),
+    /// The hurt partner is ready to move past it.
+    MovingForward(Common),
+    /// Illness, travel: freeze decay and streaks over these days.
+    Pause(PauseArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckInArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// 1 (very low) to 5 (very good).
+    #[arg(long, value_name = "N")]
+    pub mood: u8,
+    /// The talk was calm (the default).
+    #[arg(long, conflicts_with = "tense")]
+    pub calm: bool,
+    /// The talk was tense.
+    #[arg(long)]
+    pub tense: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PromiseArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// What was promised.
+    #[arg(long, value_name = "TEXT")]
+    pub text: String,
+    /// When it is due (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub due: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PromiseRef {
+    #[command(flatten)]
+    pub common: Common,
+    /// The promise's id (or a unique prefix of it).
+    #[arg(long, value_name = "ID")]
+    pub promise: String,
+}
+
+#[derive(Debug, Args)]
+pub struct QualityTimeArgs {
+    #[command(flatten)]
+    pub common: Common,
+    #[arg(long, value_name = "N")]
+    pub minutes: u32,
+    /// What you did (dinner, a walk, a night in).
+    #[arg(long, value_name = "TEXT")]
+    pub what: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum SupportChoice {
+    Therapy,
+    Counselling,
+    Book,
+    Other,
+}
+
+#[derive(Debug, Args)]
+pub struct SupportArgs {
+    #[command(flatten)]
+    pub common: Common,
+    #[arg(long, value_enum, default_value = "other")]
+    pub kind: SupportChoice,
+}
+
+#[derive(Debug, Args)]
+pub struct PauseArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// First paused day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub from: String,
+    /// Last paused day, inclusive (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub to: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AckArgs {
+    /// The event's id (or a unique prefix).
+    pub id: String,
+    #[arg(long, value_name = "NAME")]
+    pub by: String,
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RetractArgs {
+    pub id: String,
+    #[arg(long, value_name = "NAME")]
+    pub by: String,
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AmendArgs {
+    pub id: String,
+    #[arg(long, value_name = "NAME")]
+    pub by: String,
+    /// The new note.
+    #[arg(long, value_name = "TEXT")]
+    pub note: String,
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Show the garden as it was at this time.
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// One JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    #[arg(long)]
+    pub json: bool,
+    /// Only the latest N entries.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Other save files to merge in.
+    #[arg(required = true, value_name = "OTHER")]
+    pub others: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Comma-separated values, one event per row (the only format for now).
+    #[arg(long, required = true)]
+    pub csv: bool,
+    /// Write to this file instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// How many days of history, ending today.
+    #[arg(long, value_name = "N")]
+    pub days: u32,
+    /// The same seed gives the same history.
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    pub seed: u64,
+    /// The sample couple's names.
+    #[arg(long, num_args = 2, value_names = ["NAME", "NAME"])]
+    pub partners: Option<Vec<String>>,
+    /// The sample couple's IANA time zone.
+    #[arg(long, value_name = "IANA", default_value = "Europe/London")]
+    pub tz: String,
+}
+
+#[derive(Debug, Args)]
+pub struct LevelsArgs {
+    #[command(subcommand)]
+    pub command: LevelsCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LevelsCommand {
+    /// Validate a folder of chapter files; exit 1 and list each problem on its own line.
+    Check {
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Screen {
+    Garden,
+    Log,
+    History,
+    Journey,
+    Stats,
+    Settings,
+    Welcome,
+}
+
+impl Screen {
+    #[cfg_attr(not(feature = "app"), allow(dead_code))]
+    pub fn name(self) -> &'static str {
+        match self {
+            Screen::Garden => "garden",
+            Screen::Log => "log",
+            Screen::History => "history",
+            Screen::Journey => "journey",
+            Screen::Stats => "stats",
+            Screen::Settings => "settings",
+            Screen::Welcome => "welcome",
+        }
+    }
+}
+
+#[derive(Debug, Default, Args)]
+pub struct PlayArgs {
+    /// Render one frame to this PNG and exit.
+    #[arg(long, value_name = "OUT.png")]
+    pub screenshot: Option<PathBuf>,
+    /// The screen to open on.
+    #[arg(long, value_enum)]
+    pub screen: Option<Screen>,
+    /// Show the garden as it was at this time.
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// Phone-sized window and layout.
+    #[arg(long)]
+    pub phone: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn check_in_flags_parse() {
+        let cli = Cli::try_parse_from([
+            "trust-garden",
+            "log",
+            "check-in",
+            "--by",
+            "sam",
+            "--mood",
+            "4",
+            "--tense",
+        ])
+        .unwrap();
+        let Some(Command::Log(LogArgs {
+            action: LogAction::CheckIn(args),
+        })) = cli.command
+        else {
+            panic!("parsed {cli:?}");
+        };
+        assert_eq!(args.mood, 4);
+        assert!(args.tense && !args.calm);
+        assert_eq!(args.common.by, "sam");
+    }
+
+    #[test]
+    fn calm_and_tense_together_are_refused() {
+        let parsed = Cli::try_parse_from([
+            "trust-garden",
+            "log",
+            "check-in",
+            "--by",
+            "sam",
+            "--mood",
+            "4",
+            "--tense",
+            "--calm",
+        ]);
+        assert!(parsed.is_err());
+    }
+
+    #[test]
+    fn init_takes_exactly_two_partners() {
+        assert!(Cli::try_parse_from(["trust-garden", "init", "--partners", "A"]).is_err());
+        let cli = Cli::try_parse_from(["trust-garden", "init", "--partners", "A", "B"]).unwrap();
+        let Some(Command::Init(init)) = cli.command else {
+            panic!("parsed {cli:?}");
+        };
+        assert_eq!(init.partners, ["A", "B"]);
+    }
+}

@@ -1,0 +1,86 @@
+//! The command line: parse, run one command, report. Each command lives in
+//! its own file; this one only dispatches and turns errors into `error: …`.
+
+mod args;
+mod couple;
+mod demo;
+mod error;
+mod export;
+mod history;
+mod init;
+mod levels;
+mod log;
+mod merge;
+mod out;
+mod play;
+mod save;
+mod save_path;
+mod status;
+mod time;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use args::{Cli, Command, LevelsCommand, PlayArgs};
+use error::{CliResult, EXIT_ERROR};
+use save::Save;
+
+pub fn main() -> ExitCode {
+    quiet_panics();
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(EXIT_ERROR as u8)
+        }
+    }
+}
+
+fn run(cli: Cli) -> CliResult<ExitCode> {
+    let path = save_path::resolve(cli.save)?;
+    let save = Save::new(path);
+    let levels = cli.levels.as_deref();
+    let done = |result: CliResult<()>| result.map(|()| ExitCode::SUCCESS);
+    let code = |result: CliResult<i32>| result.map(|c| ExitCode::from(c as u8));
+    match cli.command {
+        None => play::play(save.path, cli.levels, &PlayArgs::default()),
+        Some(Command::Play(args)) => play::play(save.path, cli.levels, &args),
+        Some(Command::Init(args)) => done(init::init(&save, &args)),
+        Some(Command::Log(args)) => done(log::log(&save, &args.action)),
+        Some(Command::Ack(args)) => done(log::ack(&save, &args)),
+        Some(Command::Retract(args)) => done(log::retract(&save, &args)),
+        Some(Command::Amend(args)) => done(log::amend(&save, &args)),
+        Some(Command::Status(args)) => done(status::status(&save, levels, &args)),
+        Some(Command::History(args)) => done(history::history(&save, &args)),
+        Some(Command::Verify) => code(merge::verify(&save)),
+        Some(Command::Merge(args)) => code(merge::merge(&save, &args.others)),
+        Some(Command::Export(args)) => done(export::export(&save, &args)),
+        Some(Command::Demo(args)) => done(demo::demo(&save, &args)),
+        Some(Command::Levels(args)) => match args.command {
+            LevelsCommand::Check { dir } => code(levels::check(&dir)),
+        },
+    }
+}
+
+/// A panic is a bug, but the user still gets one `error:` line, not a backtrace.
+/// With `TRUST_GARDEN_DEBUG` set, the default hook (and its backtrace) stays.
+fn quiet_panics() {
+    if std::env::var_os("TRUST_GARDEN_DEBUG").is_some() {
+        return;
+    }
+    std::panic::set_hook(Box::new(|info| {
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown".to_owned());
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("error: internal error{place}: {message} (please report this)");
+    }));
+}

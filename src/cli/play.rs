@@ -1,0 +1,43 @@
+//! `play` (and no command at all): open the garden app. Builds without the
+//! `app` feature say so instead of failing obscurely.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::cli::args::PlayArgs;
+use crate::cli::error::CliResult;
+
+#[cfg(feature = "app")]
+pub fn play(save: PathBuf, levels: Option<PathBuf>, args: &PlayArgs) -> CliResult<ExitCode> {
+    use crate::cli::couple::Couple;
+    use crate::cli::time::parse_at;
+    use chrono::Utc;
+    use trust_garden::journal::Journal;
+
+    // A local `--at` is read in the couple's zone when there is a save to ask.
+    let at = match args.at.as_deref() {
+        None => None,
+        Some(text) => {
+            let zone = Journal::open(&save)
+                .ok()
+                .and_then(|j| Couple::from_events(j.events()).ok())
+                .map_or(chrono_tz::UTC, |c| c.clock.zone);
+            Some(parse_at(text, zone)?.with_timezone(&Utc))
+        }
+    };
+    Ok(trust_garden::app::run(trust_garden::app::AppOptions {
+        save,
+        screenshot: args.screenshot.clone(),
+        screen: args.screen.map(|s| s.name().to_owned()),
+        at,
+        phone: args.phone,
+        levels,
+    }))
+}
+
+#[cfg(not(feature = "app"))]
+pub fn play(_save: PathBuf, _levels: Option<PathBuf>, _args: &PlayArgs) -> CliResult<ExitCode> {
+    Err(crate::cli::error::fail!(
+        "this build has no app; rebuild with the default features"
+    ))
+}

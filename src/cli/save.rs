@@ -1,0 +1,96 @@
+//! The save file as the commands see it: opened with a clear message when it
+//! is missing, recovery notices shown on stderr, events appended one by one.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::cli::error::{CliError, CliResult, fail};
+use trust_garden::journal::{Event, EventId, Journal, JournalError, Kind, Partner};
+
+pub struct Save {
+    pub path: PathBuf,
+}
+
+impl Save {
+    pub fn new(path: PathBuf) -> Save {
+        Save { path }
+    }
+
+    /// Opens an existing save, telling the user on stderr what recovery did.
+    pub fn open(&self) -> CliResult<Journal> {
+        self.must_exist()?;
+        let journal = Journal::open(&self.path).map_err(journal_error)?;
+        for notice in journal.report().notices() {
+            eprintln!("note: {}: {notice}", self.path.display());
+        }
+        Ok(journal)
+    }
+
+    pub fn must_exist(&self) -> CliResult<()> {
+        if self.path.exists() {
+            return Ok(());
+        }
+        Err(fail!(
+            "no save at {}; start one with `trust-garden init --partners NAME NAME` \
+             (or point --save / TRUST_GARDEN_SAVE at an existing one)",
+            self.path.display()
+        ))
+    }
+
+    /// Refuses to touch an existing file: `init` and `demo` only ever create.
+    pub fn must_not_exist(&self) -> CliResult<()> {
+        if self.path.exists() {
+            return Err(fail!(
+                "{} already exists; nothing was changed (choose another --save path, \
+                 or move that file away first)",
+                self.path.display()
+            ));
+        }
+        Ok(())
+    }
+
+    /// Creates a new save holding `events` (parent folders too).
+    pub fn create_with(&self, events: Vec<Event>) -> CliResult<Journal> {
+        self.must_not_exist()?;
+        if let Some(folder) = self.path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(folder)
+                .map_err(|e| CliError::io("create the folder", folder, &e))?;
+        }
+        let mut journal = Journal::create(&self.path).map_err(journal_error)?;
+        // The journal has no batch append: each event is its own fsync'd line.
+        for event in events {
+            journal.append(event).map_err(journal_error)?;
+        }
+        Ok(journal)
+    }
+
+    pub fn append(
+        &self,
+        journal: &mut Journal,
+        by: Partner,
+        at: DateTime<FixedOffset>,
+        kind: Kind,
+        note: Option<String>,
+    ) -> CliResult<EventId> {
+        let event = Event {
+            id: EventId::new_v7(),
+            by,
+            at,
+            kind,
+            note,
+        };
+        let id = event.id;
+        journal.append(event).map_err(journal_error)?;
+        Ok(id)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// The journal's errors already name the file and line; the CLI adds nothing.
+pub fn journal_error(error: JournalError) -> CliError {
+    CliError(error.to_string())
+}

@@ -1,0 +1,50 @@
+//! Where the save lives: `--save`, else `TRUST_GARDEN_SAVE` (both handled by
+//! clap), else `garden.ron` in the platform data directory.
+
+use std::path::PathBuf;
+
+use crate::cli::error::{CliResult, fail};
+
+pub const SAVE_FILE_NAME: &str = "garden.ron";
+
+pub fn resolve(explicit: Option<PathBuf>) -> CliResult<PathBuf> {
+    if let Some(path) = explicit {
+        if path.as_os_str().is_empty() {
+            return Err(fail!(
+                "the save path is empty (check --save or TRUST_GARDEN_SAVE)"
+            ));
+        }
+        return Ok(path);
+    }
+    let dirs = directories::ProjectDirs::from("", "", "trust-garden").ok_or_else(|| {
+        fail!(
+            "cannot find a home directory for the save; pass --save PATH or set TRUST_GARDEN_SAVE"
+        )
+    })?;
+    Ok(dirs.data_dir().join(SAVE_FILE_NAME))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_explicit_path_wins() {
+        let path = PathBuf::from("/tmp/x/garden.ron");
+        assert_eq!(resolve(Some(path.clone())).unwrap(), path);
+    }
+
+    #[test]
+    fn an_empty_path_is_refused() {
+        assert!(resolve(Some(PathBuf::new())).is_err());
+    }
+
+    #[test]
+    fn the_default_is_garden_ron_in_a_trust_garden_folder() {
+        // Without a home directory there is no default; that is an error, not a panic.
+        if let Ok(path) = resolve(None) {
+            assert!(path.ends_with(SAVE_FILE_NAME));
+            assert!(path.to_string_lossy().contains("trust-garden"));
+        }
+    }
+}
