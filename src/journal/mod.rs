@@ -23,4 +23,4 @@ pub use file::Journal;
 pub use merge::{Conflict, Merged, line_order, merge};
 pub use report::{MergeReport, MergedCopy, OpenReport, TornTail, UnmergedCopy, Written};
 pub use scan::{NewerLine, SetAside};
-pub use verify::verify;
+pub use verify::{Inspection, inspect, verify};

@@ -3,8 +3,9 @@
 
 use std::path::Path;
 
-use super::codec::FORMAT_VERSION;
+use super::codec::{FORMAT_VERSION, Header};
 use super::error::{JournalError, Problem, ProblemKind};
+use super::event::Event;
 use super::file::not_a_save;
 use super::fsutil::read;
 use super::scan::{Tail, scan_file};
@@ -12,6 +13,21 @@ use super::scan::{Tail, scan_file};
 /// Every problem in the save at `path`, by line. An empty list means `open`
 /// would find the file clean. A file that is not a save is an error.
 pub fn verify(path: &Path) -> Result<Vec<Problem>, JournalError> {
+    inspect(path).map(|inspection| inspection.problems)
+}
+
+/// What a save holds, read without recovering or writing anything.
+#[derive(Clone, Debug)]
+pub struct Inspection {
+    pub header: Header,
+    /// The readable events, file order (a torn last line left out).
+    pub events: Vec<Event>,
+    /// As `verify` reports them.
+    pub problems: Vec<Problem>,
+}
+
+/// Reads a save without changing anything: for read-only media and checks.
+pub fn inspect(path: &Path) -> Result<Inspection, JournalError> {
     let bytes = read(path)?;
     let scanned = scan_file(&bytes).map_err(not_a_save(path))?;
     let mut problems = Vec::new();
@@ -49,5 +65,9 @@ pub fn verify(path: &Path) -> Result<Vec<Problem>, JournalError> {
         }),
     }
     problems.sort_by_key(|p| p.line);
-    Ok(problems)
+    Ok(Inspection {
+        header: scanned.header,
+        events: scanned.body.events,
+        problems,
+    })
 }

@@ -1,0 +1,239 @@
+//! Merging: the algebra (proptest), merging save files, conflict copies.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+
+use proptest::prelude::*;
+use trust_garden::journal::{
+    EventId, Journal, Kind, Line, Written, archive_folder, line_order, merge,
+};
+
+use super::{event, files_in, id, save_with, some_events};
+
+/// One side of a merge as a file holds it: each id once.
+fn side(entries: Vec<(u8, u8)>, mood_of: impl Fn(u8, u8) -> u8) -> Vec<Line> {
+    let mut seen = BTreeSet::new();
+    entries
+        .into_iter()
+        .filter(|(n, _)| seen.insert(*n))
+        .map(|(n, variant)| {
+            let mut e = event(
+                n.into(),
+                Kind::CheckIn {
+                    mood: mood_of(n, variant),
+                    calm: true,
+                },
+            );
+            e.at = super::instant(i64::from(n % 7));
+            Line::of_event(&e).unwrap()
+        })
+        .collect()
+}
+
+fn consistent() -> impl Strategy<Value = Vec<Line>> {
+    prop::collection::vec((0u8..40, 0u8..3), 0..30).prop_map(|v| side(v, |n, _| n % 5 + 1))
+}
+
+/// Sides that may disagree about an id's content.
+fn any_side() -> impl Strategy<Value = Vec<Line>> {
+    prop::collection::vec((0u8..40, 0u8..3), 0..30).prop_map(|v| side(v, |_, variant| variant + 1))
+}
+
+fn ids(lines: &[Line]) -> BTreeSet<EventId> {
+    lines.iter().map(|l| l.id).collect()
+}
+
+fn conflict_pairs(lines: &[Line], other: &[Line]) -> BTreeSet<(EventId, BTreeSet<String>)> {
+    merge(lines, other)
+        .conflicts
+        .into_iter()
+        .map(|c| (c.id, BTreeSet::from([c.ours.text, c.theirs.text])))
+        .collect()
+}
+
+proptest! {
+    #[test]
+    fn merge_is_commutative(a in consistent(), b in consistent()) {
+        prop_assert_eq!(merge(&a, &b).lines, merge(&b, &a).lines);
+    }
+
+    #[test]
+    fn conflicting_sides_merge_to_the_same_ids_and_conflicts_either_way(a in any_side(), b in any_side()) {
+        prop_assert_eq!(ids(&merge(&a, &b).lines), ids(&merge(&b, &a).lines));
+        prop_assert_eq!(conflict_pairs(&a, &b), conflict_pairs(&b, &a));
+    }
+
+    #[test]
+    fn merge_is_associative(a in any_side(), b in any_side(), c in any_side()) {
+        let left = merge(&merge(&a, &b).lines, &c).lines;
+        let right = merge(&a, &merge(&b, &c).lines).lines;
+        prop_assert_eq!(left, right);
+    }
+
+    #[test]
+    fn merge_is_idempotent(a in any_side(), b in any_side()) {
+        let mut sorted = a.clone();
+        sorted.sort_by(line_order);
+        let with_itself = merge(&a, &a);
+        prop_assert_eq!(&with_itself.lines, &sorted);
+        prop_assert!(with_itself.conflicts.is_empty());
+        prop_assert!(with_itself.added.is_empty());
+        let once = merge(&a, &b).lines;
+        prop_assert_eq!(merge(&once, &b).lines, once.clone());
+        prop_assert_eq!(merge(&once, &once).lines, once);
+    }
+
+    #[test]
+    fn merge_loses_nothing(a in any_side(), b in any_side()) {
+        let merged = merge(&a, &b);
+        let kept: BTreeMap<EventId, &Line> = merged.lines.iter().map(|l| (l.id, l)).collect();
+        prop_assert_eq!(kept.len(), merged.lines.len(), "each id once");
+        for line in &a {
+            prop_assert_eq!(kept.get(&line.id), Some(&line), "ours stays as it is");
+        }
+        for line in &b {
+            let in_result = kept.get(&line.id) == Some(&line);
+            let in_conflicts = merged.conflicts.iter().any(|c| c.theirs == *line);
+            prop_assert!(in_result ^ in_conflicts, "theirs is merged or reported, once");
+        }
+        prop_assert!(merged.lines.windows(2).all(|w| line_order(&w[0], &w[1]).is_lt()));
+        prop_assert_eq!(merged.lines.len(), ids(&a).union(&ids(&b)).count());
+    }
+}
+
+#[test]
+fn merging_a_save_rewrites_it_in_replay_order_with_a_backup() {
+    let ours_dir = tempfile::tempdir().unwrap();
+    let theirs_dir = tempfile::tempdir().unwrap();
+    let mut ours_events = some_events(1, 4);
+    ours_events.reverse();
+    let path = save_with(ours_dir.path(), &ours_events);
+    let before = fs::read(&path).unwrap();
+    let mut conflicting = some_events(2, 1).remove(0);
+    conflicting.note = Some("their version".into());
+    let theirs_path = save_with(
+        theirs_dir.path(),
+        &[
+            some_events(3, 1).remove(0),
+            conflicting,
+            event(9, Kind::Apology),
+        ],
+    );
+    let theirs_before = fs::read(&theirs_path).unwrap();
+
+    let mut journal = Journal::open(&path).unwrap();
+    let report = journal.merge_from(&theirs_path).unwrap();
+    assert_eq!(
+        (report.added, report.already_present, report.conflicts.len()),
+        (1, 1, 1)
+    );
+    assert_eq!(report.conflicts[0].id, id(2));
+    let Written::Rewritten { backup } = &report.written else {
+        panic!("{report:?}")
+    };
+    assert_eq!(&fs::read(backup).unwrap(), &before);
+    let conflicts = fs::read_to_string(report.conflicts_file.as_ref().unwrap()).unwrap();
+    assert!(conflicts.contains("their version"));
+    assert_eq!(
+        fs::read(&theirs_path).unwrap(),
+        theirs_before,
+        "the other file is only read"
+    );
+
+    let kept: Vec<EventId> = journal.events().iter().map(|e| e.id).collect();
+    assert_eq!(kept, [id(1), id(2), id(3), id(4), id(9)]);
+    assert_eq!(
+        journal.events()[1],
+        some_events(2, 1)[0],
+        "our version stays"
+    );
+    let reopened = Journal::open(&path).unwrap();
+    assert_eq!(reopened.events(), journal.events());
+
+    // Merging again changes nothing and records no conflict twice.
+    let after = fs::read(&path).unwrap();
+    let again = journal.merge_from(&theirs_path).unwrap();
+    assert_eq!((again.added, again.written), (0, Written::Nothing));
+    assert_eq!(fs::read(&path).unwrap(), after);
+    assert_eq!(
+        fs::read_to_string(report.conflicts_file.unwrap()).unwrap(),
+        conflicts
+    );
+}
+
+#[test]
+fn a_journal_sees_what_another_handle_wrote_and_rewrote() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = save_with(dir.path(), &some_events(1, 2));
+    let mut first = Journal::open(&path).unwrap();
+    let mut second = Journal::open(&path).unwrap();
+    second.append(event(5, Kind::Kindness)).unwrap();
+    first.reload().unwrap();
+    assert_eq!(first.events().len(), 3);
+
+    // A rewrite replaces the file; the other handle must append to the new one.
+    let other = tempfile::tempdir().unwrap();
+    let other_path = save_with(other.path(), &some_events(20, 2));
+    second.merge_from(&other_path).unwrap();
+    first.append(event(30, Kind::LetItGo)).unwrap();
+    let reopened = Journal::open(&path).unwrap();
+    assert_eq!(reopened.events().len(), 6);
+    assert!(reopened.report().is_clean());
+    assert!(matches!(
+        first.append(event(21, Kind::LetItGo)),
+        Err(trust_garden::journal::JournalError::DuplicateId { .. })
+    ));
+}
+
+#[test]
+fn conflict_copies_of_all_three_sync_tools_are_merged_and_archived() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = some_events(1, 2);
+    let path = save_with(dir.path(), &shared);
+    let copies = [
+        "garden.sync-conflict-20250301-201500-ABCDEF7.ron",
+        "garden (Sam's conflicted copy 2025-03-01).ron",
+        "garden 2.ron",
+    ];
+    let mut originals = Vec::new();
+    for (n, name) in copies.iter().enumerate() {
+        let elsewhere = tempfile::tempdir().unwrap();
+        let mut events = shared.clone();
+        events.push(event(10 + n as u128, Kind::Gratitude));
+        if n == 2 {
+            events[0].note = Some("changed on the phone".into());
+        }
+        let copy = save_with(elsewhere.path(), &events);
+        fs::copy(&copy, dir.path().join(name)).unwrap();
+        originals.push(fs::read(&copy).unwrap());
+    }
+
+    let journal = Journal::open(&path).unwrap();
+    let ids: Vec<EventId> = journal.events().iter().map(|e| e.id).collect();
+    assert_eq!(ids, [id(1), id(2), id(10), id(11), id(12)]);
+    assert_eq!(
+        journal.events()[0],
+        shared[0],
+        "a conflict never wins silently"
+    );
+    let report = journal.report();
+    assert_eq!(report.merged_copies.len(), 3, "{:?}", report.notices());
+    assert!(report.unmerged_copies.is_empty());
+    let conflicts: usize = report
+        .merged_copies
+        .iter()
+        .map(|m| m.merge.conflicts.len())
+        .sum();
+    assert_eq!(conflicts, 1);
+    for (name, original) in copies.iter().zip(&originals) {
+        assert!(!dir.path().join(name).exists(), "{name} moved away");
+        assert_eq!(
+            &fs::read(archive_folder(&path).join(name)).unwrap(),
+            original
+        );
+    }
+    assert!(files_in(dir.path()).contains(&"garden.ron.conflicts".to_string()));
+    let reopened = Journal::open(&path).unwrap();
+    assert!(reopened.report().merged_copies.is_empty());
+    assert_eq!(reopened.events(), journal.events());
+}
