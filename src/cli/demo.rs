@@ -16,12 +16,17 @@ const MAX_DAYS: u32 = 36_525;
 pub fn demo(save: &Save, args: &DemoArgs) -> CliResult<()> {
     save.must_not_exist()?;
     if args.days == 0 || args.days > MAX_DAYS {
-        return Err(fail!("--days {} is out of range (1 to {MAX_DAYS})", args.days));
+        return Err(fail!(
+            "--days {} is out of range (1 to {MAX_DAYS})",
+            args.days
+        ));
     }
-    let zone: Tz = args
-        .tz
-        .parse()
-        .map_err(|_| fail!("--tz {:?} is not an IANA time zone (e.g. Europe/London)", args.tz))?;
+    let zone: Tz = args.tz.parse().map_err(|_| {
+        fail!(
+            "--tz {:?} is not an IANA time zone (e.g. Europe/London)",
+            args.tz
+        )
+    })?;
     let mut couple = DemoCouple {
         zone,
         ..DemoCouple::default()

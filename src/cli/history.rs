@@ -160,7 +160,11 @@ fn label(kind: &Kind) -> String {
 impl Entry<'_> {
     fn to_text(&self, couple: &Couple) -> String {
         let zone = couple.clock.zone;
-        let when = |e: &Event| e.at.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string();
+        let when = |e: &Event| {
+            e.at.with_timezone(&zone)
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        };
         let e = self.event;
         let details = details(&e.kind);
         let details = if details.is_empty() {

@@ -34,7 +34,10 @@ fn entry(couple: &Couple, by: &str, at: Option<&str>, note: Option<&str>) -> Cli
         None => now,
     };
     not_in_future(at, now)?;
-    let note = note.map(str::trim).filter(|n| !n.is_empty()).map(str::to_owned);
+    let note = note
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(str::to_owned);
     Ok(Entry { by, at, note })
 }
 
@@ -68,7 +71,10 @@ pub fn log(save: &Save, action: &LogAction) -> CliResult<()> {
 
 fn check_in(couple: &Couple, args: &CheckInArgs) -> CliResult<(Entry, Kind)> {
     if !(1..=5).contains(&args.mood) {
-        return Err(fail!("--mood {} is out of range (1 = very low … 5 = very good)", args.mood));
+        return Err(fail!(
+            "--mood {} is out of range (1 = very low … 5 = very good)",
+            args.mood
+        ));
     }
     let kind = Kind::CheckIn {
         mood: args.mood,
@@ -83,12 +89,18 @@ fn promise(couple: &Couple, args: &PromiseArgs) -> CliResult<(Entry, Kind)> {
     if text.is_empty() {
         return Err(fail!("--text: say what is promised"));
     }
-    let due = args.due.as_deref().map(|d| parse_date(d, "--due")).transpose()?;
+    let due = args
+        .due
+        .as_deref()
+        .map(|d| parse_date(d, "--due"))
+        .transpose()?;
     let made_on = couple.clock.day_of(&entry.at);
     if let Some(due) = due
         && due < made_on
     {
-        return Err(fail!("--due {due} is before the promise is made ({made_on})"));
+        return Err(fail!(
+            "--due {due} is before the promise is made ({made_on})"
+        ));
     }
     let kind = Kind::PromiseMade {
         text: text.to_owned(),
@@ -148,7 +160,11 @@ fn quality_time(couple: &Couple, args: &QualityTimeArgs) -> CliResult<(Entry, Ki
             args.minutes
         ));
     }
-    let what = args.what.as_deref().map(str::trim).filter(|w| !w.is_empty());
+    let what = args
+        .what
+        .as_deref()
+        .map(str::trim)
+        .filter(|w| !w.is_empty());
     let kind = Kind::QualityTime {
         minutes: args.minutes,
         what: what.map(str::to_owned),
@@ -233,7 +249,11 @@ pub fn retract(save: &Save, args: &RetractArgs) -> CliResult<()> {
         ));
     }
     after_target(&entry, target)?;
-    let reason = args.reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
+    let reason = args
+        .reason
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty());
     let kind = Kind::Retract {
         event: target.id,
         reason: reason.map(str::to_owned),

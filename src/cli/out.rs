@@ -9,7 +9,10 @@ use crate::cli::error::{CliResult, fail};
 /// seen all it wanted.
 pub fn print(text: &str) -> CliResult<()> {
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(fail!("cannot write to standard output: {e}")),

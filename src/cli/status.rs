@@ -164,7 +164,10 @@ impl Figures<'_> {
             text.push('\n');
         };
         let day = g.today.format("%A %-d %B %Y");
-        line(format!("{} & {}'s garden, {day}", g.partners[0], g.partners[1]));
+        line(format!(
+            "{} & {}'s garden, {day}",
+            g.partners[0], g.partners[1]
+        ));
         line(String::new());
         if self.by_action.values().all(|n| *n == 0) {
             line("Nothing logged yet. The garden is waiting for its first seed:".to_owned());
@@ -234,7 +237,11 @@ impl Figures<'_> {
                     .ok()
                     .and_then(|v| v.as_str().map(str::to_owned))
                     .unwrap_or_default();
-                let wilted = if plant.wilt > 0.3 { ", a little wilted" } else { "" };
+                let wilted = if plant.wilt > 0.3 {
+                    ", a little wilted"
+                } else {
+                    ""
+                };
                 line(format!(
                     "  {:<12} {} {stage}{wilted}",
                     species.name(),
@@ -244,7 +251,9 @@ impl Figures<'_> {
         }
         match g.weeds.len() {
             0 => {}
-            1 => line("  one weed: an apology, letting something go or a calm talk clears it".to_owned()),
+            1 => line(
+                "  one weed: an apology, letting something go or a calm talk clears it".to_owned(),
+            ),
             n => line(format!(
                 "  {n} weeds: apologies, letting things go and calm talks clear them"
             )),

@@ -1,1 +1,593 @@
-//! Integration tests: cli.
+//! Integration tests: the real `trust-garden` binary on temporary saves.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// A temporary folder holding one save, and a way to run commands on it.
+struct Sandbox {
+    dir: TempDir,
+    save: PathBuf,
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn ok(self) -> Run {
+        assert_eq!(
+            self.code, 0,
+            "stdout: {}\nstderr: {}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
+    }
+
+    /// The one-line `error: …` contract.
+    fn assert_clean_error(&self) {
+        assert_ne!(self.code, 0, "expected a failure, got {}", self.stdout);
+        assert!(
+            self.stderr.starts_with("error: "),
+            "stderr: {}",
+            self.stderr
+        );
+        assert_eq!(
+            self.stderr.trim_end().lines().count(),
+            1,
+            "stderr: {}",
+            self.stderr
+        );
+        assert!(!self.stderr.contains("panicked"), "stderr: {}", self.stderr);
+    }
+}
+
+fn output_to_run(output: Output) -> Run {
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+impl Sandbox {
+    fn new() -> Sandbox {
+        let dir = tempfile::tempdir().unwrap();
+        let save = dir.path().join("garden.ron");
+        Sandbox { dir, save }
+    }
+
+    fn run(&self, args: &[&str]) -> Run {
+        self.run_on(&self.save, args)
+    }
+
+    fn run_on(&self, save: &Path, args: &[&str]) -> Run {
+        let output = Command::new(env!("CARGO_BIN_EXE_trust-garden"))
+            .arg("--save")
+            .arg(save)
+            .args(args)
+            .env_remove("TRUST_GARDEN_SAVE")
+            .env_remove("TRUST_GARDEN_DEBUG")
+            .output()
+            .unwrap();
+        output_to_run(output)
+    }
+
+    fn init(&self, zone: &str) {
+        self.run(&[
+            "init",
+            "--partners",
+            "Alex",
+            "Sam",
+            "--tz",
+            zone,
+            "--day-starts",
+            "04:00",
+        ])
+        .ok();
+    }
+
+    /// Logs and returns the printed event id.
+    fn log(&self, args: &[&str]) -> String {
+        let run = self.run(args).ok();
+        let id = run.stdout.trim().to_owned();
+        assert_eq!(id.len(), 36, "not an id: {id:?}");
+        id
+    }
+
+    fn bytes(&self) -> Vec<u8> {
+        std::fs::read(&self.save).unwrap()
+    }
+
+    fn status(&self) -> Value {
+        self.run(&["status", "--json"]).ok().json()
+    }
+
+    fn history(&self) -> Vec<Value> {
+        let json = self.run(&["history", "--json"]).ok().json();
+        json.as_array().unwrap().clone()
+    }
+}
+
+#[test]
+fn init_log_status_json_round_trip() {
+    let sandbox = Sandbox::new();
+    sandbox.init("Europe/Berlin");
+    sandbox.log(&[
+        "log",
+        "honest-talk",
+        "--by",
+        "alex",
+        "--note",
+        "why it broke",
+    ]);
+    sandbox.log(&["log", "check-in", "--by", "SAM", "--mood", "4", "--tense"]);
+    sandbox.log(&[
+        "log",
+        "quality-time",
+        "--by",
+        "Sam",
+        "--minutes",
+        "45",
+        "--what",
+        "a walk",
+    ]);
+    let status = sandbox.status();
+    assert_eq!(status["events"], 4, "{status}");
+    assert_eq!(status["set_aside"], 0);
+    assert_eq!(status["partners"], serde_json::json!(["Alex", "Sam"]));
+    assert_eq!(status["by_action"]["honest-talk"], 1);
+    assert_eq!(status["by_action"]["check-in"], 1);
+    assert_eq!(status["by_action"]["quality-time"], 1);
+    assert_eq!(status["by_action"]["apology"], 0);
+    let share: f64 = status["share"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v.as_f64().unwrap())
+        .sum();
+    assert!((share - 1.0).abs() < 1e-4, "{status}");
+    let trust = status["trust"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&trust));
+    let progress = status["chapter"]["progress"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&progress));
+    assert!(
+        status["chapter"]["goals"]
+            .as_array()
+            .is_some_and(|g| !g.is_empty())
+    );
+    assert!(status["plants"]["roots"]["stage"].is_string());
+
+    let history = sandbox.history();
+    let check_in = history.iter().find(|e| e["kind"] == "check-in").unwrap();
+    assert_eq!(check_in["by"], "Sam");
+    assert!(check_in["details"].as_str().unwrap().contains("tense"));
+
+    let text = sandbox.run(&["status"]).ok().stdout;
+    assert!(text.contains("Alex & Sam"), "{text}");
+}
+
+#[test]
+fn refused_commands_leave_the_save_byte_identical() {
+    let sandbox = Sandbox::new();
+    sandbox.init("Europe/Berlin");
+    let talk = sandbox.log(&["log", "honest-talk", "--by", "Alex"]);
+    let before = sandbox.bytes();
+    let bad: &[&[&str]] = &[
+        &["log", "check-in", "--by", "Sam", "--mood", "9"],
+        &["log", "check-in", "--by", "Kim", "--mood", "3"],
+        &["log", "kindness", "--by", "Sam", "--at", "last tuesday"],
+        &["log", "kindness", "--by", "Sam", "--at", "2999-01-01 10:00"],
+        &["log", "quality-time", "--by", "Sam", "--minutes", "0"],
+        &["log", "kept", "--by", "Alex", "--promise", &talk],
+        &["log", "broken", "--by", "Alex", "--promise", "ffffffff"],
+        &["log", "promise", "--by", "Alex", "--text", "  "],
+        &[
+            "log",
+            "pause",
+            "--by",
+            "Alex",
+            "--from",
+            "2026-05-10",
+            "--to",
+            "2026-05-01",
+        ],
+        &["ack", &talk, "--by", "Alex"],
+        &["retract", &talk, "--by", "Sam"],
+        &["amend", &talk, "--by", "Alex", "--note", ""],
+        &["init", "--partners", "A", "B"],
+        &["demo", "--days", "30"],
+        &["merge", "/nonexistent/other.ron"],
+    ];
+    for args in bad {
+        let run = sandbox.run(args);
+        run.assert_clean_error();
+        assert_eq!(sandbox.bytes(), before, "{args:?} changed the save");
+    }
+}
+
+#[test]
+fn acknowledging_ones_own_action_is_refused_and_the_other_partner_may() {
+    let sandbox = Sandbox::new();
+    sandbox.init("UTC");
+    let apology = sandbox.log(&["log", "apology", "--by", "Alex"]);
+    let run = sandbox.run(&["ack", &apology, "--by", "alex"]);
+    run.assert_clean_error();
+    assert!(
+        run.stderr.contains("only Sam can acknowledge"),
+        "{}",
+        run.stderr
+    );
+    sandbox.log(&["ack", &apology, "--by", "Sam"]);
+    let again = sandbox.run(&["ack", &apology, "--by", "Sam"]);
+    again.assert_clean_error();
+    assert!(again.stderr.contains("already"), "{}", again.stderr);
+    let history = sandbox.history();
+    let entry = history
+        .iter()
+        .find(|e| e["id"] == apology.as_str())
+        .unwrap();
+    assert_eq!(entry["acknowledged_by"][0]["by"], "Sam");
+}
+
+#[test]
+fn ids_are_accepted_by_unique_prefix_and_ambiguous_ones_name_the_candidates() {
+    let sandbox = Sandbox::new();
+    sandbox.init("UTC");
+    let first = sandbox.log(&["log", "kindness", "--by", "Alex"]);
+    let second = sandbox.log(&["log", "gratitude", "--by", "Alex"]);
+    let common = first
+        .chars()
+        .zip(second.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    // Both are UUIDv7s made moments apart, so they share their leading time bits.
+    assert!(common >= 1);
+    let ambiguous = sandbox.run(&["ack", &first[..common], "--by", "Sam"]);
+    ambiguous.assert_clean_error();
+    assert!(
+        ambiguous.stderr.contains("ambiguous"),
+        "{}",
+        ambiguous.stderr
+    );
+    assert!(ambiguous.stderr.contains(&first) && ambiguous.stderr.contains(&second));
+
+    let unique = &second[..common + 1];
+    let ack = sandbox.log(&["ack", unique, "--by", "Sam"]);
+    let history = sandbox.history();
+    let entry = history.iter().find(|e| e["id"] == second.as_str()).unwrap();
+    assert_eq!(entry["acknowledged_by"][0]["id"], ack.as_str());
+    let compact: String = second.chars().filter(|c| *c != '-').collect();
+    sandbox.log(&[
+        "amend",
+        &compact.to_uppercase(),
+        "--by",
+        "Alex",
+        "--note",
+        "for the coffee",
+    ]);
+}
+
+#[test]
+fn local_times_are_read_in_the_couples_zone_across_dst() {
+    let sandbox = Sandbox::new();
+    sandbox.init("America/New_York");
+    let winter = sandbox.log(&[
+        "log",
+        "check-in",
+        "--by",
+        "Sam",
+        "--mood",
+        "3",
+        "--at",
+        "2025-01-15 21:30",
+    ]);
+    let summer = sandbox.log(&[
+        "log",
+        "check-in",
+        "--by",
+        "Sam",
+        "--mood",
+        "4",
+        "--at",
+        "2025-07-15 21:30",
+    ]);
+    let exact = sandbox.log(&[
+        "log",
+        "kindness",
+        "--by",
+        "Alex",
+        "--at",
+        "2025-07-15T08:00:00+09:00",
+    ]);
+    let history = sandbox.history();
+    let at = |id: &str| {
+        history.iter().find(|e| e["id"] == id).unwrap()["at"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(at(&winter), "2025-01-15T21:30:00-05:00");
+    assert_eq!(at(&summer), "2025-07-15T21:30:00-04:00");
+    assert_eq!(at(&exact), "2025-07-15T08:00:00+09:00");
+    // 02:30 does not exist in New York on the morning clocks spring forward.
+    let gap = sandbox.run(&[
+        "log",
+        "kindness",
+        "--by",
+        "Alex",
+        "--at",
+        "2025-03-09 02:30",
+    ]);
+    gap.assert_clean_error();
+    assert!(gap.stderr.contains("daylight saving"), "{}", gap.stderr);
+}
+
+#[test]
+fn status_at_an_earlier_time_counts_only_what_had_happened() {
+    let sandbox = Sandbox::new();
+    sandbox.init("Europe/Paris");
+    sandbox.log(&[
+        "log",
+        "honest-talk",
+        "--by",
+        "Alex",
+        "--at",
+        "2025-03-01 20:00",
+    ]);
+    sandbox.log(&[
+        "log",
+        "honest-talk",
+        "--by",
+        "Sam",
+        "--at",
+        "2025-03-05 20:00",
+    ]);
+    let then = sandbox
+        .run(&["status", "--json", "--at", "2025-03-02 12:00"])
+        .ok()
+        .json();
+    let now = sandbox.status();
+    assert_eq!(then["by_action"]["honest-talk"], 1, "{then}");
+    assert_eq!(now["by_action"]["honest-talk"], 2, "{now}");
+}
+
+#[test]
+fn retracted_and_amended_entries_show_in_history_and_stop_counting() {
+    let sandbox = Sandbox::new();
+    sandbox.init("UTC");
+    let twice = sandbox.log(&["log", "kindness", "--by", "Sam"]);
+    let talk = sandbox.log(&["log", "honest-talk", "--by", "Sam", "--note", "draft"]);
+    sandbox.log(&["retract", &twice, "--by", "Sam", "--reason", "logged twice"]);
+    sandbox.log(&["amend", &talk, "--by", "Sam", "--note", "I felt heard"]);
+    let history = sandbox.history();
+    let retracted = history.iter().find(|e| e["id"] == twice.as_str()).unwrap();
+    assert_eq!(retracted["retracted"], true);
+    assert_eq!(retracted["retractions"][0]["reason"], "logged twice");
+    let amended = history.iter().find(|e| e["id"] == talk.as_str()).unwrap();
+    assert_eq!(amended["note"], "I felt heard");
+    assert_eq!(amended["amended"], true);
+    assert_eq!(sandbox.status()["by_action"]["kindness"], 0);
+    let text = sandbox.run(&["history"]).ok().stdout;
+    assert!(
+        text.contains("[retracted]") && text.contains("(amended)"),
+        "{text}"
+    );
+    let last = sandbox
+        .run(&["history", "--json", "--limit", "1"])
+        .ok()
+        .json();
+    assert_eq!(last.as_array().unwrap().len(), 1);
+    assert_eq!(last[0]["id"], talk.as_str());
+}
+
+#[test]
+fn a_promise_is_kept_once_and_only_by_whoever_made_it() {
+    let sandbox = Sandbox::new();
+    sandbox.init("UTC");
+    let promise = sandbox.log(&["log", "promise", "--by", "Alex", "--text", "Home by seven"]);
+    sandbox
+        .run(&["log", "kept", "--by", "Sam", "--promise", &promise])
+        .assert_clean_error();
+    sandbox.log(&["log", "kept", "--by", "Alex", "--promise", &promise]);
+    let again = sandbox.run(&["log", "broken", "--by", "Alex", "--promise", &promise]);
+    again.assert_clean_error();
+    assert!(again.stderr.contains("already"), "{}", again.stderr);
+}
+
+#[test]
+fn demo_writes_a_history_that_status_and_export_can_read() {
+    let sandbox = Sandbox::new();
+    let run = sandbox.run(&["demo", "--days", "400", "--seed", "3"]).ok();
+    assert!(run.stdout.contains("Wrote"), "{}", run.stdout);
+    let status = sandbox.status();
+    let events = status["events"].as_u64().unwrap();
+    assert!(events > 2000, "{status}");
+    assert!(status["by_action"]["apology"].as_u64().unwrap() > 0);
+    assert!(status["by_action"]["broken"].as_u64().unwrap() > 0);
+    assert!(status["by_action"]["ack"].as_u64().unwrap() > 0);
+    assert!(
+        status["chapters_completed"].as_u64().unwrap() >= 1,
+        "{status}"
+    );
+
+    let csv = sandbox.run(&["export", "--csv"]).ok().stdout;
+    let rows = trust_garden::export::parse_csv(&csv);
+    assert_eq!(rows.len() as u64, events + 1);
+    let out = sandbox.dir.path().join("out.csv");
+    sandbox
+        .run(&["export", "--csv", "-o", out.to_str().unwrap()])
+        .ok();
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), csv);
+    let onto_save = sandbox.run(&["export", "--csv", "-o", sandbox.save.to_str().unwrap()]);
+    onto_save.assert_clean_error();
+
+    // The same seed writes the same events (the header names each log apart).
+    let other = sandbox.dir.path().join("again.ron");
+    sandbox
+        .run_on(&other, &["demo", "--days", "400", "--seed", "3"])
+        .ok();
+    let body = |p: &Path| {
+        std::fs::read_to_string(p)
+            .unwrap()
+            .lines()
+            .skip(1)
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(body(&sandbox.save), body(&other));
+}
+
+#[test]
+fn merge_exits_zero_when_clean_and_one_when_conflicts_are_set_aside() {
+    let sandbox = Sandbox::new();
+    sandbox.init("UTC");
+    sandbox.log(&["log", "honest-talk", "--by", "Alex"]);
+    let phone = sandbox.dir.path().join("phone.ron");
+    std::fs::copy(&sandbox.save, &phone).unwrap();
+    sandbox.log(&["log", "kindness", "--by", "Alex"]);
+    let on_phone = sandbox
+        .run_on(&phone, &["log", "gratitude", "--by", "Sam"])
+        .ok();
+    let on_phone = on_phone.stdout.trim().to_owned();
+
+    let merged = sandbox.run(&["merge", phone.to_str().unwrap()]).ok();
+    assert!(merged.stdout.contains("1 new"), "{}", merged.stdout);
+    assert!(
+        sandbox
+            .history()
+            .iter()
+            .any(|e| e["id"] == on_phone.as_str())
+    );
+    // Merging again changes nothing and is still clean.
+    let before = sandbox.bytes();
+    sandbox.run(&["merge", phone.to_str().unwrap()]).ok();
+    assert_eq!(sandbox.bytes(), before);
+
+    // A copy that holds a different event under an id the save knows.
+    let forged = sandbox.dir.path().join("forged.ron");
+    let text = std::fs::read_to_string(&phone).unwrap();
+    let line = text.lines().find(|l| l.contains(&on_phone)).unwrap();
+    let mut event: trust_garden::journal::Event =
+        ron::from_str(line.split(" // crc32c=").next().unwrap()).unwrap();
+    event.note = Some("a different story".into());
+    let forged_line = trust_garden::journal::encode_event(&event).unwrap();
+    std::fs::write(&forged, text.replace(line, &forged_line)).unwrap();
+    let conflicted = sandbox.run(&["merge", forged.to_str().unwrap()]);
+    assert_eq!(
+        conflicted.code, 1,
+        "{}{}",
+        conflicted.stdout, conflicted.stderr
+    );
+    assert!(
+        conflicted.stdout.contains("conflict"),
+        "{}",
+        conflicted.stdout
+    );
+    assert!(
+        conflicted.stdout.contains(&on_phone),
+        "{}",
+        conflicted.stdout
+    );
+}
+
+#[test]
+fn verify_lists_a_damaged_line_and_leaves_the_file_alone() {
+    let sandbox = Sandbox::new();
+    sandbox.init("UTC");
+    sandbox.log(&["log", "honest-talk", "--by", "Alex"]);
+    sandbox.log(&["log", "kindness", "--by", "Sam"]);
+    assert_eq!(sandbox.run(&["verify"]).ok().code, 0);
+
+    let text = std::fs::read_to_string(&sandbox.save).unwrap();
+    let damaged = text.replacen("HonestTalk", "HonestTalc", 1);
+    std::fs::write(&sandbox.save, &damaged).unwrap();
+    let run = sandbox.run(&["verify"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("line 3"), "{}", run.stdout);
+    assert_eq!(std::fs::read_to_string(&sandbox.save).unwrap(), damaged);
+}
+
+#[test]
+fn missing_save_and_bad_files_are_one_line_errors() {
+    let sandbox = Sandbox::new();
+    let missing = sandbox.run(&["status"]);
+    missing.assert_clean_error();
+    assert!(missing.stderr.contains("init"), "{}", missing.stderr);
+    std::fs::write(&sandbox.save, "{\"not\": \"a save\"}\n").unwrap();
+    for args in [
+        &["status"][..],
+        &["history"],
+        &["verify"],
+        &["log", "kindness", "--by", "A"],
+    ] {
+        sandbox.run(args).assert_clean_error();
+        assert_eq!(
+            std::fs::read_to_string(&sandbox.save).unwrap(),
+            "{\"not\": \"a save\"}\n"
+        );
+    }
+}
+
+#[test]
+fn the_save_can_come_from_the_environment() {
+    let sandbox = Sandbox::new();
+    let output = Command::new(env!("CARGO_BIN_EXE_trust-garden"))
+        .args(["init", "--partners", "Robin", "Kai", "--tz", "Asia/Tokyo"])
+        .env("TRUST_GARDEN_SAVE", &sandbox.save)
+        .output()
+        .unwrap();
+    output_to_run(output).ok();
+    assert_eq!(
+        sandbox.status()["partners"],
+        serde_json::json!(["Robin", "Kai"])
+    );
+}
+
+#[test]
+fn levels_check_passes_the_built_in_folder_and_names_a_bad_field() {
+    let sandbox = Sandbox::new();
+    let levels = Path::new(env!("CARGO_MANIFEST_DIR")).join("levels");
+    sandbox
+        .run(&["levels", "check", levels.to_str().unwrap()])
+        .ok();
+
+    let bad = sandbox.dir.path().join("levels");
+    std::fs::create_dir(&bad).unwrap();
+    for entry in std::fs::read_dir(&levels).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, bad.join(path.file_name().unwrap())).unwrap();
+    }
+    let roots = bad.join("01-roots.ron");
+    let text = std::fs::read_to_string(&roots).unwrap();
+    std::fs::write(&roots, text.replacen("count: 2", "count: -2", 1)).unwrap();
+    let run = sandbox.run(&["levels", "check", bad.to_str().unwrap()]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("01-roots.ron"), "{}", run.stdout);
+    assert!(run.stdout.contains("count"), "{}", run.stdout);
+
+    // `--levels` with a broken folder is an error, not a silent fallback.
+    sandbox.init("UTC");
+    let status = sandbox.run(&["--levels", bad.to_str().unwrap(), "status"]);
+    status.assert_clean_error();
+    assert!(status.stderr.contains("01-roots.ron"), "{}", status.stderr);
+}
+
+#[cfg(not(feature = "app"))]
+#[test]
+fn a_build_without_the_app_says_so() {
+    let sandbox = Sandbox::new();
+    let run = sandbox.run(&["play"]);
+    run.assert_clean_error();
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("no app"), "{}", run.stderr);
+}
