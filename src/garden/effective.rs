@@ -26,6 +26,11 @@ pub fn replay_order(a: &Event, b: &Event) -> std::cmp::Ordering {
 /// The set of retracted event ids. A retraction can itself be retracted, which
 /// restores its target; chains resolve from the newest retraction backwards.
 pub fn retracted(events: &[Event]) -> HashSet<EventId> {
+    retracted_in(events)
+}
+
+/// `retracted` over any sequence of events.
+pub fn retracted_in<'a>(events: impl IntoIterator<Item = &'a Event>) -> HashSet<EventId> {
     let mut target_of: HashMap<EventId, EventId> = HashMap::new();
     let mut retracted_by: HashMap<EventId, Vec<EventId>> = HashMap::new();
     for e in events {

@@ -4,13 +4,13 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::garden::clock::CoupleClock;
 use crate::journal::{Action, EventId, Partner};
 
 /// A plant or garden feature, one per action family in the design table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Species {
     /// Honest talks deepen them; honestly admitted broken promises feed them too.
@@ -42,6 +42,11 @@ impl Species {
         Species::Pollinators,
         Species::Lanterns,
     ];
+
+    /// Position in `ALL`, for per-species tables.
+    pub fn index(self) -> usize {
+        self as usize
+    }
 
     pub fn name(self) -> &'static str {
         match self {
@@ -136,6 +141,8 @@ pub struct OpenPromise {
     pub text: String,
     pub due: Option<NaiveDate>,
     pub made: DateTime<FixedOffset>,
+    /// The promise's note after its latest amendment.
+    pub note: Option<String>,
 }
 
 /// The whole garden at one moment.
