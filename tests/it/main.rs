@@ -2,6 +2,7 @@
 
 mod cli;
 mod garden;
+mod garden_chapters;
 mod journal;
 #[cfg(feature = "app")]
 mod app;

@@ -1,0 +1,435 @@
+//! Where the couple is in the journey, computed by replaying the log.
+//!
+//! Chapters run in sequence. Chapter k starts at the moment chapter k-1 was
+//! completed and counts only actions logged after that moment (and inside
+//! each goal's window). A chapter completes at the first moment all its goals
+//! are met and it has lasted `min_days` couple days (its first day counts as
+//! day 1). The last chapter stays current once done. Only events at or before
+//! `now` are known, so the journey at a past moment is what it looked like then.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Serialize, Serializer};
+
+use super::schema::{Chapter, Goal, Unlock, Who, Window};
+use crate::garden::clock::CoupleClock;
+use crate::garden::effective::{Effective, effective, replay_order, retracted};
+use crate::journal::{Action, Event, EventId, Kind, Partner};
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Journey {
+    /// Index into `chapters` of the chapter being lived now.
+    pub current: usize,
+    pub chapters: Vec<ChapterProgress>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ChapterProgress {
+    pub id: String,
+    pub title: String,
+    pub started_on: Option<NaiveDate>,
+    pub completed_on: Option<NaiveDate>,
+    /// In [0, 1]: the goals' shares and the share of `min_days` lived, averaged;
+    /// 1 only once complete.
+    pub progress: f32,
+    pub goals: Vec<GoalProgress>,
+    /// Couple days lived in this chapter (its first day is day 1).
+    pub days_in: u32,
+    pub min_days: u32,
+    pub unlocks: Vec<Unlock>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GoalProgress {
+    pub description: String,
+    #[serde(serialize_with = "action_name")]
+    pub action: Action,
+    pub who: Who,
+    pub acknowledged: bool,
+    /// Counted so far, capped at `needed` (for `Each`, the two partners' parts added).
+    pub done: u32,
+    pub needed: u32,
+    /// Actions that count for this goal per partner (index by `Partner::index`).
+    pub by: [u32; 2],
+    /// This action logged today per partner, whether or not it counts yet
+    /// (an acknowledgement may still be on its way).
+    pub today: [u32; 2],
+}
+
+fn action_name<S: Serializer>(action: &Action, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(action.name())
+}
+
+impl Journey {
+    pub fn current_chapter(&self) -> Option<&ChapterProgress> {
+        self.chapters.get(self.current)
+    }
+
+    /// Everything the completed chapters have unlocked, in journey order.
+    pub fn unlocked(&self) -> Vec<Unlock> {
+        self.chapters
+            .iter()
+            .filter(|c| c.completed_on.is_some())
+            .flat_map(|c| c.unlocks.iter().copied())
+            .collect()
+    }
+}
+
+impl GoalProgress {
+    pub fn is_met(&self) -> bool {
+        self.done >= self.needed
+    }
+}
+
+/// The couple's clock from the latest setup event; UTC at midnight by default.
+pub fn couple_clock(events: &[Event]) -> CoupleClock {
+    let gone = retracted(events);
+    events
+        .iter()
+        .filter(|e| !gone.contains(&e.id))
+        .filter_map(|e| match &e.kind {
+            Kind::Setup {
+                zone, day_start, ..
+            } => Some((e, zone, *day_start)),
+            _ => None,
+        })
+        .max_by(|a, b| replay_order(a.0, b.0))
+        .and_then(|(_, zone, day_start)| CoupleClock::new(zone, day_start).ok())
+        .unwrap_or_default()
+}
+
+pub fn journey(chapters: &[Chapter], events: &[Event], now: DateTime<Utc>) -> Journey {
+    let known: Vec<Event> = events.iter().filter(|e| e.at <= now).cloned().collect();
+    let clock = couple_clock(&known);
+    let gone = retracted(&known);
+    let first = known
+        .iter()
+        .filter(|e| !gone.contains(&e.id))
+        .map(|e| e.at.with_timezone(&Utc))
+        .min();
+    let actions = countable(effective(&known));
+    let today = clock.day_of(&now);
+
+    let mut progress = Vec::with_capacity(chapters.len());
+    let mut current = 0;
+    // `None` until the log holds anything; then the moment the current chapter began.
+    let mut start: Option<Begin> = first.map(|at| Begin {
+        at,
+        inclusive: true,
+    });
+    for (index, chapter) in chapters.iter().enumerate() {
+        let Some(begin) = start else {
+            progress.push(not_started(chapter));
+            continue;
+        };
+        current = index;
+        let run = run_chapter(chapter, &actions, &clock, begin, now, today);
+        start = run.completed_at.map(|at| Begin {
+            at,
+            inclusive: false,
+        });
+        progress.push(run.progress);
+    }
+    Journey {
+        current,
+        chapters: progress,
+    }
+}
+
+/// The actions goals may count: an acknowledgement only counts when it is of
+/// the other partner's action and that action still stands (not retracted).
+fn countable(actions: Vec<Effective<'_>>) -> Vec<Effective<'_>> {
+    let authors: HashMap<EventId, Partner> =
+        actions.iter().map(|a| (a.event.id, a.event.by)).collect();
+    actions
+        .into_iter()
+        .filter(|a| match a.event.kind {
+            Kind::Acknowledge { event } => authors
+                .get(&event)
+                .is_some_and(|&author| author != a.event.by),
+            _ => true,
+        })
+        .collect()
+}
+
+#[derive(Clone, Copy)]
+struct Begin {
+    at: DateTime<Utc>,
+    /// The first chapter counts the very first event; later ones start just
+    /// after the moment that completed the previous chapter.
+    inclusive: bool,
+}
+
+impl Begin {
+    fn admits(&self, at: DateTime<Utc>) -> bool {
+        if self.inclusive {
+            at >= self.at
+        } else {
+            at > self.at
+        }
+    }
+}
+
+struct Run {
+    progress: ChapterProgress,
+    completed_at: Option<DateTime<Utc>>,
+}
+
+fn not_started(chapter: &Chapter) -> ChapterProgress {
+    ChapterProgress {
+        id: chapter.id.clone(),
+        title: chapter.title.clone(),
+        started_on: None,
+        completed_on: None,
+        progress: 0.0,
+        goals: chapter
+            .goals
+            .iter()
+            .map(|goal| GoalCounter::new(goal, Vec::new()).report())
+            .collect(),
+        days_in: 0,
+        min_days: chapter.min_days,
+        unlocks: chapter.unlocks.clone(),
+    }
+}
+
+fn run_chapter(
+    chapter: &Chapter,
+    actions: &[Effective<'_>],
+    clock: &CoupleClock,
+    begin: Begin,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> Run {
+    let first_day = clock.day_of(&begin.at);
+    let mut counters: Vec<GoalCounter> = chapter
+        .goals
+        .iter()
+        .map(|goal| {
+            let mut counter = GoalCounter::new(goal, arrivals(goal, actions, clock, begin));
+            counter.logged_today = logged_on(goal, actions, clock, begin, today);
+            counter
+        })
+        .collect();
+
+    // Goals only become met when an action arrives, and `min_days` only when a
+    // day begins, so those are the only moments completion can happen.
+    let last_needed_day =
+        first_day + chrono::Days::new(u64::from(chapter.min_days.saturating_sub(1)));
+    let mut moments: Vec<DateTime<Utc>> = counters
+        .iter()
+        .flat_map(|c| c.arrivals.iter().map(|a| a.when))
+        .chain(std::iter::once(clock.start_of(last_needed_day)))
+        .filter(|&t| t <= now)
+        .collect();
+    moments.sort_unstable();
+    moments.dedup();
+
+    for t in moments {
+        let day = clock.day_of(&t);
+        for counter in &mut counters {
+            counter.advance(t, day);
+        }
+        if day >= last_needed_day && counters.iter().all(GoalCounter::is_met) {
+            let progress = ChapterProgress {
+                id: chapter.id.clone(),
+                title: chapter.title.clone(),
+                started_on: Some(first_day),
+                completed_on: Some(day),
+                progress: 1.0,
+                goals: counters.iter().map(GoalCounter::report).collect(),
+                days_in: days_between(first_day, day),
+                min_days: chapter.min_days,
+                unlocks: chapter.unlocks.clone(),
+            };
+            return Run {
+                progress,
+                completed_at: Some(t),
+            };
+        }
+    }
+
+    for counter in &mut counters {
+        counter.advance(now, today);
+    }
+    let days_in = days_between(first_day, today);
+    let goals: Vec<GoalProgress> = counters.iter().map(GoalCounter::report).collect();
+    let shares: f32 = goals
+        .iter()
+        .map(|g| g.done as f32 / g.needed.max(1) as f32)
+        .sum::<f32>()
+        + (days_in as f32 / chapter.min_days.max(1) as f32).min(1.0);
+    let progress = (shares / (goals.len() + 1) as f32).clamp(0.0, 0.999);
+    Run {
+        progress: ChapterProgress {
+            id: chapter.id.clone(),
+            title: chapter.title.clone(),
+            started_on: Some(first_day),
+            completed_on: None,
+            progress,
+            goals,
+            days_in,
+            min_days: chapter.min_days,
+            unlocks: chapter.unlocks.clone(),
+        },
+        completed_at: None,
+    }
+}
+
+/// Couple days from `first` to `last`, both counted.
+fn days_between(first: NaiveDate, last: NaiveDate) -> u32 {
+    u32::try_from((last - first).num_days() + 1).unwrap_or(0)
+}
+
+/// An action that counts for a goal: from `when` on (the moment it was logged,
+/// or acknowledged if the goal needs that), for the day it happened.
+#[derive(Clone, Copy, Debug)]
+struct Arrival {
+    when: DateTime<Utc>,
+    day: NaiveDate,
+    by: Partner,
+}
+
+fn arrivals(
+    goal: &Goal,
+    actions: &[Effective<'_>],
+    clock: &CoupleClock,
+    begin: Begin,
+) -> Vec<Arrival> {
+    let mut found: Vec<Arrival> = actions
+        .iter()
+        .filter(|a| a.event.kind.action() == Some(goal.action))
+        .filter(|a| begin.admits(a.event.at.with_timezone(&Utc)))
+        .filter_map(|a| {
+            let happened = a.event.at.with_timezone(&Utc);
+            let when = if goal.acknowledged {
+                happened.max(a.acknowledged_at?.with_timezone(&Utc))
+            } else {
+                happened
+            };
+            Some(Arrival {
+                when,
+                day: clock.day_of(&a.event.at),
+                by: a.event.by,
+            })
+        })
+        .collect();
+    found.sort_by_key(|a| a.when);
+    found
+}
+
+/// This goal's actions logged on `day` per partner, acknowledged or not yet.
+fn logged_on(
+    goal: &Goal,
+    actions: &[Effective<'_>],
+    clock: &CoupleClock,
+    begin: Begin,
+    day: NaiveDate,
+) -> [u32; 2] {
+    let mut logged = [0, 0];
+    for a in actions {
+        if a.event.kind.action() == Some(goal.action)
+            && begin.admits(a.event.at.with_timezone(&Utc))
+            && clock.day_of(&a.event.at) == day
+        {
+            logged[a.event.by.index()] += 1;
+        }
+    }
+    logged
+}
+
+/// A goal's count as time moves forward: arrivals join, days leave the window.
+struct GoalCounter<'g> {
+    goal: &'g Goal,
+    arrivals: Vec<Arrival>,
+    next: usize,
+    /// Actions per day and partner still inside the window.
+    per_day: BTreeMap<NaiveDate, [u32; 2]>,
+    /// What `per_day` counts for, per partner (with `daily`, days not actions).
+    counted: [u32; 2],
+    logged_today: [u32; 2],
+}
+
+impl<'g> GoalCounter<'g> {
+    fn new(goal: &'g Goal, arrivals: Vec<Arrival>) -> Self {
+        GoalCounter {
+            goal,
+            arrivals,
+            next: 0,
+            per_day: BTreeMap::new(),
+            counted: [0, 0],
+            logged_today: [0, 0],
+        }
+    }
+
+    fn weight(&self, n: u32) -> u32 {
+        if self.goal.daily { n.min(1) } else { n }
+    }
+
+    fn window_start(&self, day: NaiveDate) -> Option<NaiveDate> {
+        match self.goal.within {
+            Window::SinceStart => None,
+            Window::Days(n) => day.checked_sub_days(chrono::Days::new(u64::from(n.max(1)) - 1)),
+        }
+    }
+
+    fn advance(&mut self, t: DateTime<Utc>, day: NaiveDate) {
+        let window_start = self.window_start(day);
+        while let Some(arrival) = self.arrivals.get(self.next).copied() {
+            if arrival.when > t {
+                break;
+            }
+            self.next += 1;
+            if window_start.is_some_and(|start| arrival.day < start) {
+                continue;
+            }
+            let slot = &mut self.per_day.entry(arrival.day).or_insert([0, 0])[arrival.by.index()];
+            let before = *slot;
+            *slot += 1;
+            let gained = self.weight(before + 1) - self.weight(before);
+            self.counted[arrival.by.index()] += gained;
+        }
+        if let Some(start) = window_start {
+            while let Some(entry) = self.per_day.first_entry() {
+                if *entry.key() >= start {
+                    break;
+                }
+                let counts = entry.remove();
+                for partner in Partner::BOTH {
+                    self.counted[partner.index()] -= self.weight(counts[partner.index()]);
+                }
+            }
+        }
+    }
+
+    fn done_and_needed(&self) -> (u32, u32) {
+        let [a, b] = self.counted;
+        let count = self.goal.count;
+        match self.goal.who {
+            Who::Each => (a.min(count) + b.min(count), count * 2),
+            Who::Either => ((a + b).min(count), count),
+            Who::Both if a == 0 || b == 0 => ((a + b).min(count.saturating_sub(1)), count),
+            Who::Both => ((a + b).min(count), count),
+        }
+    }
+
+    fn is_met(&self) -> bool {
+        let (done, needed) = self.done_and_needed();
+        done >= needed
+    }
+
+    fn report(&self) -> GoalProgress {
+        let (done, needed) = self.done_and_needed();
+        GoalProgress {
+            description: self.goal.description(),
+            action: self.goal.action,
+            who: self.goal.who,
+            acknowledged: self.goal.acknowledged,
+            done,
+            needed,
+            by: self.counted,
+            today: self.logged_today,
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! What a chapter is: the validated form the rules use, and the raw form a
+//! level file is written in (action names as text, so a typo gets a clear
+//! error naming the field instead of a bare "unknown variant").
+
+use serde::{Deserialize, Serialize};
+
+use crate::journal::Action;
+
+/// One chapter of the journey, read from a `levels/NN-name.ron` file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chapter {
+    pub id: String,
+    pub title: String,
+    pub story: String,
+    pub goals: Vec<Goal>,
+    /// No chapter can finish in fewer days, however many actions are logged.
+    pub min_days: u32,
+    pub unlocks: Vec<Unlock>,
+}
+
+/// Something the couple does a number of times within a chapter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Goal {
+    pub action: Action,
+    pub count: u32,
+    pub who: Who,
+    /// Only actions the other partner acknowledged count.
+    pub acknowledged: bool,
+    /// At most one action a day from each partner counts, so steady days
+    /// matter and a burst does not.
+    pub daily: bool,
+    pub within: Window,
+}
+
+/// Whose actions a goal counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all(serialize = "kebab-case"))]
+pub enum Who {
+    /// `count` from each partner.
+    Each,
+    /// `count` between the two of them, with each partner taking part.
+    Both,
+    /// `count` from either partner, in any mix.
+    Either,
+}
+
+/// Which of the chapter's days a goal looks at.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all(serialize = "kebab-case"))]
+pub enum Window {
+    /// Everything since the chapter began.
+    #[default]
+    SinceStart,
+    /// The last N couple days, today included (and never before the chapter began).
+    Days(u32),
+}
+
+/// Garden content a chapter unlocks; the app draws each one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all(serialize = "kebab-case"))]
+pub enum Unlock {
+    Bench,
+    Pond,
+    Sundial,
+    SteppingStones,
+    Birdhouse,
+    Arch,
+    Swing,
+    LanternPath,
+    Fountain,
+    WindChime,
+}
+
+impl Unlock {
+    pub const ALL: [Unlock; 10] = [
+        Unlock::Bench,
+        Unlock::Pond,
+        Unlock::Sundial,
+        Unlock::SteppingStones,
+        Unlock::Birdhouse,
+        Unlock::Arch,
+        Unlock::Swing,
+        Unlock::LanternPath,
+        Unlock::Fountain,
+        Unlock::WindChime,
+    ];
+
+    /// The stable id used in JSON output and by the app's sprite table.
+    pub fn id(self) -> &'static str {
+        match self {
+            Unlock::Bench => "bench",
+            Unlock::Pond => "pond",
+            Unlock::Sundial => "sundial",
+            Unlock::SteppingStones => "stepping-stones",
+            Unlock::Birdhouse => "birdhouse",
+            Unlock::Arch => "arch",
+            Unlock::Swing => "swing",
+            Unlock::LanternPath => "lantern-path",
+            Unlock::Fountain => "fountain",
+            Unlock::WindChime => "wind-chime",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Unlock::Bench => "A bench to sit and talk",
+            Unlock::Pond => "A quiet pond",
+            Unlock::Sundial => "A sundial",
+            Unlock::SteppingStones => "Stepping stones",
+            Unlock::Birdhouse => "A birdhouse",
+            Unlock::Arch => "A rose arch",
+            Unlock::Swing => "A swing for two",
+            Unlock::LanternPath => "A lantern path",
+            Unlock::Fountain => "A fountain",
+            Unlock::WindChime => "A wind chime",
+        }
+    }
+}
+
+/// A level file exactly as written; `validate` turns it into a `Chapter`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Chapter")]
+pub(crate) struct RawChapter {
+    pub id: String,
+    pub title: String,
+    pub story: String,
+    pub min_days: u32,
+    pub goals: Vec<RawGoal>,
+    #[serde(default)]
+    pub unlocks: Vec<Unlock>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Goal")]
+pub(crate) struct RawGoal {
+    /// The CLI's action name, e.g. "honest-talk" (see `Action::name`).
+    pub action: String,
+    pub count: u32,
+    pub who: Who,
+    #[serde(default)]
+    pub acknowledged: bool,
+    #[serde(default)]
+    pub daily: bool,
+    #[serde(default)]
+    pub within: Window,
+}

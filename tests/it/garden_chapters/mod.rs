@@ -1,0 +1,7 @@
+//! Integration tests: the seven chapters (level files, progress by replay,
+//! the "today" line).
+
+mod couple;
+mod journey;
+mod levels;
+mod today;
