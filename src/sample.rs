@@ -39,7 +39,7 @@ pub fn demo_events(couple: &DemoCouple, first_day: NaiveDate, days: u32, seed: u
         couple,
         noise: Noise(seed ^ 0x9E37_79B9_7F4A_7C15),
         events: Vec::with_capacity(days as usize * 9 + 8),
-        open_promise: None,
+        open_promises: [None, None],
         mood: 2.2,
     };
     story.push(
@@ -101,13 +101,18 @@ impl Noise {
     }
 }
 
-const PROMISES: [&str; 6] = [
+const PROMISES_A: [&str; 6] = [
     "Home by seven on weeknights",
     "Tell you when I'm meeting anyone from work",
     "Phone stays on the table at dinner",
     "No more lying about money",
     "Plan our Saturday together",
     "Call if I'm running late",
+];
+const PROMISES_B: [&str; 3] = [
+    "Say it when something feels off instead of going quiet",
+    "Ask before checking your phone",
+    "Plan one evening out this week",
 ];
 const FEELINGS: [&str; 6] = [
     "I felt anxious when your phone buzzed late",
@@ -136,8 +141,8 @@ struct Story<'a> {
     couple: &'a DemoCouple,
     noise: Noise,
     events: Vec<Event>,
-    /// The promise A is working on, and the day it is due.
-    open_promise: Option<(EventId, NaiveDate)>,
+    /// The promise each partner is working on, and the day it is due.
+    open_promises: [Option<(EventId, NaiveDate)>; 2],
     /// The hurt partner's underlying mood, 1-5; drifts up with setbacks.
     mood: f32,
 }
@@ -187,13 +192,17 @@ impl Story<'_> {
         id
     }
 
-    /// The other partner acknowledges an action, usually within hours.
-    fn maybe_ack(&mut self, target: EventId, by: Partner, day: NaiveDate, percent: u64) {
-        if self.noise.chance(percent) {
-            let hour = 20 + self.noise.below(3) as u32;
-            let at = self.around(day, hour, 30, 29);
-            self.push(by, at, Kind::Acknowledge { event: target }, None);
+    /// The other partner acknowledges an action, usually within a few hours.
+    fn maybe_ack(&mut self, target: EventId, by: Partner, percent: u64) {
+        if !self.noise.chance(percent) {
+            return;
         }
+        let Some(seen) = self.events.iter().rev().find(|e| e.id == target) else {
+            return;
+        };
+        let delay = chrono::Duration::minutes(5 + self.noise.below(180) as i64);
+        let at = seen.at + delay;
+        self.push(by, at, Kind::Acknowledge { event: target }, None);
     }
 
     /// Once a year, a trip: a pause is logged the day before, nothing during.
@@ -237,7 +246,7 @@ impl Story<'_> {
     }
 
     fn talks(&mut self, index: u32, day: NaiveDate, early: bool) {
-        let every = if early { 2 } else { 9 };
+        let every = if early { 2 } else { 3 };
         if index % every == 0 {
             let by = if self.noise.chance(65) {
                 Partner::A
@@ -246,7 +255,7 @@ impl Story<'_> {
             };
             let at = self.around(day, 19, 0, 50);
             let talk = self.push(by, at, Kind::HonestTalk, None);
-            self.maybe_ack(talk, by.other(), day, 70);
+            self.maybe_ack(talk, by.other(), 70);
         }
     }
 
@@ -267,61 +276,90 @@ impl Story<'_> {
                 );
             }
         }
-        if self.noise.chance(55) {
+        if self.noise.chance(75) {
             let mood = (self.mood + 0.6).round().clamp(1.0, 5.0) as u8;
             let at = self.around(day, 8, 0, 50);
             self.push(Partner::A, at, Kind::CheckIn { mood, calm: true }, None);
         }
     }
 
+    /// Each partner works on one promise at a time: A, who broke the trust,
+    /// makes them often; B makes their own from the second month on.
     fn promises(&mut self, index: u32, day: NaiveDate, setback: bool) {
-        match self.open_promise {
-            Some((promise, due)) if day >= due => {
-                self.open_promise = None;
-                let at = self.around(day, 18, 0, 50);
-                if setback || self.noise.chance(12) {
-                    let broken = self.push(Partner::A, at, Kind::PromiseBroken { promise }, None);
-                    self.maybe_ack(broken, Partner::B, day, 50);
-                    let at = self.at(day, 20, 10);
-                    let apology = self.push(
-                        Partner::A,
-                        at,
-                        Kind::Apology,
-                        Some("I'm sorry. I said I would and I didn't."),
-                    );
-                    self.maybe_ack(apology, Partner::B, day, 85);
-                } else {
-                    let kept = self.push(Partner::A, at, Kind::PromiseKept { promise }, None);
-                    self.maybe_ack(kept, Partner::B, day, 75);
+        for by in Partner::BOTH {
+            let (every, first, texts) = match by {
+                Partner::A => (6, 1, &PROMISES_A[..]),
+                Partner::B => (10, 40, &PROMISES_B[..]),
+            };
+            match self.open_promises[by.index()] {
+                Some((promise, due)) if day >= due => {
+                    self.open_promises[by.index()] = None;
+                    self.settle(by, promise, day, setback);
                 }
-            }
-            Some(_) => {}
-            None if index % 6 == 1 => {
-                let text = self.noise.pick(&PROMISES).to_owned();
-                let due = day.checked_add_days(Days::new(3 + self.noise.below(6)));
-                let at = self.around(day, 9, 0, 50);
-                let promise = self.push(Partner::A, at, Kind::PromiseMade { text, due }, None);
-                if let Some(due) = due {
-                    self.open_promise = Some((promise, due));
+                Some(_) => {}
+                None if index >= first && index % every == first % every => {
+                    let text = self.noise.pick(texts).to_owned();
+                    let due = day.checked_add_days(Days::new(3 + self.noise.below(6)));
+                    let at = self.around(day, 9, 0, 50);
+                    let promise = self.push(by, at, Kind::PromiseMade { text, due }, None);
+                    if let Some(due) = due {
+                        self.open_promises[by.index()] = Some((promise, due));
+                    }
                 }
+                None => {}
             }
-            None => {}
+        }
+    }
+
+    /// Mostly kept; sometimes broken, honestly admitted and apologised for.
+    fn settle(&mut self, by: Partner, promise: EventId, day: NaiveDate, setback: bool) {
+        let at = self.around(day, 18, 0, 50);
+        if setback || self.noise.chance(12) {
+            let broken = self.push(by, at, Kind::PromiseBroken { promise }, None);
+            self.maybe_ack(broken, by.other(), 50);
+            let at = self.at(day, 20, 10);
+            let apology = self.push(
+                by,
+                at,
+                Kind::Apology,
+                Some("I'm sorry. I said I would and I didn't."),
+            );
+            self.maybe_ack(apology, by.other(), 85);
+        } else {
+            let kept = self.push(by, at, Kind::PromiseKept { promise }, None);
+            self.maybe_ack(kept, by.other(), 75);
         }
     }
 
     fn care(&mut self, index: u32, day: NaiveDate, early: bool, setback: bool) {
-        if self.noise.chance(if setback { 40 } else { 75 }) {
+        let seen = if early { 40 } else { 70 };
+        if self.noise.chance(if setback { 45 } else { 80 }) {
             let at = self.around(day, 12, 0, 59);
             let kindness = self.push(Partner::A, at, Kind::Kindness, None);
-            self.maybe_ack(kindness, Partner::B, day, if early { 35 } else { 55 });
+            self.maybe_ack(kindness, Partner::B, seen);
         }
-        if self.noise.chance(if early { 15 } else { 40 }) {
+        if self.noise.chance(35) {
+            let at = self.around(day, 19, 0, 59);
+            let kindness = self.push(Partner::A, at, Kind::Kindness, None);
+            self.maybe_ack(kindness, Partner::B, seen);
+        }
+        if self.noise.chance(if early { 20 } else { 55 }) {
+            let at = self.around(day, 10, 0, 59);
+            let kindness = self.push(Partner::B, at, Kind::Kindness, None);
+            self.maybe_ack(kindness, Partner::A, 60);
+        }
+        if self.noise.chance(if early { 15 } else { 45 }) {
             let note = self.noise.pick(&THANKS);
             let at = self.around(day, 22, 0, 30);
             let thanks = self.push(Partner::B, at, Kind::Gratitude, Some(note));
-            self.maybe_ack(thanks, Partner::A, day, 40);
+            self.maybe_ack(thanks, Partner::A, 60);
         }
-        if self.noise.chance(if early { 20 } else { 35 }) {
+        if self.noise.chance(if early { 10 } else { 30 }) {
+            let at = self.around(day, 7, 30, 29);
+            let thanks = self.push(Partner::A, at, Kind::Gratitude, None);
+            self.maybe_ack(thanks, Partner::B, seen);
+        }
+        if self.noise.chance(if early { 30 } else { 55 }) {
             let what = self.noise.pick(&TOGETHER).to_owned();
             let minutes = 20 + 10 * self.noise.below(16) as u32;
             let by = if self.noise.chance(50) {
@@ -339,7 +377,7 @@ impl Story<'_> {
                 },
                 None,
             );
-            self.maybe_ack(time, by.other(), day, 45);
+            self.maybe_ack(time, by.other(), 70);
         }
         if self.noise.chance(if setback { 30 } else { 10 }) {
             let by = if self.noise.chance(60) {
@@ -364,7 +402,7 @@ impl Story<'_> {
                 Kind::MovingForward,
                 Some("I'm ready to stop looking back"),
             );
-            self.maybe_ack(forward, Partner::A, day, 95);
+            self.maybe_ack(forward, Partner::A, 95);
         }
     }
 
@@ -389,7 +427,7 @@ impl Story<'_> {
                 },
                 None,
             );
-            self.maybe_ack(session, by.other(), day, 60);
+            self.maybe_ack(session, by.other(), 60);
         }
         if index % 45 == 20 {
             let at = self.at(day, 21, 50);

@@ -44,7 +44,7 @@ pub fn demo(save: &Save, args: &DemoArgs) -> CliResult<()> {
     // guards against a clock that moved backwards.
     events.retain(|e| e.at <= now);
     let count = events.len();
-    save.create_with(events)?;
+    save.create_in_one_write(&events)?;
     out::println(&format!(
         "Wrote {count} events ({} days, seed {}) for {} and {} to {}",
         args.days,

@@ -24,8 +24,18 @@ pub fn history(save: &Save, args: &HistoryArgs) -> CliResult<()> {
         .limit
         .map_or(0, |limit| entries.len().saturating_sub(limit));
     let shown = &entries[skip..];
+    let promises: HashMap<EventId, &str> = events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            Kind::PromiseMade { text, .. } => Some((e.id, text.as_str())),
+            _ => None,
+        })
+        .collect();
     if args.json {
-        let list: Vec<Value> = shown.iter().map(|e| e.to_json(&couple)).collect();
+        let list: Vec<Value> = shown
+            .iter()
+            .map(|e| e.to_json(&couple, &promises))
+            .collect();
         let text = serde_json::to_string_pretty(&list)
             .map_err(|e| fail!("cannot write the history as JSON: {e}"))?;
         return out::println(&text);
@@ -33,7 +43,10 @@ pub fn history(save: &Save, args: &HistoryArgs) -> CliResult<()> {
     if shown.is_empty() {
         return out::println("Nothing logged yet.");
     }
-    let text: String = shown.iter().map(|e| e.to_text(&couple)).collect();
+    let text: String = shown
+        .iter()
+        .map(|e| e.to_text(&couple, &promises))
+        .collect();
     out::print(&text)
 }
 
@@ -111,8 +124,8 @@ fn is_reply(kind: &Kind) -> bool {
     )
 }
 
-/// The kind's own fields in a few words.
-pub fn details(kind: &Kind) -> String {
+/// The kind's own fields in a few words; `promises` names promises by their text.
+pub fn details(kind: &Kind, promises: &HashMap<EventId, &str>) -> String {
     match kind {
         Kind::Setup {
             partners,
@@ -139,7 +152,10 @@ pub fn details(kind: &Kind) -> String {
         Kind::Support { kind } => format!("{kind:?}").to_lowercase(),
         Kind::Pause { from, to } => format!("{from} to {to}"),
         Kind::PromiseKept { promise } | Kind::PromiseBroken { promise } => {
-            format!("promise {promise}")
+            match promises.get(promise) {
+                Some(text) => format!("{text:?}"),
+                None => format!("promise {promise}"),
+            }
         }
         _ => String::new(),
     }
@@ -158,7 +174,7 @@ fn label(kind: &Kind) -> String {
 }
 
 impl Entry<'_> {
-    fn to_text(&self, couple: &Couple) -> String {
+    fn to_text(&self, couple: &Couple, promises: &HashMap<EventId, &str>) -> String {
         let zone = couple.clock.zone;
         let when = |e: &Event| {
             e.at.with_timezone(&zone)
@@ -166,7 +182,7 @@ impl Entry<'_> {
                 .to_string()
         };
         let e = self.event;
-        let details = details(&e.kind);
+        let details = details(&e.kind, promises);
         let details = if details.is_empty() {
             String::new()
         } else {
@@ -211,7 +227,7 @@ impl Entry<'_> {
         text
     }
 
-    fn to_json(&self, couple: &Couple) -> Value {
+    fn to_json(&self, couple: &Couple, promises: &HashMap<EventId, &str>) -> Value {
         let e = self.event;
         let reply = |r: &&Event| {
             let reason = match &r.kind {
@@ -231,7 +247,7 @@ impl Entry<'_> {
             "by": couple.name(e.by),
             "kind": kind_name(&e.kind),
             "label": label(&e.kind),
-            "details": details(&e.kind),
+            "details": details(&e.kind, promises),
             "note": self.note,
             "amended": self.amended,
             "acknowledged_by": self.acks.iter().map(reply).collect::<Vec<_>>(),
