@@ -4,6 +4,8 @@
 //! `journal` is the append-only save file, `garden` the rules that replay it;
 //! both build without Bevy. `app` (feature `app`) is the Bevy front end.
 
+#[cfg(feature = "app")]
+pub mod app;
 pub mod export;
 pub mod garden;
 pub mod journal;

@@ -1,1 +1,236 @@
-//! Integration tests: app.
+//! Integration tests: app. The logic plugins run without a window
+//! (`MinimalPlugins` + `StatesPlugin`), driven through the same messages the
+//! UI sends.
+
+use std::path::{Path, PathBuf};
+
+use bevy::prelude::*;
+use chrono::{DateTime, NaiveTime, Utc};
+use trust_garden::app::device::{DeviceSettings, settings_path};
+use trust_garden::app::{AppOptions, Command, GardenState, Journal, Notices, Screen, When, headless_app};
+use trust_garden::journal::{Action, Kind, Partner};
+
+fn moment() -> DateTime<Utc> {
+    "2026-05-04T18:30:00Z".parse().unwrap()
+}
+
+fn start(save: &Path, screen: Option<&str>) -> App {
+    let mut app = headless_app(AppOptions {
+        save: save.to_path_buf(),
+        at: Some(moment()),
+        screen: screen.map(str::to_owned),
+        ..AppOptions::default()
+    });
+    settle(&mut app);
+    app
+}
+
+fn settle(app: &mut App) {
+    for _ in 0..3 {
+        app.update();
+    }
+}
+
+fn send(app: &mut App, command: Command) {
+    app.world_mut().write_message(command);
+    settle(app);
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn count(app: &App, action: Action) -> [u32; 2] {
+    let state = app.world().resource::<GardenState>();
+    state.garden.counts.get(&action).copied().unwrap_or_default()
+}
+
+fn set_up(app: &mut App) {
+    send(
+        app,
+        Command::Setup {
+            names: ("Ana".into(), "Ben".into()),
+            zone: "Europe/Berlin".into(),
+            day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap(),
+        },
+    );
+}
+
+fn log(app: &mut App, kind: Kind) {
+    send(app, Command::Log { kind, note: None, when: When::Now });
+}
+
+fn save_in(dir: &tempfile::TempDir) -> PathBuf {
+    dir.path().join("garden.ron")
+}
+
+#[test]
+fn first_run_welcomes_then_setup_leads_to_the_garden() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = save_in(&dir);
+    let mut app = start(&save, None);
+    assert_eq!(screen(&app), Screen::Welcome);
+    assert!(!save.exists(), "nothing is written before the couple sets up");
+    set_up(&mut app);
+    assert_eq!(screen(&app), Screen::Garden);
+    assert_eq!(app.world().resource::<GardenState>().garden.partners, ["Ana".to_owned(), "Ben".to_owned()]);
+    assert!(save.exists());
+}
+
+#[test]
+fn logging_appends_to_the_journal_and_grows_the_garden() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = save_in(&dir);
+    let mut app = start(&save, None);
+    set_up(&mut app);
+    let before = std::fs::read_to_string(&save).unwrap().lines().count();
+    assert_eq!(count(&app, Action::CheckIn), [0, 0]);
+    log(&mut app, Kind::CheckIn { mood: 4, calm: true });
+    assert_eq!(count(&app, Action::CheckIn), [1, 0]);
+    let journal = app.world().resource::<Journal>();
+    assert!(matches!(journal.events().last().unwrap().kind, Kind::CheckIn { mood: 4, calm: true }));
+    let after = std::fs::read_to_string(&save).unwrap().lines().count();
+    assert_eq!(after, before + 1, "one line appended to the save");
+}
+
+#[test]
+fn the_start_screen_and_navigation_follow_the_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = save_in(&dir);
+    let mut app = start(&save, None);
+    set_up(&mut app);
+    drop(app);
+    let mut app = start(&save, Some("history"));
+    assert_eq!(screen(&app), Screen::History);
+    app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Stats);
+    settle(&mut app);
+    assert_eq!(screen(&app), Screen::Stats);
+    // A set-up save never shows the welcome screen on its own.
+    let app = start(&save, None);
+    assert_eq!(screen(&app), Screen::Garden);
+}
+
+#[test]
+fn the_acting_partner_is_remembered_per_device() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = save_in(&dir);
+    let mut app = start(&save, None);
+    set_up(&mut app);
+    app.world_mut().resource_mut::<DeviceSettings>().acting = Partner::B;
+    settle(&mut app);
+    log(&mut app, Kind::Kindness);
+    assert_eq!(count(&app, Action::Kindness), [0, 1], "logged as the partner holding the device");
+    let file = settings_path(&save);
+    assert!(file.exists(), "settings saved beside the save: {}", file.display());
+    assert!(file.file_name().unwrap().to_string_lossy().contains(".device-"));
+    drop(app);
+    let app = start(&save, None);
+    assert_eq!(app.world().resource::<DeviceSettings>().acting, Partner::B);
+    let log_text = std::fs::read_to_string(&save).unwrap();
+    assert!(!log_text.contains("acting"), "the choice never enters the shared log");
+}
+
+#[test]
+fn retracting_from_history_undoes_the_effect_but_keeps_the_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = save_in(&dir);
+    let mut app = start(&save, None);
+    set_up(&mut app);
+    log(&mut app, Kind::Gratitude);
+    assert_eq!(count(&app, Action::Gratitude), [1, 0]);
+    let id = app.world().resource::<Journal>().events().last().unwrap().id;
+    send(&mut app, Command::Retract(id));
+    assert_eq!(count(&app, Action::Gratitude), [0, 0]);
+    let journal = app.world().resource::<Journal>();
+    assert!(journal.find(id).is_some(), "the retracted entry is still in the log");
+    assert!(matches!(journal.events().last().unwrap().kind, Kind::Retract { event, .. } if event == id));
+}
+
+#[test]
+fn only_the_other_partner_can_acknowledge() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = save_in(&dir);
+    let mut app = start(&save, None);
+    set_up(&mut app);
+    log(&mut app, Kind::Apology);
+    let id = app.world().resource::<Journal>().events().last().unwrap().id;
+    let len = app.world().resource::<Journal>().events().len();
+    send(&mut app, Command::Acknowledge(id));
+    assert_eq!(app.world().resource::<Journal>().events().len(), len, "own entry not acknowledged");
+    assert!(app.world().resource::<Notices>().items.iter().any(|n| n.problem));
+    app.world_mut().resource_mut::<DeviceSettings>().acting = Partner::B;
+    send(&mut app, Command::Acknowledge(id));
+    let journal = app.world().resource::<Journal>();
+    assert!(matches!(journal.events().last().unwrap().kind, Kind::Acknowledge { event } if event == id));
+}
+
+#[test]
+fn restarting_from_the_same_file_gives_the_same_garden() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = save_in(&dir);
+    let mut app = start(&save, None);
+    set_up(&mut app);
+    for kind in [Kind::HonestTalk, Kind::CheckIn { mood: 3, calm: true }, Kind::QualityTime { minutes: 60, what: None }] {
+        log(&mut app, kind);
+    }
+    app.world_mut().resource_mut::<DeviceSettings>().acting = Partner::B;
+    log(&mut app, Kind::LetItGo);
+    let before = app.world().resource::<GardenState>().garden.clone();
+    drop(app);
+    let app = start(&save, None);
+    let after = &app.world().resource::<GardenState>().garden;
+    assert_eq!(&before, after);
+}
+
+#[test]
+fn a_file_that_is_not_a_save_is_reported_and_never_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = save_in(&dir);
+    std::fs::write(&save, "my shopping list\n").unwrap();
+    let mut app = start(&save, None);
+    assert!(app.world().resource::<Journal>().unreadable.is_some());
+    assert!(app.world().resource::<Notices>().items.iter().any(|n| n.problem));
+    assert_ne!(screen(&app), Screen::Welcome, "no setup offered over a file it cannot read");
+    log(&mut app, Kind::Kindness);
+    assert_eq!(std::fs::read_to_string(&save).unwrap(), "my shopping list\n");
+    assert_eq!(count(&app, Action::Kindness), [0, 0]);
+}
+
+#[test]
+fn a_damaged_line_is_set_aside_with_a_notice_and_the_rest_still_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = save_in(&dir);
+    let mut app = start(&save, None);
+    set_up(&mut app);
+    log(&mut app, Kind::Kindness);
+    log(&mut app, Kind::Gratitude);
+    drop(app);
+    // Flip a byte inside the kindness line (header, setup, kindness, gratitude).
+    let text = std::fs::read_to_string(&save).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    let line = lines.iter().position(|l| l.contains("Kindness")).unwrap();
+    lines[line] = lines[line].replacen("Kindness", "Kindnexx", 1);
+    std::fs::write(&save, lines.join("\n") + "\n").unwrap();
+    let mut app = start(&save, None);
+    let notices = &app.world().resource::<Notices>().items;
+    assert!(notices.iter().any(|n| n.problem && n.text.contains("set aside")), "{notices:?}");
+    assert_eq!(count(&app, Action::Kindness), [0, 0]);
+    assert_eq!(count(&app, Action::Gratitude), [1, 0]);
+    log(&mut app, Kind::LetItGo);
+    assert_eq!(count(&app, Action::LetItGo), [1, 0], "the save still takes new entries");
+    assert!(std::fs::read_to_string(&save).unwrap().contains("Kindnexx"), "the damaged line is kept");
+}
+
+#[test]
+fn a_damaged_device_file_gives_defaults_and_is_kept_aside_on_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = settings_path(&save_in(&dir));
+    std::fs::write(&path, "(acting: Q").unwrap();
+    let (settings, problem) = trust_garden::app::device::load(&path);
+    assert_eq!(settings, DeviceSettings::default());
+    assert!(problem.unwrap().contains(&path.display().to_string()));
+    let chosen = DeviceSettings { acting: Partner::B, ..DeviceSettings::default() };
+    trust_garden::app::device::save(&path, &chosen, true).unwrap();
+    assert_eq!(trust_garden::app::device::load(&path), (chosen, None));
+    assert_eq!(std::fs::read_to_string(path.with_extension("ron.bad")).unwrap(), "(acting: Q");
+}

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Screenshots of every screen of the app under Xvfb with a demo save, written
+# to target/screenshots/ and checked: each PNG must be non-blank and differ
+# from every other one.
+#
+# Needs: xvfb mesa-vulkan-drivers libvulkan1 imagemagick (apt).
+# Env: BIN (the trust-garden binary; built with `cargo build` when unset),
+#      OUT (output folder), DAYS (length of the demo save).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TARGET=${CARGO_TARGET_DIR:-target}
+OUT=${OUT:-target/screenshots}
+DAYS=${DAYS:-180}
+if [ -z "${BIN:-}" ]; then
+    cargo build --bin trust-garden
+    BIN=$TARGET/debug/trust-garden
+fi
+mkdir -p "$OUT"
+WORK=$(mktemp -d)
+
+XVFB_PID=
+cleanup() {
+    if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+if [ -z "${DISPLAY:-}" ]; then
+    Xvfb :99 -screen 0 1280x1024x24 >/dev/null 2>&1 &
+    XVFB_PID=$!
+    export DISPLAY=:99
+    sleep 2
+fi
+# Mesa's software Vulkan driver.
+export WGPU_BACKEND=${WGPU_BACKEND:-vulkan}
+
+SAVE=$WORK/demo.ron
+"$BIN" --save "$SAVE" demo --days "$DAYS" >/dev/null
+
+shot() { # name, extra args...
+    local name=$1
+    shift
+    echo "screenshot: $name"
+    timeout 300 "$BIN" --save "$SAVE" play --screenshot "$OUT/$name.png" "$@"
+}
+
+NOON=$(date -u +%Y-%m-%dT12:00:00Z)
+NIGHT=$(date -u +%Y-%m-%dT22:30:00Z)
+shot garden --screen garden --at "$NOON"
+for screen in log history journey stats settings; do
+    shot "$screen" --screen "$screen" --at "$NOON"
+done
+shot garden-night --screen garden --at "$NIGHT"
+shot garden-phone --screen garden --phone --at "$NOON"
+echo "screenshot: welcome"
+timeout 300 "$BIN" --save "$WORK/new.ron" play --screenshot "$OUT/welcome.png" --at "$NOON"
+
+status=0
+shots=("$OUT"/*.png)
+for png in "${shots[@]}"; do
+    sd=$(identify -format '%[fx:standard_deviation]' "$png")
+    if awk -v sd="$sd" 'BEGIN { exit !(sd < 0.02) }'; then
+        echo "BLANK: $png (standard deviation $sd)"
+        status=1
+    else
+        echo "ok: $png (standard deviation $sd)"
+    fi
+done
+for ((i = 0; i < ${#shots[@]}; i++)); do
+    for ((j = i + 1; j < ${#shots[@]}; j++)); do
+        a=${shots[$i]}
+        b=${shots[$j]}
+        if [ "$(identify -format '%wx%h' "$a")" != "$(identify -format '%wx%h' "$b")" ]; then
+            continue
+        fi
+        diff=$(compare -metric AE "$a" "$b" null: 2>&1 || true)
+        diff=${diff%% *}
+        if awk -v d="$diff" 'BEGIN { exit !(d < 2000) }'; then
+            echo "SAME: $a and $b differ in only $diff pixels"
+            status=1
+        fi
+    done
+done
+exit $status

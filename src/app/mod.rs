@@ -1,0 +1,143 @@
+//! The Bevy app: a phone-shaped window onto the shared garden.
+//!
+//! One plugin per feature. [`logic_plugin`] (storage, screens, device settings)
+//! runs without a window, so tests build it with `MinimalPlugins`;
+//! [`view_plugin`] adds everything that draws (egui panels, the garden art,
+//! screenshots, low-power redraws). The app keeps no state the log cannot
+//! rebuild: every change goes through a [`Command`] that appends to the journal.
+
+pub mod clock;
+pub mod device;
+pub mod platform;
+mod redraw;
+pub mod safe_area;
+mod scene;
+pub mod screens;
+mod screenshot;
+pub mod storage;
+mod theme;
+mod ui;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use bevy::window::WindowResolution;
+use bevy::winit::WinitSettings;
+use chrono::{DateTime, Utc};
+
+pub use clock::AppClock;
+pub use device::DeviceSettings;
+pub use screens::Screen;
+pub use storage::{Command, GardenState, Journal, Notices, When};
+
+/// How the app was started (the CLI fills this in).
+#[derive(Clone, Debug, Default)]
+pub struct AppOptions {
+    /// The couple's save file.
+    pub save: PathBuf,
+    /// Write a PNG of the start screen once rendering has settled, then exit.
+    pub screenshot: Option<PathBuf>,
+    /// The screen to open: garden, log, history, journey, stats, settings, welcome.
+    pub screen: Option<String>,
+    /// Pretend it is this moment (for screenshots and demos).
+    pub at: Option<DateTime<Utc>>,
+    /// Emulate a phone screen on the desktop.
+    pub phone: bool,
+    /// Chapter files to use instead of the built-in ones.
+    pub levels: Option<PathBuf>,
+}
+
+/// The options as a resource, for the plugins that need them.
+#[derive(Resource, Clone, Debug)]
+pub struct Launch(pub AppOptions);
+
+/// Opens the window and runs until it is closed.
+pub fn run(options: AppOptions) -> ExitCode {
+    let start = match options.screen.as_deref().map(Screen::from_name) {
+        Some(None) => {
+            eprintln!(
+                "error: unknown screen {:?} (expected one of: {})",
+                options.screen.as_deref().unwrap_or_default(),
+                Screen::NAMES.join(", ")
+            );
+            return ExitCode::from(2);
+        }
+        Some(Some(screen)) => Some(screen),
+        None => None,
+    };
+    let continuous = std::env::var_os("TRUST_GARDEN_CONTINUOUS").is_some();
+    // `--phone` emulates a notched phone: its logical size and safe-area insets.
+    let (size, safe) = if options.phone {
+        ((390, 844), ui::SafeArea { top: 47.0, bottom: 34.0 })
+    } else {
+        ((420, 860), ui::SafeArea::default())
+    };
+    let mut app = App::new();
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(Window {
+                    title: "Trust Garden".into(),
+                    resolution: WindowResolution::new(size.0, size.1),
+                    resizable: true,
+                    ..default()
+                }),
+                ..default()
+            })
+            .set(bevy::log::LogPlugin {
+                filter: "warn,trust_garden=info".into(),
+                ..default()
+            }),
+    );
+    app.insert_resource(if continuous || options.screenshot.is_some() {
+        WinitSettings::game()
+    } else {
+        WinitSettings::desktop_app()
+    });
+    app.insert_resource(screens::StartScreen(start));
+    app.insert_resource(safe);
+    app.insert_resource(Launch(options));
+    app.add_plugins((logic_plugin, view_plugin));
+    app.init_resource::<screenshot::ExitStatus>();
+    app.run();
+    app.world()
+        .get_resource::<screenshot::ExitStatus>()
+        .map_or(ExitCode::SUCCESS, |status| status.code())
+}
+
+/// A windowless app with the logic plugins, for tests and tools.
+pub fn headless_app(options: AppOptions) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin));
+    let start = options.screen.as_deref().and_then(Screen::from_name);
+    app.insert_resource(screens::StartScreen(start));
+    app.insert_resource(Launch(options));
+    app.add_plugins(logic_plugin);
+    app
+}
+
+/// Storage, screens and device settings: everything that needs no window.
+pub fn logic_plugin(app: &mut App) {
+    app.add_plugins((
+        clock::plugin,
+        screens::plugin,
+        device::plugin,
+        storage::plugin,
+        platform::plugin,
+        safe_area::plugin,
+    ));
+}
+
+/// Everything that draws: egui panels, the garden art, screenshots, redraws.
+pub fn view_plugin(app: &mut App) {
+    app.add_plugins(bevy_egui::EguiPlugin::default());
+    app.add_plugins((
+        theme::plugin,
+        scene::plugin,
+        ui::plugin,
+        redraw::plugin,
+        screenshot::plugin,
+    ));
+}

@@ -1,0 +1,219 @@
+//! What differs per platform: where the save lives by default, and what the
+//! app does when a phone sends it to the background and back.
+//!
+//! Nothing needs flushing on suspend: every append is fsync'd before the
+//! command returns, so being killed in the background loses nothing. On
+//! resume the save is opened afresh, exactly as at start: a sync app
+//! (Files/iCloud Drive, Syncthing, Dropbox) may have brought the partner's
+//! entries or left conflict copies beside the save while the app slept, and
+//! opening merges those copies in.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy::window::AppLifecycle;
+
+/// The save's file name in the platform's folder (the same as the CLI's).
+pub const SAVE_FILE_NAME: &str = "garden.ron";
+
+/// The default save on this platform, when neither `--save` nor
+/// `TRUST_GARDEN_SAVE` names one.
+///
+/// - Android: the app's private data directory (`internal_data_path()`).
+/// - iOS: the app's Documents folder, which `UIFileSharingEnabled` and
+///   `LSSupportsOpeningDocumentsInPlace` show in the Files app, so iCloud
+///   Drive or a sync app can share it between the partners' phones.
+/// - Desktop: `garden.ron` in the platform data directory (as the CLI).
+pub fn default_save_path() -> Result<PathBuf, String> {
+    platform_folder().map(|folder| folder.join(SAVE_FILE_NAME))
+}
+
+#[cfg(target_os = "android")]
+fn platform_folder() -> Result<PathBuf, String> {
+    let app = bevy::android::ANDROID_APP
+        .get()
+        .ok_or("the Android activity has not started the app yet")?;
+    app.internal_data_path()
+        .ok_or_else(|| "Android gave the app no internal data directory".to_owned())
+}
+
+#[cfg(target_os = "ios")]
+fn platform_folder() -> Result<PathBuf, String> {
+    // Inside the app's sandbox HOME is the data container; Documents is the
+    // folder Files and iCloud Drive show for the app.
+    let home = std::env::var_os("HOME").ok_or("iOS gave the app no HOME folder")?;
+    Ok(PathBuf::from(home).join("Documents"))
+}
+
+#[cfg(not(any(target_os = "android", target_os = "ios")))]
+fn platform_folder() -> Result<PathBuf, String> {
+    directories::ProjectDirs::from("", "", "trust-garden")
+        .map(|dirs| dirs.data_dir().to_path_buf())
+        .ok_or_else(|| {
+            "cannot find a home directory for the save; pass --save PATH or set TRUST_GARDEN_SAVE"
+                .to_owned()
+        })
+}
+
+/// Whether the app has been in the background since the save was last
+/// opened. Every platform sends `WillResume` once at start, right after the
+/// save was opened; only a resume after a suspend should reopen it.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Background {
+    pub was_suspended: bool,
+    /// How many times the save was reopened on resume (for the log and tests).
+    pub reopened: u32,
+}
+
+fn follow_lifecycle(
+    mut lifecycle: MessageReader<AppLifecycle>,
+    mut background: ResMut<Background>,
+    mut commands: Commands,
+) {
+    for change in lifecycle.read() {
+        match change {
+            AppLifecycle::WillSuspend | AppLifecycle::Suspended => {
+                if !background.was_suspended {
+                    info!("suspended: nothing to flush, every entry is already on disk");
+                }
+                background.was_suspended = true;
+            }
+            AppLifecycle::WillResume | AppLifecycle::Running if background.was_suspended => {
+                background.was_suspended = false;
+                background.reopened += 1;
+                info!("resumed: reopening the save to take in synced entries and copies");
+                commands.run_system_cached(super::storage::open_save);
+            }
+            AppLifecycle::Idle | AppLifecycle::WillResume | AppLifecycle::Running => {}
+        }
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    // Registered by bevy_window in the full app; tests run without it.
+    app.add_message::<AppLifecycle>();
+    app.init_resource::<Background>();
+    app.add_systems(PreUpdate, follow_lifecycle);
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use chrono::{NaiveTime, Utc};
+
+    use super::*;
+    use crate::app::{AppOptions, Journal, headless_app};
+    use crate::journal::{self, Event, EventId, Kind, Partner};
+
+    fn event(by: Partner, kind: Kind) -> Event {
+        Event {
+            id: EventId::new_v7(),
+            by,
+            at: Utc::now().fixed_offset(),
+            kind,
+            note: None,
+        }
+    }
+
+    fn new_save(path: &Path) {
+        let mut save = journal::Journal::create(path).unwrap();
+        let setup = Kind::Setup {
+            partners: ("Sam".into(), "Alex".into()),
+            zone: "Europe/Berlin".into(),
+            day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap(),
+        };
+        save.append(event(Partner::A, setup)).unwrap();
+    }
+
+    fn lifecycle(app: &mut App, change: AppLifecycle) {
+        app.world_mut().write_message(change);
+        app.update();
+    }
+
+    fn events_in_app(app: &App) -> usize {
+        app.world().resource::<Journal>().events().len()
+    }
+
+    #[test]
+    fn resuming_takes_in_what_the_partner_synced_and_merges_conflict_copies() {
+        let dir = tempfile::tempdir().unwrap();
+        let save = dir.path().join(SAVE_FILE_NAME);
+        new_save(&save);
+        let mut app = headless_app(AppOptions {
+            save: save.clone(),
+            ..AppOptions::default()
+        });
+        app.update();
+        assert_eq!(events_in_app(&app), 1);
+
+        // While the phone sleeps, the sync app appends the partner's entry
+        // and leaves an iCloud conflict copy holding another one.
+        let copy = dir.path().join("garden 2.ron");
+        std::fs::copy(&save, &copy).unwrap();
+        journal::Journal::open(&copy)
+            .unwrap()
+            .append(event(Partner::B, Kind::Gratitude))
+            .unwrap();
+        journal::Journal::open(&save)
+            .unwrap()
+            .append(event(Partner::B, Kind::Kindness))
+            .unwrap();
+
+        // The resume every platform sends at start reopens nothing.
+        lifecycle(&mut app, AppLifecycle::WillResume);
+        assert_eq!(events_in_app(&app), 1);
+        assert_eq!(app.world().resource::<Background>().reopened, 0);
+
+        lifecycle(&mut app, AppLifecycle::WillSuspend);
+        lifecycle(&mut app, AppLifecycle::Suspended);
+        lifecycle(&mut app, AppLifecycle::WillResume);
+        lifecycle(&mut app, AppLifecycle::Running);
+        assert_eq!(app.world().resource::<Background>().reopened, 1);
+        let kinds: Vec<Kind> = app
+            .world()
+            .resource::<Journal>()
+            .events()
+            .iter()
+            .map(|e| e.kind.clone())
+            .collect();
+        assert_eq!(kinds.len(), 3, "{kinds:?}");
+        assert!(kinds.contains(&Kind::Kindness) && kinds.contains(&Kind::Gratitude));
+        assert!(
+            !copy.exists(),
+            "the merged copy is archived, not left beside the save"
+        );
+    }
+
+    #[test]
+    fn entries_logged_before_a_suspend_are_on_disk_without_any_flush() {
+        let dir = tempfile::tempdir().unwrap();
+        let save = dir.path().join(SAVE_FILE_NAME);
+        new_save(&save);
+        let mut app = headless_app(AppOptions {
+            save: save.clone(),
+            ..AppOptions::default()
+        });
+        app.update();
+        app.world_mut().write_message(crate::app::Command::Log {
+            kind: Kind::LetItGo,
+            note: None,
+            when: crate::app::When::Now,
+        });
+        app.update();
+        lifecycle(&mut app, AppLifecycle::WillSuspend);
+        // The OS may kill a suspended app without warning: drop it unrun.
+        drop(app);
+        let reopened = journal::Journal::open(&save).unwrap();
+        assert!(reopened.events().iter().any(|e| e.kind == Kind::LetItGo));
+    }
+
+    #[test]
+    fn the_desktop_default_is_garden_ron_in_a_trust_garden_folder() {
+        // Without a home directory there is no default: an error, not a panic.
+        if let Ok(path) = default_save_path() {
+            assert!(path.ends_with(SAVE_FILE_NAME));
+            assert!(path.to_string_lossy().contains("trust-garden"));
+        }
+    }
+}

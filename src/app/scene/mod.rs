@@ -1,0 +1,315 @@
+//! The garden drawn in code: layered hills, meadow and soil, roots, a tree,
+//! flowers, a trellis with vines, paths, pollinators, lanterns, weeds and
+//! weather. The drawing is a pure function of the garden being shown (today's,
+//! or a past day's in the time-lapse), the displayed growth (which tweens
+//! towards the garden's) and the local hour.
+
+mod canvas;
+mod land;
+mod motion;
+mod plants;
+mod sky;
+
+use bevy::camera::ScalingMode;
+use bevy::prelude::*;
+use bevy::window::PrimaryWindow;
+
+use crate::garden::chapters::Unlock;
+use crate::garden::{Garden, Species};
+
+use super::AppClock;
+use super::redraw::Awake;
+use super::screens::Screen;
+use super::storage::{GardenState, Grew};
+use super::ui::{OpenGround, SelectedPlant, TimeLapse};
+use canvas::{Art, Canvas};
+use motion::Sparkle;
+
+/// The world's design size: a phone in portrait. Larger windows see more.
+pub const WORLD: Vec2 = Vec2::new(420.0, 860.0);
+/// Where the far meadow meets the sky.
+pub const HORIZON: f32 = 40.0;
+/// Where the meadow ends and the soil (seen in cross-section) begins.
+pub const SOIL_TOP: f32 = -110.0;
+
+/// The garden the scene shows and the unlocked features.
+#[derive(Resource, Clone, Debug, PartialEq)]
+pub struct Shown {
+    pub garden: Garden,
+    pub unlocks: Vec<Unlock>,
+}
+
+/// Growth and wilt as drawn, easing towards the shown garden's.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
+pub struct Displayed {
+    pub growth: [f32; 8],
+    pub wilt: [f32; 8],
+}
+
+/// Where each plant can be tapped, in world units, most specific first.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct HitAreas(pub Vec<(Species, Rect)>);
+
+#[derive(Component)]
+struct BackLayer;
+#[derive(Component)]
+struct PlantLayer;
+#[derive(Component)]
+struct SceneCamera;
+
+fn setup_camera(mut commands: Commands) {
+    commands.spawn((
+        Camera2d,
+        SceneCamera,
+        Projection::Orthographic(OrthographicProjection {
+            scaling_mode: ScalingMode::AutoMin {
+                min_width: WORLD.x,
+                min_height: WORLD.y,
+            },
+            ..OrthographicProjection::default_2d()
+        }),
+    ));
+}
+
+fn index(species: Species) -> usize {
+    Species::ALL.iter().position(|s| *s == species).unwrap_or(0)
+}
+
+/// Picks the garden to show: today's, or the time-lapse day's.
+fn choose_shown(
+    mut commands: Commands,
+    state: Res<GardenState>,
+    lapse: Res<TimeLapse>,
+    shown: Option<Res<Shown>>,
+) {
+    if shown.is_some() && !state.is_changed() && !lapse.is_changed() {
+        return;
+    }
+    let journey = &state.journey;
+    let (garden, unlocks) = match lapse.day {
+        Some(day) => (
+            state.timeline.garden_on(day),
+            journey
+                .chapters
+                .iter()
+                .filter(|c| c.completed_on.is_some_and(|done| done <= day))
+                .flat_map(|c| c.unlocks.iter().copied())
+                .collect(),
+        ),
+        None => (state.garden.clone(), journey.unlocked()),
+    };
+    commands.insert_resource(Shown { garden, unlocks });
+}
+
+fn tween(
+    time: Res<Time>,
+    real: Res<Time<Real>>,
+    shown: Res<Shown>,
+    mut displayed: ResMut<Displayed>,
+    mut awake: ResMut<Awake>,
+    mut first: Local<bool>,
+) {
+    let mut target = Displayed::default();
+    for (species, plant) in &shown.garden.plants {
+        target.growth[index(*species)] = plant.growth;
+        target.wilt[index(*species)] = plant.wilt;
+    }
+    if !*first {
+        *first = true;
+        *displayed = target;
+        return;
+    }
+    if *displayed == target {
+        return;
+    }
+    let k = 1.0 - (-time.delta_secs().min(0.1) * 5.0).exp();
+    let mut next = *displayed;
+    for i in 0..8 {
+        for (d, t) in [(&mut next.growth[i], target.growth[i]), (&mut next.wilt[i], target.wilt[i])] {
+            *d += (t - *d) * k;
+            if (t - *d).abs() < 0.004 {
+                *d = t;
+            }
+        }
+    }
+    *displayed = next;
+    awake.extend(real.elapsed_secs_f64(), 0.3);
+}
+
+/// The local hour in the couple's zone, in quarter hours, so the sky moves
+/// with the clock without redrawing every frame.
+fn quarter_hour(clock: &AppClock, garden: &Garden) -> f32 {
+    (clock.local_hour(&garden.clock) * 4.0).floor() / 4.0
+}
+
+#[allow(clippy::too_many_arguments)]
+fn rebuild_back(
+    mut commands: Commands,
+    mut art: ResMut<Art>,
+    mut materials: ResMut<Assets<ColorMaterial>>,
+    mut meshes: ResMut<Assets<Mesh>>,
+    shown: Res<Shown>,
+    displayed: Res<Displayed>,
+    clock: Res<AppClock>,
+    layers: Query<Entity, With<BackLayer>>,
+    mut last: Local<Option<land::BackKey>>,
+) {
+    let hour = quarter_hour(&clock, &shown.garden);
+    let key = land::BackKey::of(&shown.garden, &displayed, hour);
+    if *last == Some(key.clone()) {
+        return;
+    }
+    *last = Some(key);
+    for layer in &layers {
+        commands.entity(layer).despawn();
+    }
+    let root = commands.spawn((BackLayer, Transform::default(), Visibility::default())).id();
+    let mut canvas = Canvas {
+        commands: &mut commands,
+        art: &mut art,
+        materials: &mut materials,
+        meshes: &mut meshes,
+    };
+    land::draw(&mut canvas, root, &shown.garden, &displayed, hour);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn rebuild_plants(
+    mut commands: Commands,
+    mut art: ResMut<Art>,
+    mut materials: ResMut<Assets<ColorMaterial>>,
+    mut meshes: ResMut<Assets<Mesh>>,
+    shown: Res<Shown>,
+    displayed: Res<Displayed>,
+    clock: Res<AppClock>,
+    layers: Query<Entity, With<PlantLayer>>,
+    mut hits: ResMut<HitAreas>,
+    mut last: Local<Option<plants::PlantKey>>,
+) {
+    let hour = quarter_hour(&clock, &shown.garden);
+    let key = plants::PlantKey::of(&shown, &displayed, hour);
+    if *last == Some(key.clone()) {
+        return;
+    }
+    *last = Some(key);
+    for layer in &layers {
+        commands.entity(layer).despawn();
+    }
+    let root = commands.spawn((PlantLayer, Transform::default(), Visibility::default())).id();
+    let mut canvas = Canvas {
+        commands: &mut commands,
+        art: &mut art,
+        materials: &mut materials,
+        meshes: &mut meshes,
+    };
+    hits.0 = plants::draw(&mut canvas, root, &shown, &displayed, hour);
+}
+
+/// Shows the scene only behind the garden screens.
+fn show_on_garden_screens(
+    screen: Res<State<Screen>>,
+    mut layers: Query<&mut Visibility, Or<(With<BackLayer>, With<PlantLayer>)>>,
+) {
+    let visible = screen.get().shows_garden();
+    for mut v in &mut layers {
+        let want = if visible { Visibility::Inherited } else { Visibility::Hidden };
+        if *v != want {
+            *v = want;
+        }
+    }
+}
+
+/// Sparkles rise from every plant that just grew.
+fn answer_growth(
+    mut commands: Commands,
+    mut grew: MessageReader<Grew>,
+    mut materials: ResMut<Assets<ColorMaterial>>,
+    art: Res<Art>,
+    hits: Res<HitAreas>,
+) {
+    for message in grew.read() {
+        let mut species = message.species.clone();
+        if species.is_empty() {
+            species.push(Species::Soil);
+        }
+        for (n, s) in species.iter().enumerate() {
+            let Some(area) = hits.0.iter().find(|(hit, _)| hit == s).map(|(_, r)| *r) else {
+                continue;
+            };
+            for i in 0..16u32 {
+                let r = |salt: u32| land::noise(i * 7 + n as u32 * 131, salt);
+                let at = Vec2::new(area.min.x + area.width() * r(1), area.min.y + area.height() * (0.3 + 0.6 * r(2)));
+                let warm = Color::srgba(1.0, 0.92 - 0.3 * r(3), 0.45 + 0.4 * r(4), 1.0);
+                let material = materials.add(ColorMaterial {
+                    color: warm,
+                    alpha_mode: bevy::sprite_render::AlphaMode2d::Blend,
+                    ..default()
+                });
+                commands.spawn((
+                    Mesh2d(art.circle.clone()),
+                    MeshMaterial2d(material.clone()),
+                    Transform::from_translation(at.extend(60.0)),
+                    Sparkle {
+                        velocity: Vec2::new(30.0 * (r(5) - 0.5), 40.0 + 50.0 * r(6)),
+                        age: 0.0,
+                        life: 0.9 + 0.6 * r(7),
+                        material,
+                    },
+                ));
+            }
+        }
+    }
+}
+
+/// A tap or click on open ground opens that plant's card.
+#[allow(clippy::too_many_arguments)]
+fn tap_plant(
+    mouse: Res<ButtonInput<MouseButton>>,
+    touches: Res<Touches>,
+    window: Single<&Window, With<PrimaryWindow>>,
+    camera: Single<(&Camera, &GlobalTransform), With<SceneCamera>>,
+    ground: Res<OpenGround>,
+    hits: Res<HitAreas>,
+    lapse: Res<TimeLapse>,
+    mut selected: ResMut<SelectedPlant>,
+) {
+    let tapped = if mouse.just_released(MouseButton::Left) {
+        window.cursor_position()
+    } else {
+        touches.iter_just_released().next().map(|t| t.position())
+    };
+    let Some(at) = tapped else {
+        return;
+    };
+    let Some(open) = ground.rect else {
+        return;
+    };
+    if ground.pointer_on_card || !open.contains(bevy_egui::egui::pos2(at.x, at.y)) || lapse.day.is_some() {
+        return;
+    }
+    let (camera, transform) = *camera;
+    let Ok(world) = camera.viewport_to_world_2d(transform, at) else {
+        return;
+    };
+    selected.0 = hits.0.iter().find(|(_, area)| area.contains(world)).map(|(s, _)| *s);
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Art>();
+    app.init_resource::<Displayed>();
+    app.init_resource::<HitAreas>();
+    app.add_systems(Startup, setup_camera);
+    app.add_systems(
+        Update,
+        (
+            choose_shown.run_if(resource_exists::<GardenState>),
+            (tween, rebuild_back, rebuild_plants, answer_growth)
+                .chain()
+                .run_if(resource_exists::<Shown>),
+            show_on_garden_screens,
+            tap_plant.run_if(in_state(Screen::Garden)),
+        )
+            .chain(),
+    );
+    motion::plugin(app);
+}

@@ -1,0 +1,220 @@
+//! The garden screen's panels: top bar, the "today" card, a plant's card, the
+//! time-lapse slider and the way into the log sheet. The garden itself is
+//! drawn by `scene` in the open ground between the panels.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+use chrono::Duration;
+
+use crate::app::device::DeviceSettings;
+use crate::app::screens::Screen;
+use crate::app::storage::{Command, GardenState, Journal};
+use crate::app::theme::{Palette, Theme};
+use crate::garden::{Feeding, Garden, Species, explain};
+
+use super::log::LogSheet;
+use super::widgets::{big_button, card, chip, panel, root_ui};
+use super::words::{days_ago, describe, species_story};
+use super::{OpenGround, SafeArea, SelectedPlant, TimeLapse, nav_bar, top_bar};
+
+#[derive(bevy::ecs::system::SystemParam)]
+pub(super) struct GardenUi<'w> {
+    theme: Res<'w, Theme>,
+    state: Res<'w, GardenState>,
+    journal: Res<'w, Journal>,
+    device: ResMut<'w, DeviceSettings>,
+    screen: Res<'w, State<Screen>>,
+    next: ResMut<'w, NextState<Screen>>,
+    lapse: ResMut<'w, TimeLapse>,
+    selected: ResMut<'w, SelectedPlant>,
+    ground: ResMut<'w, OpenGround>,
+    safe: Res<'w, SafeArea>,
+    sheet: ResMut<'w, LogSheet>,
+    suggestion: Res<'w, crate::app::storage::Today>,
+    clock: Res<'w, crate::app::AppClock>,
+}
+
+/// What fed the open plant, kept until the plant or the log changes.
+#[derive(Default)]
+pub(super) struct Explained {
+    key: Option<(Species, usize)>,
+    feedings: Vec<Feeding>,
+}
+
+pub(super) fn draw(
+    mut contexts: EguiContexts,
+    mut ui_state: GardenUi,
+    mut commands_out: MessageWriter<Command>,
+    mut explained: Local<Explained>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let palette = ui_state.theme.0;
+    let mut root = root_ui(&ctx, *ui_state.safe);
+    top_bar(&mut root, &palette, &ui_state.state, &mut ui_state.device);
+    if *ui_state.screen.get() == Screen::Log {
+        super::log::sheet(
+            &mut root,
+            &palette,
+            &ui_state.state.garden,
+            &ui_state.device,
+            &mut ui_state.sheet,
+            &mut ui_state.next,
+            &mut commands_out,
+        );
+    } else {
+        nav_bar(&mut root, &palette, Screen::Garden, &mut ui_state.next);
+        lapse_and_log(&mut root, &palette, &ui_state.state.garden, &mut ui_state.lapse, &mut ui_state.next);
+    }
+    let open = root.available_rect_before_wrap();
+    if ui_state.lapse.day.is_none() && *ui_state.screen.get() == Screen::Garden {
+        today_card(&ctx, &palette, open, &ui_state.suggestion.0);
+    }
+    if let Some(species) = ui_state.selected.0 {
+        let events = ui_state.journal.events();
+        if explained.key != Some((species, events.len())) {
+            explained.key = Some((species, events.len()));
+            explained.feedings = explain(events, species, ui_state.clock.now());
+        }
+        let keep = plant_card(&ctx, &palette, open, species, &ui_state.state.garden, &ui_state.journal, &explained.feedings);
+        if !keep {
+            ui_state.selected.0 = None;
+        }
+    }
+    ui_state.ground.set_if_neq(OpenGround {
+        rect: Some(open),
+        pointer_on_card: ctx
+            .input(|i| i.pointer.interact_pos())
+            .and_then(|pos| ctx.layer_id_at(pos))
+            .is_some_and(|layer| layer.order != egui::Order::Background),
+    });
+    Ok(())
+}
+
+/// Leaving the garden closes the plant card and returns the time-lapse to today.
+pub(super) fn leave(mut lapse: ResMut<TimeLapse>, mut selected: ResMut<SelectedPlant>, mut ground: ResMut<OpenGround>) {
+    lapse.day = None;
+    selected.0 = None;
+    ground.rect = None;
+}
+
+fn lapse_and_log(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    garden: &Garden,
+    lapse: &mut ResMut<TimeLapse>,
+    next: &mut NextState<Screen>,
+) {
+    egui::Panel::bottom("lapse")
+        .frame(panel(palette).fill(palette.panel.gamma_multiply(0.92)))
+        .show(ui, |ui| {
+            if let Some(first) = garden.first_day.filter(|first| *first < garden.today) {
+                let total = (garden.today - first).num_days() as f64;
+                let mut offset = lapse.day.map_or(total, |day| (day - first).num_days() as f64);
+                ui.horizontal(|ui| {
+                    ui.spacing_mut().slider_width = (ui.available_width() - 110.0).max(120.0);
+                    let slider = egui::Slider::new(&mut offset, 0.0..=total)
+                        .step_by(1.0)
+                        .show_value(false)
+                        .trailing_fill(true);
+                    if ui.add(slider).on_hover_text("Time-lapse: drag to watch the garden grow").changed() {
+                        let day = first + Duration::days(offset.round() as i64);
+                        lapse.set_if_neq(TimeLapse { day: (day < garden.today).then_some(day) });
+                    }
+                    let label = lapse.day.map_or_else(|| "today".to_owned(), |day| day.format("%e %b %Y").to_string());
+                    ui.label(egui::RichText::new(label).small().color(palette.weak));
+                });
+            }
+            let width = ui.available_width();
+            if lapse.day.is_some() {
+                if big_button(ui, "Back to today", palette.card, palette.text, width).clicked() {
+                    lapse.day = None;
+                }
+            } else if big_button(ui, "+  Log something we did", palette.accent, palette.accent_text, width).clicked() {
+                next.set(Screen::Log);
+            }
+        });
+}
+
+fn today_card(ctx: &egui::Context, palette: &Palette, open: egui::Rect, suggestion: &str) {
+    if suggestion.is_empty() {
+        return;
+    }
+    egui::Area::new("today".into())
+        .fixed_pos(open.min + egui::vec2(12.0, 10.0))
+        .order(egui::Order::Middle)
+        .interactable(false)
+        .show(ctx, |ui| {
+            ui.set_max_width(open.width() - 24.0);
+            card(palette).show(ui, |ui| {
+                ui.set_width(open.width() - 52.0);
+                ui.label(egui::RichText::new("Today").small().color(palette.weak));
+                ui.label(suggestion);
+            });
+        });
+}
+
+/// The card of what grew a plant; returns false once closed.
+fn plant_card(
+    ctx: &egui::Context,
+    palette: &Palette,
+    open: egui::Rect,
+    species: crate::garden::Species,
+    garden: &Garden,
+    journal: &Journal,
+    feedings: &[Feeding],
+) -> bool {
+    let mut keep = true;
+    let (title, story) = species_story(species);
+    egui::Area::new("plant_card".into())
+        .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -(ctx.content_rect().bottom() - open.bottom()) - 10.0))
+        .order(egui::Order::Foreground)
+        .show(ctx, |ui| {
+            ui.set_max_width(open.width() - 24.0);
+            card(palette).show(ui, |ui| {
+                ui.set_width(open.width() - 52.0);
+                ui.horizontal(|ui| {
+                    ui.heading(title);
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        if chip(ui, palette, false, "Close").clicked() {
+                            keep = false;
+                        }
+                    });
+                });
+                ui.label(egui::RichText::new(story).color(palette.weak));
+                if let Some(plant) = garden.plants.get(&species) {
+                    ui.label(format!(
+                        "{:?}, growth {:.1} of 4{}",
+                        plant.stage,
+                        plant.growth,
+                        if plant.wilt > 0.05 { ", a little wilted (it will recover)" } else { "" }
+                    ));
+                    ui.horizontal_wrapped(|ui| {
+                        for p in 0..2 {
+                            ui.label(super::widgets::partner_name(palette, &garden.partners, p));
+                            ui.label(format!("fed it {} times  ", plant.fed_by[p]));
+                        }
+                    });
+                    if feedings.is_empty() {
+                        ui.label(egui::RichText::new("Nothing has fed it yet.").color(palette.weak));
+                    } else {
+                        ui.label(egui::RichText::new("What grew it lately").small().color(palette.weak));
+                    }
+                    for feeding in feedings.iter().rev().take(4) {
+                        let what = journal
+                            .find(feeding.id)
+                            .map_or_else(|| feeding.action.label().to_owned(), |e| describe(e, journal.events()));
+                        let seen = if feeding.acknowledged { " ♥" } else { "" };
+                        ui.label(format!(
+                            "• {what} – {}, {}{seen}",
+                            garden.partners[feeding.by.index()],
+                            days_ago(garden, garden.clock.day_of(&feeding.at))
+                        ));
+                        if let Some(note) = &feeding.note {
+                            ui.label(egui::RichText::new(format!("   “{note}”")).italics().small());
+                        }
+                    }
+                }
+            });
+        });
+    keep
+}

@@ -1,0 +1,208 @@
+//! The egui panels of every screen, and the chrome they share (top bar with
+//! the "who is holding the device" switch, bottom navigation, notices).
+
+mod garden;
+mod history;
+mod journey;
+mod log;
+mod settings;
+mod stats;
+mod welcome;
+pub mod widgets;
+mod words;
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use chrono::NaiveDate;
+
+use crate::garden::Species;
+use crate::journal::Partner;
+
+use super::device::DeviceSettings;
+use super::screens::Screen;
+use super::storage::{GardenState, Notices};
+use super::theme::{Palette, TAP, Theme};
+use widgets::{big_button, card, chip, panel, partner_name};
+
+/// All panel systems, so styling can run before them.
+#[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct UiSet;
+
+/// Insets the panels keep clear of (a phone's notch and gesture bar).
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
+pub struct SafeArea {
+    pub top: f32,
+    pub bottom: f32,
+}
+
+/// The day the time-lapse slider shows, or `None` for today.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
+pub struct TimeLapse {
+    pub day: Option<NaiveDate>,
+}
+
+/// The plant whose card is open.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
+pub struct SelectedPlant(pub Option<Species>);
+
+/// The part of the window not covered by panels, in egui points, where taps
+/// reach the garden.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
+pub struct OpenGround {
+    pub rect: Option<egui::Rect>,
+    /// Whether egui has a window or card under the pointer.
+    pub pointer_on_card: bool,
+}
+
+/// The top bar: title, trust and streak, and the partner switch.
+fn top_bar(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    state: &GardenState,
+    device: &mut ResMut<DeviceSettings>,
+) {
+    egui::Panel::top("top_bar")
+        .frame(panel(palette))
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.vertical(|ui| {
+                    ui.label(egui::RichText::new("Trust Garden").heading().strong());
+                    let g = &state.garden;
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "trust {:.0}%  ·  {} day streak",
+                            g.trust * 100.0,
+                            g.streak.days
+                        ))
+                        .small()
+                        .color(palette.weak),
+                    );
+                });
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    for partner in [Partner::B, Partner::A] {
+                        let name = &state.garden.partners[partner.index()];
+                        let selected = device.acting == partner;
+                        if chip(ui, palette, selected, name)
+                            .on_hover_text("Who is holding this device")
+                            .clicked()
+                            && !selected
+                        {
+                            device.acting = partner;
+                        }
+                    }
+                    ui.label(egui::RichText::new("I am").small().color(palette.weak));
+                });
+            });
+        });
+}
+
+const NAV: [(Screen, &str); 5] = [
+    (Screen::Garden, "Garden"),
+    (Screen::History, "History"),
+    (Screen::Journey, "Journey"),
+    (Screen::Stats, "Stats"),
+    (Screen::Settings, "Settings"),
+];
+
+/// The bottom navigation bar; large targets for a thumb.
+fn nav_bar(ui: &mut egui::Ui, palette: &Palette, current: Screen, next: &mut NextState<Screen>) {
+    egui::Panel::bottom("nav_bar")
+        .frame(panel(palette))
+        .show(ui, |ui| {
+            let width = ((ui.available_width() - 4.0 * 6.0) / 5.0).max(TAP);
+            ui.horizontal(|ui| {
+                ui.spacing_mut().item_spacing.x = 6.0;
+                for (screen, label) in NAV {
+                    let here = current == screen || (current == Screen::Log && screen == Screen::Garden);
+                    let (fill, color) = if here {
+                        (palette.accent, palette.accent_text)
+                    } else {
+                        (palette.card, palette.text)
+                    };
+                    if big_button(ui, label, fill, color, width).clicked() && !here {
+                        next.set(screen);
+                    }
+                }
+            });
+        });
+}
+
+/// Notices float at the top until dismissed.
+fn notices_overlay(ctx: &egui::Context, palette: &Palette, notices: &mut Notices, top: f32) {
+    if notices.items.is_empty() {
+        return;
+    }
+    let mut dismiss = None;
+    egui::Area::new("notices".into())
+        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, top + 70.0))
+        .order(egui::Order::Foreground)
+        .show(ctx, |ui| {
+            ui.set_max_width((ctx.content_rect().width() - 24.0).min(440.0));
+            for (i, notice) in notices.items.iter().enumerate().rev().take(3) {
+                card(palette).show(ui, |ui| {
+                    let color = if notice.problem { palette.problem } else { palette.text };
+                    ui.label(egui::RichText::new(&notice.text).color(color));
+                    if chip(ui, palette, false, "OK").clicked() {
+                        dismiss = Some(i);
+                    }
+                });
+            }
+        });
+    if let Some(i) = dismiss {
+        notices.items.remove(i);
+    }
+}
+
+fn chrome_notices(
+    mut contexts: EguiContexts,
+    theme: Res<Theme>,
+    mut notices: ResMut<Notices>,
+    safe: Res<SafeArea>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    notices_overlay(ctx, &theme.0, &mut notices, safe.top);
+    if safe.top > 0.0 {
+        phone_hardware(ctx, &safe);
+    }
+    Ok(())
+}
+
+/// In phone emulation, the notch and the gesture bar the insets keep clear of.
+fn phone_hardware(ctx: &egui::Context, safe: &SafeArea) {
+    let screen = ctx.content_rect();
+    let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, "phone".into()));
+    painter.rect_filled(egui::Rect::from_min_max(screen.min, egui::pos2(screen.max.x, screen.min.y + safe.top)), 0.0, egui::Color32::from_rgb(12, 14, 12));
+    let notch = egui::Rect::from_center_size(egui::pos2(screen.center().x, screen.min.y + 17.0), egui::vec2(120.0, 30.0));
+    painter.rect_filled(notch, 15.0, egui::Color32::BLACK);
+    painter.text(egui::pos2(screen.min.x + 28.0, screen.min.y + 17.0), egui::Align2::LEFT_CENTER, "9:41", egui::FontId::proportional(15.0), egui::Color32::WHITE);
+    let bottom = egui::Rect::from_min_max(egui::pos2(screen.min.x, screen.max.y - safe.bottom), screen.max);
+    painter.rect_filled(bottom, 0.0, egui::Color32::from_rgb(12, 14, 12));
+    let bar = egui::Rect::from_center_size(egui::pos2(screen.center().x, screen.max.y - safe.bottom / 2.0), egui::vec2(134.0, 5.0));
+    painter.rect_filled(bar, 3.0, egui::Color32::from_gray(230));
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<SafeArea>();
+    app.init_resource::<TimeLapse>();
+    app.init_resource::<SelectedPlant>();
+    app.init_resource::<OpenGround>();
+    let ready = resource_exists::<GardenState>.and(resource_exists::<DeviceSettings>);
+    app.configure_sets(EguiPrimaryContextPass, UiSet.run_if(ready));
+    app.add_systems(
+        EguiPrimaryContextPass,
+        (
+            welcome::draw.run_if(in_state(Screen::Welcome)),
+            garden::draw.run_if(in_state(Screen::Garden).or(in_state(Screen::Log))),
+            history::draw.run_if(in_state(Screen::History)),
+            journey::draw.run_if(in_state(Screen::Journey)),
+            stats::draw.run_if(in_state(Screen::Stats)),
+            settings::draw.run_if(in_state(Screen::Settings)),
+            chrome_notices,
+        )
+            .chain()
+            .in_set(UiSet),
+    );
+    app.add_systems(OnExit(Screen::Garden), garden::leave);
+    app.add_systems(OnExit(Screen::Log), garden::leave);
+    log::plugin(app);
+}

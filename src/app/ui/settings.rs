@@ -1,0 +1,115 @@
+//! Settings: the save's path, merging a partner's save, CSV export, theme and
+//! text size. Theme, text size and the acting partner belong to this device.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use crate::app::device::{DeviceFile, DeviceSettings};
+use crate::app::screens::Screen;
+use crate::app::storage::{Command, GardenState, Journal};
+use crate::app::theme::{TAP, Theme};
+
+use super::widgets::{card, chip, root_ui, wrapping};
+use super::{SafeArea, nav_bar, top_bar};
+
+#[derive(Default)]
+pub(super) struct Form {
+    merge_path: String,
+    export_path: Option<String>,
+}
+
+#[derive(bevy::ecs::system::SystemParam)]
+pub(super) struct SettingsUi<'w> {
+    theme: Res<'w, Theme>,
+    state: Res<'w, GardenState>,
+    journal: Res<'w, Journal>,
+    device: ResMut<'w, DeviceSettings>,
+    file: Res<'w, DeviceFile>,
+    next: ResMut<'w, NextState<Screen>>,
+    safe: Res<'w, SafeArea>,
+}
+
+pub(super) fn draw(
+    mut contexts: EguiContexts,
+    mut s: SettingsUi,
+    mut form: Local<Form>,
+    mut out: MessageWriter<Command>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let palette = s.theme.0;
+    let mut root = root_ui(&ctx, *s.safe);
+    top_bar(&mut root, &palette, &s.state, &mut s.device);
+    nav_bar(&mut root, &palette, Screen::Settings, &mut s.next);
+    let export_default = s.journal.path.with_extension("csv").display().to_string();
+    let export_path = form.export_path.get_or_insert(export_default);
+    let mut export_now = None;
+    egui::CentralPanel::default_margins().show(&mut root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.heading("Settings");
+            card(&palette).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(egui::RichText::new("Our save").strong());
+                ui.label(egui::RichText::new(s.journal.path.display().to_string()).monospace());
+                ui.label(
+                    egui::RichText::new(format!("{} entries. Share this file between your devices (a synced folder works).", s.journal.events().len()))
+                        .small()
+                        .color(palette.weak),
+                );
+            });
+            card(&palette).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(egui::RichText::new("Merge my partner's save").strong());
+                ui.add(
+                    egui::TextEdit::singleline(&mut form.merge_path)
+                        .hint_text("path to their save file")
+                        .desired_width(f32::INFINITY)
+                        .min_size(egui::vec2(0.0, TAP)),
+                );
+                if chip(ui, &palette, true, "Merge").clicked() && !form.merge_path.trim().is_empty() {
+                    out.write(Command::Merge(form.merge_path.trim().into()));
+                }
+            });
+            card(&palette).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(egui::RichText::new("Export as CSV").strong());
+                ui.add(egui::TextEdit::singleline(export_path).desired_width(f32::INFINITY).min_size(egui::vec2(0.0, TAP)));
+                if chip(ui, &palette, true, "Export").clicked() {
+                    export_now = Some(export_path.trim().to_owned());
+                }
+            });
+            card(&palette).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(egui::RichText::new("On this device").strong());
+                wrapping(ui, |ui| {
+                    if chip(ui, &palette, !s.device.dark, "Light").clicked() {
+                        s.device.dark = false;
+                    }
+                    if chip(ui, &palette, s.device.dark, "Dark").clicked() {
+                        s.device.dark = true;
+                    }
+                });
+                ui.label("Text size");
+                wrapping(ui, |ui| {
+                    for (label, scale) in [("Small", 0.85), ("Normal", 1.0), ("Large", 1.2), ("Larger", 1.45)] {
+                        let selected = (s.device.text_scale - scale).abs() < 0.01;
+                        if chip(ui, &palette, selected, label).clicked() && !selected {
+                            s.device.text_scale = scale;
+                        }
+                    }
+                });
+                ui.label(
+                    egui::RichText::new(format!("Kept in {}", s.file.path.display()))
+                        .small()
+                        .color(palette.weak),
+                );
+                if let Some(problem) = &s.file.problem {
+                    ui.label(egui::RichText::new(problem).small().color(palette.problem));
+                }
+            });
+        });
+    });
+    if let Some(path) = export_now.filter(|p| !p.is_empty()) {
+        out.write(Command::ExportCsv(path.into()));
+    }
+    Ok(())
+}

@@ -1,0 +1,186 @@
+//! Stats: trust over time, actions per partner per week, a calendar heatmap
+//! and the shared streak.
+
+use std::collections::HashMap;
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+use chrono::{Datelike, Duration, NaiveDate};
+use egui_plot::{Bar, BarChart, Legend, Line, Plot};
+
+use crate::app::device::DeviceSettings;
+use crate::app::screens::Screen;
+use crate::app::storage::{GardenState, Journal};
+use crate::app::theme::{Palette, Theme};
+use crate::garden::Garden;
+use crate::journal::Event;
+
+use super::widgets::{card, root_ui};
+use super::{SafeArea, nav_bar, top_bar};
+
+/// Figures derived from the log, rebuilt only when it changes.
+#[derive(Default)]
+pub(super) struct Figures {
+    key: Option<(usize, NaiveDate)>,
+    trust: Vec<[f64; 2]>,
+    weekly: Vec<[u32; 2]>,
+    per_day: HashMap<NaiveDate, u32>,
+}
+
+impl Figures {
+    fn of(events: &[Event], state: &GardenState) -> Figures {
+        let garden = &state.garden;
+        let series = state.timeline.series();
+        let first = series.first().map_or(garden.today, |p| p.day);
+        let weeks = ((garden.today - first).num_days() / 7 + 1).clamp(1, 100_000) as usize;
+        let mut weekly = vec![[0u32; 2]; weeks];
+        let mut per_day: HashMap<NaiveDate, u32> = HashMap::new();
+        let mut trust = Vec::with_capacity(series.len());
+        for point in &series {
+            let offset = (point.day - first).num_days().max(0);
+            if let Some(slot) = weekly.get_mut(offset as usize / 7) {
+                slot[0] += point.actions[0];
+                slot[1] += point.actions[1];
+            }
+            per_day.insert(point.day, point.actions[0] + point.actions[1]);
+            trust.push([offset as f64, f64::from(point.trust) * 100.0]);
+        }
+        Figures {
+            key: Some((events.len(), garden.today)),
+            trust,
+            weekly,
+            per_day,
+        }
+    }
+}
+
+#[derive(bevy::ecs::system::SystemParam)]
+pub(super) struct StatsUi<'w> {
+    theme: Res<'w, Theme>,
+    state: Res<'w, GardenState>,
+    journal: Res<'w, Journal>,
+    device: ResMut<'w, DeviceSettings>,
+    next: ResMut<'w, NextState<Screen>>,
+    safe: Res<'w, SafeArea>,
+}
+
+pub(super) fn draw(mut contexts: EguiContexts, mut s: StatsUi, mut figures: Local<Figures>) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let palette = s.theme.0;
+    let garden = &s.state.garden;
+    let events = s.journal.events();
+    if figures.key != Some((events.len(), garden.today)) {
+        *figures = Figures::of(events, &s.state);
+    }
+    let mut root = root_ui(&ctx, *s.safe);
+    top_bar(&mut root, &palette, &s.state, &mut s.device);
+    nav_bar(&mut root, &palette, Screen::Stats, &mut s.next);
+    let garden = &s.state.garden;
+    egui::CentralPanel::default_margins().show(&mut root, |ui| {
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            ui.heading("How we are growing");
+            streak_card(ui, &palette, garden);
+            card(&palette).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(egui::RichText::new("Trust over time").strong());
+                Plot::new("trust")
+                    .height(150.0)
+                    .include_y(0.0)
+                    .include_y(100.0)
+                    .allow_drag(false)
+                    .allow_zoom(false)
+                    .allow_scroll(false)
+                    .x_axis_label("days")
+                    .show(ui, |plot| {
+                        plot.line(Line::new("trust %", figures.trust.clone()).color(palette.accent).width(2.5).fill(0.0).fill_alpha(0.25));
+                    });
+            });
+            card(&palette).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(egui::RichText::new("Actions per week").strong());
+                let shown = figures.weekly.len().saturating_sub(26);
+                let bars = |p: usize| -> Vec<Bar> {
+                    figures.weekly[shown..]
+                        .iter()
+                        .enumerate()
+                        .map(|(i, w)| Bar::new(i as f64, f64::from(w[p])).width(0.8))
+                        .collect()
+                };
+                let a = BarChart::new(garden.partners[0].clone(), bars(0)).color(palette.partner[0]);
+                let b = BarChart::new(garden.partners[1].clone(), bars(1)).color(palette.partner[1]).stack_on(&[&a]);
+                Plot::new("weekly")
+                    .height(140.0)
+                    .legend(Legend::default())
+                    .allow_drag(false)
+                    .allow_zoom(false)
+                    .allow_scroll(false)
+                    .include_y(0.0)
+                    .show(ui, |plot| {
+                        plot.bar_chart(a);
+                        plot.bar_chart(b);
+                    });
+            });
+            card(&palette).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(egui::RichText::new("Our days").strong());
+                heatmap(ui, &palette, garden.today, &figures.per_day);
+            });
+        });
+    });
+    Ok(())
+}
+
+fn streak_card(ui: &mut egui::Ui, palette: &Palette, garden: &Garden) {
+    card(palette).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_wrapped(|ui| {
+            for (value, label) in [
+                (garden.streak.days, "days in a row"),
+                (garden.streak.best, "best run"),
+                (garden.streak.grace_left, "grace days left this week"),
+            ] {
+                ui.vertical(|ui| {
+                    ui.label(egui::RichText::new(value.to_string()).size(28.0).strong().color(palette.accent));
+                    ui.label(egui::RichText::new(label).small().color(palette.weak));
+                });
+                ui.add_space(12.0);
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            for p in 0..2 {
+                ui.label(super::widgets::partner_name(palette, &garden.partners, p));
+                ui.label(format!("{:.0}% of the effort  ", garden.share[p] * 100.0));
+            }
+        });
+    });
+}
+
+/// The last weeks as a grid of days (columns are weeks, Monday on top),
+/// darker where more was done.
+fn heatmap(ui: &mut egui::Ui, palette: &Palette, today: NaiveDate, per_day: &HashMap<NaiveDate, u32>) {
+    let cell = 13.0;
+    let gap = 3.0;
+    let weeks = (((ui.available_width() + gap) / (cell + gap)) as i64).clamp(4, 53);
+    let last_monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
+    let first = last_monday - Duration::weeks(weeks - 1);
+    let size = egui::vec2(weeks as f32 * (cell + gap), 7.0 * (cell + gap));
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let painter = ui.painter_at(rect);
+    let max = per_day.values().copied().max().unwrap_or(1).max(1) as f32;
+    for w in 0..weeks {
+        for d in 0..7 {
+            let day = first + Duration::days(w * 7 + d);
+            if day > today {
+                continue;
+            }
+            let count = per_day.get(&day).copied().unwrap_or(0) as f32;
+            let color = if count == 0.0 {
+                palette.weak.gamma_multiply(0.18)
+            } else {
+                palette.accent.gamma_multiply(0.35 + 0.65 * (count / max).sqrt())
+            };
+            let min = rect.min + egui::vec2(w as f32 * (cell + gap), d as f32 * (cell + gap));
+            painter.rect_filled(egui::Rect::from_min_size(min, egui::vec2(cell, cell)), 3.0, color);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! First run: both names, the time zone (the system's by default) and when
+//! the couple's day starts. Saving writes the setup event.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+use chrono::NaiveTime;
+
+use crate::app::storage::Command;
+use crate::app::theme::{TAP, Theme};
+
+use super::SafeArea;
+use super::widgets::{big_button, card, chip, root_ui, wrapping};
+
+pub(super) struct Form {
+    names: [String; 2],
+    zone: String,
+    day_start: u32,
+    problem: Option<String>,
+}
+
+impl Default for Form {
+    fn default() -> Self {
+        Form {
+            names: [String::new(), String::new()],
+            zone: system_zone(),
+            day_start: 4,
+            problem: None,
+        }
+    }
+}
+
+/// The system's IANA zone, or UTC when it cannot be told.
+pub fn system_zone() -> String {
+    iana_time_zone::get_timezone()
+        .ok()
+        .filter(|zone| zone.parse::<chrono_tz::Tz>().is_ok())
+        .unwrap_or_else(|| "UTC".into())
+}
+
+pub(super) fn draw(
+    mut contexts: EguiContexts,
+    theme: Res<Theme>,
+    safe: Res<SafeArea>,
+    mut form: Local<Form>,
+    mut out: MessageWriter<Command>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let palette = theme.0;
+    let mut root = root_ui(&ctx, *safe);
+    egui::CentralPanel::default_margins().show(&mut root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.add_space(24.0);
+            ui.heading("Welcome to your garden");
+            ui.label(
+                "Every small thing you do to rebuild trust grows one shared garden. \
+                 It cannot be rushed, and it never punishes a bad day.",
+            );
+            ui.add_space(12.0);
+            card(&palette).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                for (i, hint) in ["First partner's name", "Second partner's name"].into_iter().enumerate() {
+                    ui.label(hint);
+                    ui.add(
+                        egui::TextEdit::singleline(&mut form.names[i])
+                            .desired_width(f32::INFINITY)
+                            .min_size(egui::vec2(0.0, TAP)),
+                    );
+                }
+                ui.add_space(8.0);
+                ui.label("Time zone");
+                ui.add(egui::TextEdit::singleline(&mut form.zone).desired_width(f32::INFINITY).min_size(egui::vec2(0.0, TAP)));
+                ui.add_space(8.0);
+                ui.label("Our day starts at (a late talk still counts for the evening before)");
+                wrapping(ui, |ui| {
+                    for hour in [0, 3, 4, 5, 6] {
+                        if chip(ui, &palette, form.day_start == hour, &format!("{hour:02}:00")).clicked() {
+                            form.day_start = hour;
+                        }
+                    }
+                });
+            });
+            ui.add_space(12.0);
+            let width = ui.available_width();
+            if big_button(ui, "Plant our garden", palette.accent, palette.accent_text, width).clicked() {
+                let names = (form.names[0].trim().to_owned(), form.names[1].trim().to_owned());
+                if names.0.is_empty() || names.1.is_empty() {
+                    form.problem = Some("Please enter both names.".into());
+                } else if form.zone.trim().parse::<chrono_tz::Tz>().is_err() {
+                    form.problem = Some(format!("{:?} is not a time zone name (like Europe/Berlin).", form.zone.trim()));
+                } else {
+                    form.problem = None;
+                    out.write(Command::Setup {
+                        names,
+                        zone: form.zone.trim().to_owned(),
+                        day_start: NaiveTime::from_hms_opt(form.day_start, 0, 0).unwrap_or(NaiveTime::MIN),
+                    });
+                }
+            }
+            if let Some(problem) = &form.problem {
+                ui.label(egui::RichText::new(problem).color(palette.problem));
+            }
+        });
+    });
+    Ok(())
+}

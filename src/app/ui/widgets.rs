@@ -1,0 +1,72 @@
+//! Small, touch-sized building blocks shared by the screens.
+
+use bevy_egui::egui::{self, Color32, CornerRadius, Response, RichText, Stroke, Ui, Vec2};
+
+use crate::app::theme::{Palette, TAP};
+
+/// The root `Ui` covering the whole window, that panels are shown inside.
+pub fn root_ui(ctx: &egui::Context, insets: super::SafeArea) -> Ui {
+    let mut rect = ctx.viewport_rect();
+    rect.min.y += insets.top;
+    rect.max.y -= insets.bottom;
+    Ui::new(
+        ctx.clone(),
+        "root".into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(rect),
+    )
+}
+
+/// A large, filled button spanning `width` (or its text's width).
+pub fn big_button(ui: &mut Ui, text: &str, fill: Color32, text_color: Color32, width: f32) -> Response {
+    let button = egui::Button::new(RichText::new(text).color(text_color).strong())
+        .fill(fill)
+        .corner_radius(CornerRadius::same(14))
+        .min_size(Vec2::new(width, TAP));
+    ui.add(button)
+}
+
+/// A pill that is either chosen or not.
+pub fn chip(ui: &mut Ui, palette: &Palette, selected: bool, text: &str) -> Response {
+    let (fill, color) = if selected {
+        (palette.accent, palette.accent_text)
+    } else {
+        (palette.card, palette.text)
+    };
+    let button = egui::Button::new(RichText::new(text).color(color))
+        .fill(fill)
+        .stroke(Stroke::new(1.0, palette.accent))
+        .corner_radius(CornerRadius::same(24))
+        .min_size(Vec2::new(TAP, TAP));
+    ui.add(button)
+}
+
+/// A rounded card frame.
+pub fn card(palette: &Palette) -> egui::Frame {
+    egui::Frame::new()
+        .fill(palette.card)
+        .corner_radius(CornerRadius::same(16))
+        .inner_margin(egui::Margin::same(14))
+        .stroke(Stroke::new(1.0, palette.weak.gamma_multiply(0.3)))
+}
+
+/// A panel frame with the palette's background.
+pub fn panel(palette: &Palette) -> egui::Frame {
+    egui::Frame::new()
+        .fill(palette.panel)
+        .inner_margin(egui::Margin::symmetric(12, 10))
+}
+
+/// A partner's name in their colour.
+pub fn partner_name(palette: &Palette, names: &[String; 2], index: usize) -> RichText {
+    RichText::new(&names[index]).color(palette.partner[index]).strong()
+}
+
+/// Lays chips or buttons out in rows that wrap on narrow screens.
+pub fn wrapping(ui: &mut Ui, add: impl FnOnce(&mut Ui)) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing = egui::vec2(8.0, 8.0);
+        add(ui);
+    });
+}

@@ -1,0 +1,86 @@
+//! How events and plants are put into words on screen.
+
+use crate::garden::{Garden, Species};
+use crate::journal::{Event, Kind, SupportKind};
+
+/// A short line for an event, e.g. "Calm check-in · mood 4, calm".
+pub fn describe(event: &Event, events: &[Event]) -> String {
+    let title = match &event.kind {
+        Kind::Setup { partners, .. } => return format!("Started the garden: {} & {}", partners.0, partners.1),
+        Kind::Rename { name, .. } => return format!("Renamed to {name}"),
+        Kind::Retract { event: target, .. } => {
+            return format!("Took back: {}", target_title(*target, events));
+        }
+        Kind::Amend { event: target, .. } => {
+            return format!("Edited the note of: {}", target_title(*target, events));
+        }
+        Kind::Pause { from, to } => return format!("Paused {from} to {to}"),
+        other => other.action().map_or("Entry", |a| a.label()).to_owned(),
+    };
+    let detail = match &event.kind {
+        Kind::CheckIn { mood, calm } => format!("mood {mood}{}", if *calm { ", calm" } else { ", tense" }),
+        Kind::PromiseMade { text, due } => match due {
+            Some(due) => format!("“{text}” by {due}"),
+            None => format!("“{text}”"),
+        },
+        Kind::PromiseKept { promise } | Kind::PromiseBroken { promise } => promise_text(*promise, events),
+        Kind::QualityTime { minutes, what } => match what {
+            Some(what) => format!("{minutes} min, {what}"),
+            None => format!("{minutes} min"),
+        },
+        Kind::Support { kind } => support_name(*kind).to_owned(),
+        Kind::Acknowledge { event: target } => target_title(*target, events),
+        _ => String::new(),
+    };
+    if detail.is_empty() { title } else { format!("{title} · {detail}") }
+}
+
+fn target_title(id: crate::journal::EventId, events: &[Event]) -> String {
+    events
+        .iter()
+        .find(|e| e.id == id)
+        .map_or_else(|| "an entry not in this save".into(), |e| describe(e, &[]))
+}
+
+fn promise_text(id: crate::journal::EventId, events: &[Event]) -> String {
+    events
+        .iter()
+        .find_map(|e| match (&e.kind, e.id == id) {
+            (Kind::PromiseMade { text, .. }, true) => Some(format!("“{text}”")),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+pub fn support_name(kind: SupportKind) -> &'static str {
+    match kind {
+        SupportKind::Therapy => "couples therapy",
+        SupportKind::Counselling => "counselling",
+        SupportKind::Book => "a book together",
+        SupportKind::Other => "other support",
+    }
+}
+
+/// What a plant stands for, for its card.
+pub fn species_story(species: Species) -> (&'static str, &'static str) {
+    match species {
+        Species::Roots => ("Roots", "Honest talks deepen them, and so does honestly admitting a broken promise."),
+        Species::Soil => ("Soil", "Calm check-ins water it."),
+        Species::Tree => ("The tree", "Every kept promise adds a ring: slow and sturdy."),
+        Species::Flowers => ("Flowers", "They bloom with quality time together."),
+        Species::Trellis => ("Trellis", "Support sessions build it, and it speeds all growth."),
+        Species::Paths => ("Paths", "Letting small things go keeps them clear of weeds."),
+        Species::Pollinators => ("Pollinators", "Acts of kindness bring them."),
+        Species::Lanterns => ("Lanterns", "Gratitude and shared memories light them at night."),
+    }
+}
+
+/// "4 days ago", "today", for a couple day relative to the garden's today.
+pub fn days_ago(garden: &Garden, day: chrono::NaiveDate) -> String {
+    match (garden.today - day).num_days() {
+        0 => "today".into(),
+        1 => "yesterday".into(),
+        n if n > 1 => format!("{n} days ago"),
+        _ => day.to_string(),
+    }
+}
