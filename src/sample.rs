@@ -247,7 +247,7 @@ impl Story<'_> {
 
     fn talks(&mut self, index: u32, day: NaiveDate, early: bool) {
         let every = if early { 2 } else { 3 };
-        if index % every == 0 {
+        if index.is_multiple_of(every) {
             let by = if self.noise.chance(65) {
                 Partner::A
             } else {
