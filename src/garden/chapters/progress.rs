@@ -7,6 +7,7 @@
 //! day 1). The last chapter stays current once done. Only events at or before
 //! `now` are known, so the journey at a past moment is what it looked like then.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -100,7 +101,12 @@ pub fn couple_clock(events: &[Event]) -> CoupleClock {
 }
 
 pub fn journey(chapters: &[Chapter], events: &[Event], now: DateTime<Utc>) -> Journey {
-    let known: Vec<Event> = events.iter().filter(|e| e.at <= now).cloned().collect();
+    // Most calls look at the present, where every event is known: no copy then.
+    let known: Cow<'_, [Event]> = if events.iter().all(|e| e.at <= now) {
+        Cow::Borrowed(events)
+    } else {
+        Cow::Owned(events.iter().filter(|e| e.at <= now).cloned().collect())
+    };
     let clock = couple_clock(&known);
     let gone = retracted(&known);
     let first = known
@@ -108,7 +114,7 @@ pub fn journey(chapters: &[Chapter], events: &[Event], now: DateTime<Utc>) -> Jo
         .filter(|e| !gone.contains(&e.id))
         .map(|e| e.at.with_timezone(&Utc))
         .min();
-    let actions = countable(effective(&known));
+    let actions = countable(effective(&known), &clock);
     let today = clock.day_of(&now);
 
     let mut progress = Vec::with_capacity(chapters.len());
@@ -137,9 +143,20 @@ pub fn journey(chapters: &[Chapter], events: &[Event], now: DateTime<Utc>) -> Jo
     }
 }
 
+/// An action as the goals see it, with its couple days worked out once.
+#[derive(Clone, Copy, Debug)]
+struct Counted {
+    action: Action,
+    by: Partner,
+    at: DateTime<Utc>,
+    day: NaiveDate,
+    /// When the other partner acknowledged it, and on which couple day.
+    acknowledged: Option<(DateTime<Utc>, NaiveDate)>,
+}
+
 /// The actions goals may count: an acknowledgement only counts when it is of
 /// the other partner's action and that action still stands (not retracted).
-fn countable(actions: Vec<Effective<'_>>) -> Vec<Effective<'_>> {
+fn countable(actions: Vec<Effective<'_>>, clock: &CoupleClock) -> Vec<Counted> {
     let authors: HashMap<EventId, Partner> =
         actions.iter().map(|a| (a.event.id, a.event.by)).collect();
     actions
@@ -149,6 +166,17 @@ fn countable(actions: Vec<Effective<'_>>) -> Vec<Effective<'_>> {
                 .get(&event)
                 .is_some_and(|&author| author != a.event.by),
             _ => true,
+        })
+        .filter_map(|a| {
+            Some(Counted {
+                action: a.event.kind.action()?,
+                by: a.event.by,
+                at: a.event.at.with_timezone(&Utc),
+                day: clock.day_of(&a.event.at),
+                acknowledged: a
+                    .acknowledged_at
+                    .map(|t| (t.with_timezone(&Utc), clock.day_of(&t))),
+            })
         })
         .collect()
 }
@@ -196,7 +224,7 @@ fn not_started(chapter: &Chapter) -> ChapterProgress {
 
 fn run_chapter(
     chapter: &Chapter,
-    actions: &[Effective<'_>],
+    actions: &[Counted],
     clock: &CoupleClock,
     begin: Begin,
     now: DateTime<Utc>,
@@ -207,8 +235,8 @@ fn run_chapter(
         .goals
         .iter()
         .map(|goal| {
-            let mut counter = GoalCounter::new(goal, arrivals(goal, actions, clock, begin));
-            counter.logged_today = logged_on(goal, actions, clock, begin, today);
+            let mut counter = GoalCounter::new(goal, arrivals(goal, actions, begin));
+            counter.logged_today = logged_on(goal, actions, begin, today);
             counter
         })
         .collect();
@@ -217,17 +245,19 @@ fn run_chapter(
     // day begins, so those are the only moments completion can happen.
     let last_needed_day =
         first_day + chrono::Days::new(u64::from(chapter.min_days.saturating_sub(1)));
-    let mut moments: Vec<DateTime<Utc>> = counters
+    let mut moments: Vec<(DateTime<Utc>, NaiveDate)> = counters
         .iter()
-        .flat_map(|c| c.arrivals.iter().map(|a| a.when))
-        .chain(std::iter::once(clock.start_of(last_needed_day)))
-        .filter(|&t| t <= now)
+        .flat_map(|c| c.arrivals.iter().map(|a| (a.when, a.when_day)))
+        .chain(std::iter::once((
+            clock.start_of(last_needed_day),
+            last_needed_day,
+        )))
+        .filter(|&(t, _)| t <= now)
         .collect();
     moments.sort_unstable();
     moments.dedup();
 
-    for t in moments {
-        let day = clock.day_of(&t);
+    for (t, day) in moments {
         for counter in &mut counters {
             counter.advance(t, day);
         }
@@ -287,31 +317,34 @@ fn days_between(first: NaiveDate, last: NaiveDate) -> u32 {
 #[derive(Clone, Copy, Debug)]
 struct Arrival {
     when: DateTime<Utc>,
+    /// The couple day of `when`.
+    when_day: NaiveDate,
     day: NaiveDate,
     by: Partner,
 }
 
-fn arrivals(
-    goal: &Goal,
-    actions: &[Effective<'_>],
-    clock: &CoupleClock,
-    begin: Begin,
-) -> Vec<Arrival> {
+fn arrivals(goal: &Goal, actions: &[Counted], begin: Begin) -> Vec<Arrival> {
     let mut found: Vec<Arrival> = actions
         .iter()
-        .filter(|a| a.event.kind.action() == Some(goal.action))
-        .filter(|a| begin.admits(a.event.at.with_timezone(&Utc)))
+        .filter(|a| a.action == goal.action && begin.admits(a.at))
         .filter_map(|a| {
-            let happened = a.event.at.with_timezone(&Utc);
-            let when = if goal.acknowledged {
-                happened.max(a.acknowledged_at?.with_timezone(&Utc))
+            let (when, when_day) = if goal.acknowledged {
+                // An acknowledgement cannot precede its action on a sane log,
+                // but a hand-edited one could hold that; count from the later.
+                let (seen, seen_day) = a.acknowledged?;
+                if seen > a.at {
+                    (seen, seen_day)
+                } else {
+                    (a.at, a.day)
+                }
             } else {
-                happened
+                (a.at, a.day)
             };
             Some(Arrival {
                 when,
-                day: clock.day_of(&a.event.at),
-                by: a.event.by,
+                when_day,
+                day: a.day,
+                by: a.by,
             })
         })
         .collect();
@@ -320,20 +353,11 @@ fn arrivals(
 }
 
 /// This goal's actions logged on `day` per partner, acknowledged or not yet.
-fn logged_on(
-    goal: &Goal,
-    actions: &[Effective<'_>],
-    clock: &CoupleClock,
-    begin: Begin,
-    day: NaiveDate,
-) -> [u32; 2] {
+fn logged_on(goal: &Goal, actions: &[Counted], begin: Begin, day: NaiveDate) -> [u32; 2] {
     let mut logged = [0, 0];
     for a in actions {
-        if a.event.kind.action() == Some(goal.action)
-            && begin.admits(a.event.at.with_timezone(&Utc))
-            && clock.day_of(&a.event.at) == day
-        {
-            logged[a.event.by.index()] += 1;
+        if a.action == goal.action && a.day == day && begin.admits(a.at) {
+            logged[a.by.index()] += 1;
         }
     }
     logged
