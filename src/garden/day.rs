@@ -191,10 +191,8 @@ impl DayState {
                 from: act.id,
                 since: act.day,
             }),
-            (Action::PromiseMade, _) => {
-                if !closed_before(record, act) {
-                    self.open_promises.push(act.id);
-                }
+            (Action::PromiseMade, _) if !closed_before(record, act) => {
+                self.open_promises.push(act.id);
             }
             (Action::PromiseKept | Action::PromiseBroken, Detail::Target(promise)) => {
                 self.open_promises.retain(|p| *p != promise);
@@ -239,8 +237,8 @@ impl DayState {
     fn acknowledged(&mut self, rules: &SpeciesRules, seen: &Act, day: &mut DayActs) {
         let gains = &rules.gain[seen.action as usize];
         let extra = (ACKNOWLEDGED_MULTIPLIER - 1.0) * seen.scale();
-        for s in 0..SPECIES {
-            day.dose[s] += gains[s] * extra;
+        for (dose, gain) in day.dose.iter_mut().zip(gains) {
+            *dose += gain * extra;
         }
         match seen.action {
             Action::Apology => self.clear_oldest_weed(),

@@ -89,11 +89,11 @@ pub fn effective(events: &[Event]) -> Vec<Effective<'_>> {
             Kind::Amend { event, note } => {
                 notes.insert(*event, note.as_str());
             }
-            Kind::Acknowledge { event } => {
-                // Only the other partner's acknowledgement makes an action "seen".
-                if authors.get(event).is_some_and(|target| target.by != e.by) {
-                    acks.entry(*event).or_insert(e.at);
-                }
+            // Only the other partner's acknowledgement makes an action "seen".
+            Kind::Acknowledge { event }
+                if authors.get(event).is_some_and(|target| target.by != e.by) =>
+            {
+                acks.entry(*event).or_insert(e.at);
             }
             _ => {}
         }

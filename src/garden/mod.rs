@@ -1,6 +1,5 @@
 //! The rules: replaying the journal into a garden. Pure functions, no I/O, no Bevy.
 
-pub mod chapters;
 pub mod clock;
 mod day;
 pub mod effective;
@@ -9,7 +8,7 @@ mod record;
 pub mod replay;
 pub mod rules;
 #[doc(hidden)]
-pub mod sample;
+pub mod synthetic;
 pub mod species;
 pub mod state;
 pub mod timeline;

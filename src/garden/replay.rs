@@ -183,6 +183,14 @@ impl Replayer {
                     None => Change::Nothing,
                 }
             }
+            Kind::Pause { from, to } => {
+                if self.record.pauses.contains(&(*from, *to)) {
+                    Change::Nothing
+                } else {
+                    self.record.pauses.push((*from, *to));
+                    Change::From(*from)
+                }
+            }
             _ => Change::Everything,
         }
     }

@@ -62,7 +62,7 @@ impl Writer {
 }
 
 /// `days` days of a couple's log starting on `start`, the same for the same seed.
-pub fn sample_log(start: NaiveDate, days: u32, seed: u64) -> Vec<Event> {
+pub fn synthetic_log(start: NaiveDate, days: u32, seed: u64) -> Vec<Event> {
     let zone = Tz::Europe__Berlin;
     let mut w = Writer {
         noise: Noise(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1),

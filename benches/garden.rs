@@ -1,0 +1,145 @@
+//! Garden speed on a 10-year log (about 8 actions a day for 3650 days): a full
+//! replay; the garden on a random past day from the timeline against a full
+//! replay to that day (goal <= 0.25x and under 16 ms); and `apply` throughput
+//! when a year of events arrives one by one. The ratio is printed at the end.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Days, NaiveDate, Utc};
+use criterion::{BatchSize, Criterion, Throughput};
+use trust_garden::garden::synthetic::synthetic_log;
+use trust_garden::garden::{Replayer, Timeline, replay};
+use trust_garden::journal::{Event, EventId, Kind, Partner};
+
+const YEARS_DAYS: u32 = 3650;
+
+/// A deterministic spread of past days.
+fn random_days(first: NaiveDate, span: u64, count: usize) -> Vec<NaiveDate> {
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    (0..count)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            first + Days::new(state % span)
+        })
+        .collect()
+}
+
+fn end_of(timeline: &Timeline, day: NaiveDate) -> DateTime<Utc> {
+    let clock = timeline.garden_on(day).clock;
+    clock.start_of(day + Days::new(1)) - chrono::Duration::nanoseconds(1)
+}
+
+fn mean_time(runs: usize, mut f: impl FnMut(usize)) -> Duration {
+    let start = Instant::now();
+    for n in 0..runs {
+        f(n);
+    }
+    start.elapsed() / runs as u32
+}
+
+fn main() {
+    let start = NaiveDate::from_ymd_opt(2016, 1, 1).unwrap();
+    let log: Vec<Event> = synthetic_log(start, YEARS_DAYS, 7);
+    let now = Utc::now().min(
+        start
+            .checked_add_days(Days::new(u64::from(YEARS_DAYS)))
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap()
+            .and_utc(),
+    );
+    println!("10-year log: {} events over {YEARS_DAYS} days", log.len());
+    let timeline = Timeline::build(&log, now);
+    let span = (timeline.last_day() - timeline.first_day()).num_days() as u64;
+    let days = random_days(timeline.first_day(), span, 64);
+    let ends: Vec<DateTime<Utc>> = days.iter().map(|d| end_of(&timeline, *d)).collect();
+
+    let mut criterion = Criterion::default()
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(3))
+        .configure_from_args();
+    {
+        let mut group = criterion.benchmark_group("garden 10-year log");
+        group.bench_function("replay (now)", |b| {
+            b.iter(|| black_box(replay(&log, now).trust))
+        });
+        let mut n = 0;
+        group.bench_function("replay to a random past day", |b| {
+            b.iter(|| {
+                n = (n + 1) % ends.len();
+                black_box(replay(&log, ends[n]).trust)
+            })
+        });
+        let mut n = 0;
+        group.bench_function("Timeline::garden_on a random past day", |b| {
+            b.iter(|| {
+                n = (n + 1) % days.len();
+                black_box(timeline.garden_on(days[n]).trust)
+            })
+        });
+        group.bench_function("Timeline::build", |b| {
+            b.iter(|| black_box(Timeline::build(&log, now).last_day()))
+        });
+        group.finish();
+    }
+
+    // The last year arrives one event at a time on top of nine years.
+    let cut = start + Days::new(u64::from(YEARS_DAYS - 365));
+    let (old, last_year): (Vec<Event>, Vec<Event>) =
+        log.iter().cloned().partition(|e| e.at.date_naive() < cut);
+    let nine_years = Replayer::from_events(&old);
+    {
+        let mut group = criterion.benchmark_group("apply");
+        group.throughput(Throughput::Elements(last_year.len() as u64));
+        group.bench_function("a year of events, one by one", |b| {
+            b.iter_batched(
+                || nine_years.clone(),
+                |mut replayer| {
+                    for e in &last_year {
+                        replayer.apply(e);
+                    }
+                    replayer
+                },
+                BatchSize::LargeInput,
+            )
+        });
+        group.finish();
+        let mut group = criterion.benchmark_group("log one action and redraw");
+        let full = Replayer::from_events(&log);
+        group.bench_function("apply + garden(now) on 10 years", |b| {
+            b.iter_batched(
+                || full.clone(),
+                |mut replayer| {
+                    let e = Event {
+                        id: EventId::new_v7(),
+                        by: Partner::A,
+                        at: now.fixed_offset(),
+                        kind: Kind::Kindness,
+                        note: None,
+                    };
+                    replayer.apply(&e);
+                    black_box(replayer.garden(now).trust)
+                },
+                BatchSize::LargeInput,
+            )
+        });
+        group.finish();
+    }
+
+    let runs = 64;
+    let full = mean_time(runs, |n| {
+        black_box(replay(&log, ends[n % ends.len()]).trust);
+    });
+    let past = mean_time(runs * 100, |n| {
+        black_box(timeline.garden_on(days[n % days.len()]).trust);
+    });
+    let ratio = past.as_secs_f64() / full.as_secs_f64();
+    println!(
+        "garden on a random past day: timeline {past:?}, full replay {full:?}, ratio {ratio:.5}x \
+         (goal <= 0.25x and < 16 ms)"
+    );
+}
