@@ -206,6 +206,8 @@ impl DayState {
             }
             _ => {}
         }
+        // An honestly admitted broken promise plants a weed, while the species
+        // data lets the same honesty feed the roots ("honesty is rewarded").
         if act.action == Action::PromiseBroken {
             self.weeds.push(Weed {
                 from: act.id,
@@ -247,10 +249,14 @@ impl DayState {
         }
     }
 
+    /// A calm talk clears the clouds: "let each other know when something
+    /// doesn't feel right", then talk it through calmly.
     fn clear_clouds(&mut self) {
         self.clouds.clear();
     }
 
+    /// An acknowledged apology ("take responsibility and apologise sincerely")
+    /// or letting a small thing go ("choose your battles") clears the oldest weed.
     fn clear_oldest_weed(&mut self) {
         if !self.weeds.is_empty() {
             self.weeds.remove(0);
