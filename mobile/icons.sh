@@ -45,7 +45,7 @@ read -r width height < <(convert "$GARDEN" -format '%w %h\n' info:)
 side=$((width < height ? width : height))
 top=$(((height - side) * 55 / 100))
 convert "$GARDEN" -crop "${side}x${side}+$(((width - side) / 2))+${top}" +repage \
-    -resize 1024x1024 -strip "$WORK/square.png"
+    -strip "$WORK/square.png"
 
 icon() { # size, output path
     mkdir -p "$(dirname "$2")"
@@ -57,7 +57,7 @@ for pair in mdpi:48 hdpi:72 xhdpi:96 xxhdpi:144 xxxhdpi:192; do
     icon "${pair#*:}" "mobile/android/res/mipmap-${pair%%:*}/ic_launcher.png"
 done
 # iOS: the iPhone home screen icon at 2x and 3x (Info.plist names it
-# AppIcon60x60), and the 1024 px one App Store Connect asks for.
+# AppIcon60x60). App Store Connect's 1024 px icon would need a larger
+# screenshot than the phone-sized window gives, so it is not made here.
 icon 120 mobile/ios/icons/AppIcon60x60@2x.png
 icon 180 mobile/ios/icons/AppIcon60x60@3x.png
-icon 1024 mobile/ios/icons/AppIcon1024.png
