@@ -113,8 +113,15 @@ impl Hasher for IdHasher {
         self.write(&n.to_le_bytes());
     }
 
+    /// MurmurHash3's finaliser, so every input bit reaches the low bits the
+    /// table indexes by (ids made from counters differ only in a few high bits).
     fn finish(&self) -> u64 {
-        self.0
+        let mut z = self.0;
+        z ^= z >> 33;
+        z = z.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        z ^= z >> 33;
+        z = z.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        z ^ (z >> 33)
     }
 }
 
@@ -316,4 +323,21 @@ fn settings_of(settings: &[&Event]) -> (CoupleClock, [String; 2]) {
         }
     }
     (clock, partners)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::hash::BuildHasher;
+
+    use super::*;
+    use uuid::Uuid;
+
+    #[test]
+    fn counter_ids_spread_over_the_low_bits() {
+        let hasher = BuildHasherDefault::<IdHasher>::default();
+        let buckets: HashSet<u64> = (0..1024u128)
+            .map(|n| hasher.hash_one(EventId(Uuid::from_u128((7 << 64) | n))) & 1023)
+            .collect();
+        assert!(buckets.len() > 600, "{} buckets of 1024", buckets.len());
+    }
 }
