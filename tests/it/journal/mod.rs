@@ -26,10 +26,16 @@ pub fn id(n: u128) -> EventId {
 pub fn event(n: u128, kind: Kind) -> Event {
     Event {
         id: id(n),
-        by: if n % 2 == 0 { Partner::A } else { Partner::B },
+        by: if n.is_multiple_of(2) {
+            Partner::A
+        } else {
+            Partner::B
+        },
         at: instant(n as i64),
         kind,
-        note: (n % 3 == 0).then(|| format!("I felt calm when we talked ({n})")),
+        note: n
+            .is_multiple_of(3)
+            .then(|| format!("I felt calm when we talked ({n})")),
     }
 }
 
