@@ -76,7 +76,7 @@ fn celestial(canvas: &mut Canvas, root: Entity, hour: f32, light: f32, gloom: f3
     if light > 0.05 {
         // The sun arcs from the left horizon at 6:00 to the right at 20:00.
         let t = ((h - 6.0) / 14.0).clamp(0.0, 1.0);
-        let at = Vec3::new(-170.0 + 340.0 * t, HORIZON + 40.0 + 200.0 * (PI * t).sin(), 0.5);
+        let at = Vec3::new(-170.0 + 340.0 * t, HORIZON + 30.0 + 120.0 * (PI * t).sin(), 0.5);
         let warm = Color::srgba(1.0, 0.93, 0.7, 0.18 * (1.0 - gloom));
         let glow = canvas.circle(root, at, 1.0, warm);
         canvas.commands.entity(glow).insert(Pulse { base: 52.0, amount: 0.05, speed: 0.7, phase: 0.0 });
@@ -87,7 +87,7 @@ fn celestial(canvas: &mut Canvas, root: Entity, hour: f32, light: f32, gloom: f3
         let night = 1.0 - light;
         let hn = if h < 12.0 { h + 24.0 } else { h };
         let t = ((hn - 19.0) / 12.0).clamp(0.0, 1.0);
-        let at = Vec3::new(170.0 - 340.0 * t, HORIZON + 60.0 + 190.0 * (PI * t).sin(), 0.5);
+        let at = Vec3::new(170.0 - 340.0 * t, HORIZON + 40.0 + 130.0 * (PI * t).sin(), 0.5);
         canvas.circle(root, at, 34.0, Color::srgba(0.85, 0.88, 1.0, 0.12 * night));
         canvas.circle(root, at + Vec3::new(0.0, 0.0, 0.1), 18.0, Color::srgba(0.95, 0.95, 0.88, night));
         canvas.circle(root, at + Vec3::new(7.0, 5.0, 0.2), 15.0, sky_colors(hour, gloom)[0].with_alpha(night));

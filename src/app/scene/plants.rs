@@ -110,6 +110,8 @@ fn tree(canvas: &mut Canvas, root: Entity, t: f32, wilt: f32, light: Light) -> R
         let top = tips.iter().fold(Vec2::ZERO, |acc, p| acc + *p) / tips.len().max(1) as f32;
         canvas.ellipse(group, top.extend(-0.5), r * 2.6, r * 1.9, leaf(0.7));
     }
+    // Tips low on the trunk belong to branches still growing: no leaf ball there.
+    tips.retain(|tip| tip.y > trunk * 0.6);
     for (i, tip) in tips.iter().enumerate() {
         let i = i as u32;
         let size = r * (0.75 + 0.5 * noise(i, 101));

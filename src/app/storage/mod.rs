@@ -384,7 +384,7 @@ pub(super) fn plugin(app: &mut App) {
             leave_loading.run_if(in_state(Screen::Loading)),
             apply_commands,
             follow_the_day.run_if(on_timer(std::time::Duration::from_secs(60))),
-            suggest.run_if(resource_exists::<GardenState>.and(resource_exists::<DeviceSettings>)),
+            suggest.run_if(resource_exists::<GardenState>.and_then(resource_exists::<DeviceSettings>)),
         )
             .chain(),
     );

@@ -105,6 +105,7 @@ fn lapse_and_log(
     next: &mut NextState<Screen>,
 ) {
     egui::Panel::bottom("lapse")
+        .resizable(false)
         .frame(panel(palette).fill(palette.panel.gamma_multiply(0.92)))
         .show(ui, |ui| {
             if let Some(first) = garden.first_day.filter(|first| *first < garden.today) {

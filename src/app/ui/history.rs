@@ -146,14 +146,18 @@ fn row(
             && *id == event.id
         {
             ui.add(egui::TextEdit::multiline(text).desired_rows(2).desired_width(f32::INFINITY));
+            let mut done = false;
             ui.horizontal(|ui| {
                 if chip(ui, palette, true, "Save note").clicked() {
                     out.write(Command::Amend { event: *id, note: text.clone() });
-                    *editing = None;
+                    done = true;
                 } else if chip(ui, palette, false, "Cancel").clicked() {
-                    *editing = None;
+                    done = true;
                 }
             });
+            if done {
+                *editing = None;
+            }
             return;
         }
         if bookkeeping && !matches!(event.kind, Kind::Retract { .. }) {

@@ -130,6 +130,7 @@ pub(super) fn sheet(
 ) {
     let max_height = ui.available_height() * 0.72;
     egui::Panel::bottom("log_sheet")
+        .resizable(false)
         .frame(panel(palette).corner_radius(egui::CornerRadius { nw: 20, ne: 20, sw: 0, se: 0 }))
         .show(ui, |ui| {
             ui.horizontal(|ui| {

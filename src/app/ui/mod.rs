@@ -22,7 +22,7 @@ use super::device::DeviceSettings;
 use super::screens::Screen;
 use super::storage::{GardenState, Notices};
 use super::theme::{Palette, TAP, Theme};
-use widgets::{big_button, card, chip, panel, partner_name};
+use widgets::{big_button, card, chip, panel};
 
 /// All panel systems, so styling can run before them.
 #[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
@@ -62,6 +62,7 @@ fn top_bar(
     device: &mut ResMut<DeviceSettings>,
 ) {
     egui::Panel::top("top_bar")
+        .resizable(false)
         .frame(panel(palette))
         .show(ui, |ui| {
             ui.horizontal(|ui| {
@@ -107,11 +108,13 @@ const NAV: [(Screen, &str); 5] = [
 /// The bottom navigation bar; large targets for a thumb.
 fn nav_bar(ui: &mut egui::Ui, palette: &Palette, current: Screen, next: &mut NextState<Screen>) {
     egui::Panel::bottom("nav_bar")
+        .resizable(false)
         .frame(panel(palette))
         .show(ui, |ui| {
-            let width = ((ui.available_width() - 4.0 * 6.0) / 5.0).max(TAP);
+            let width = ((ui.available_width() - 4.0 * 4.0) / 5.0).max(TAP);
             ui.horizontal(|ui| {
-                ui.spacing_mut().item_spacing.x = 6.0;
+                ui.spacing_mut().item_spacing.x = 4.0;
+                ui.spacing_mut().button_padding = egui::vec2(2.0, 6.0);
                 for (screen, label) in NAV {
                     let here = current == screen || (current == Screen::Log && screen == Screen::Garden);
                     let (fill, color) = if here {
@@ -119,7 +122,11 @@ fn nav_bar(ui: &mut egui::Ui, palette: &Palette, current: Screen, next: &mut Nex
                     } else {
                         (palette.card, palette.text)
                     };
-                    if big_button(ui, label, fill, color, width).clicked() && !here {
+                    let button = egui::Button::new(egui::RichText::new(label).color(color).size(14.0))
+                        .fill(fill)
+                        .corner_radius(egui::CornerRadius::same(14))
+                        .min_size(egui::vec2(width, TAP));
+                    if ui.add(button).clicked() && !here {
                         next.set(screen);
                     }
                 }
@@ -186,13 +193,13 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<TimeLapse>();
     app.init_resource::<SelectedPlant>();
     app.init_resource::<OpenGround>();
-    let ready = resource_exists::<GardenState>.and(resource_exists::<DeviceSettings>);
+    let ready = resource_exists::<GardenState>.and_then(resource_exists::<DeviceSettings>);
     app.configure_sets(EguiPrimaryContextPass, UiSet.run_if(ready));
     app.add_systems(
         EguiPrimaryContextPass,
         (
             welcome::draw.run_if(in_state(Screen::Welcome)),
-            garden::draw.run_if(in_state(Screen::Garden).or(in_state(Screen::Log))),
+            garden::draw.run_if(in_state(Screen::Garden).or_else(in_state(Screen::Log))),
             history::draw.run_if(in_state(Screen::History)),
             journey::draw.run_if(in_state(Screen::Journey)),
             stats::draw.run_if(in_state(Screen::Stats)),

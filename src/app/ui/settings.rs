@@ -40,6 +40,7 @@ pub(super) fn draw(
     let mut root = root_ui(&ctx, *s.safe);
     top_bar(&mut root, &palette, &s.state, &mut s.device);
     nav_bar(&mut root, &palette, Screen::Settings, &mut s.next);
+    let form = &mut *form;
     let export_default = s.journal.path.with_extension("csv").display().to_string();
     let export_path = form.export_path.get_or_insert(export_default);
     let mut export_now = None;
