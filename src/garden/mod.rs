@@ -1,5 +1,6 @@
 //! The rules: replaying the journal into a garden. Pure functions, no I/O, no Bevy.
 
+pub mod chapters;
 pub mod clock;
 mod day;
 pub mod effective;
