@@ -4,8 +4,10 @@
 //! completed and counts only actions logged after that moment (and inside
 //! each goal's window). A chapter completes at the first moment all its goals
 //! are met and it has lasted `min_days` couple days (its first day counts as
-//! day 1). The last chapter stays current once done. Only events at or before
-//! `now` are known, so the journey at a past moment is what it looked like then.
+//! day 1). The last chapter stays current once done. Only actions at or before
+//! `now` count, so the journey at a past moment is what it looked like then;
+//! corrections (setup, rename, retract, amend, pause) apply to all of history
+//! whenever they were logged, exactly as in the garden's replay.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
@@ -102,10 +104,11 @@ pub fn couple_clock(events: &[Event]) -> CoupleClock {
 
 pub fn journey(chapters: &[Chapter], events: &[Event], now: DateTime<Utc>) -> Journey {
     // Most calls look at the present, where every event is known: no copy then.
-    let known: Cow<'_, [Event]> = if events.iter().all(|e| e.at <= now) {
+    let known_by_now = |e: &Event| e.at <= now || e.kind.action().is_none();
+    let known: Cow<'_, [Event]> = if events.iter().all(known_by_now) {
         Cow::Borrowed(events)
     } else {
-        Cow::Owned(events.iter().filter(|e| e.at <= now).cloned().collect())
+        Cow::Owned(events.iter().filter(|e| known_by_now(e)).cloned().collect())
     };
     let clock = couple_clock(&known);
     let gone = retracted(&known);

@@ -125,6 +125,22 @@ fn a_couple_doing_a_little_most_days_walks_through_every_chapter_in_weeks() {
 }
 
 #[test]
+fn a_retraction_logged_later_also_corrects_the_journey_of_earlier_days() {
+    let chapters = embedded();
+    let mut honest = Couple::new();
+    honest.burst(&chapters[0], 0);
+    let mut corrected = Couple::new();
+    corrected.burst(&chapters[0], 0);
+    let extra = corrected.act(Partner::B, at(1, 9, 0), Action::HonestTalk);
+    // Noticed and retracted a few days later: a mistaken entry, not a change of heart.
+    corrected.retract(Partner::B, at(4, 9, 0), extra);
+    assert_eq!(
+        journey_at(&chapters, &corrected.log, 1),
+        journey_at(&chapters, &honest.log, 1)
+    );
+}
+
+#[test]
 fn a_retracted_action_counts_as_if_it_never_happened() {
     let chapters = embedded();
     let min_days = u64::from(chapters[0].min_days);
