@@ -7,7 +7,8 @@ use crate::cli::args::DemoArgs;
 use crate::cli::couple::check_names;
 use crate::cli::error::{CliResult, fail};
 use crate::cli::out;
-use crate::cli::save::Save;
+use crate::cli::save::{Save, journal_error};
+use trust_garden::journal::Journal;
 use trust_garden::sample::{DemoCouple, demo_events};
 
 /// A century is plenty, and keeps the save under a few hundred megabytes.
@@ -44,7 +45,7 @@ pub fn demo(save: &Save, args: &DemoArgs) -> CliResult<()> {
     // guards against a clock that moved backwards.
     events.retain(|e| e.at <= now);
     let count = events.len();
-    save.create_in_one_write(&events)?;
+    Journal::create_with(save.path(), &events).map_err(journal_error)?;
     out::println(&format!(
         "Wrote {count} events ({} days, seed {}) for {} and {} to {}",
         args.days,

@@ -1,16 +1,12 @@
 //! The save file as the commands see it: opened with a clear message when it
 //! is missing, recovery notices shown on stderr, events appended one by one.
 
-use std::fs::{File, OpenOptions};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
 
 use crate::cli::error::{CliError, CliResult, fail};
-use trust_garden::journal::{
-    Event, EventId, Header, Journal, JournalError, Kind, Partner, encode_event, encode_header,
-};
+use trust_garden::journal::{Event, EventId, Journal, JournalError, Kind, Partner};
 
 pub struct Save {
     pub path: PathBuf,
@@ -66,56 +62,12 @@ impl Save {
         Ok(journal)
     }
 
-    /// Creates a new save holding many events in one write. The journal has no
-    /// batch append, and one fsync per event makes a ten-year demo take
-    /// minutes; so the lines are encoded with the journal's own codec into a
-    /// private temp file, fsync'd once, linked into place only if the save
-    /// still does not exist, and read back through `Journal::open` to prove
-    /// the result is a clean save.
-    pub fn create_in_one_write(&self, events: &[Event]) -> CliResult<Journal> {
-        self.must_not_exist()?;
-        self.create_folder()?;
-        let mut text = encode_header(&Header::new());
-        text.push('\n');
-        for event in events {
-            text.push_str(&encode_event(event).map_err(journal_error)?);
-            text.push('\n');
-        }
-        let temp = self.temp_path();
-        write_private(&temp, text.as_bytes())?;
-        let linked = std::fs::hard_link(&temp, &self.path);
-        let _ = std::fs::remove_file(&temp);
-        linked.map_err(|e| CliError::io("create", &self.path, &e))?;
-        sync_folder(&self.path);
-        let journal = Journal::open(&self.path).map_err(journal_error)?;
-        if !journal.report().is_clean() || journal.events().len() != events.len() {
-            return Err(fail!(
-                "{} was written but does not read back cleanly ({} of {} events); \
-                 please report this",
-                self.path.display(),
-                journal.events().len(),
-                events.len()
-            ));
-        }
-        Ok(journal)
-    }
-
     fn create_folder(&self) -> CliResult<()> {
         if let Some(folder) = self.path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(folder)
                 .map_err(|e| CliError::io("create the folder", folder, &e))?;
         }
         Ok(())
-    }
-
-    fn temp_path(&self) -> PathBuf {
-        let name = self
-            .path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        self.path
-            .with_file_name(format!(".{name}.{}.writing", std::process::id()))
     }
 
     pub fn append(
@@ -140,35 +92,6 @@ impl Save {
 
     pub fn path(&self) -> &Path {
         &self.path
-    }
-}
-
-/// Writes a new file only its owner can read, and fsyncs it.
-fn write_private(path: &Path, bytes: &[u8]) -> CliResult<()> {
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let written = options.open(path).and_then(|mut file| {
-        file.write_all(bytes)?;
-        file.sync_all()
-    });
-    written.map_err(|e| {
-        let _ = std::fs::remove_file(path);
-        CliError::io("write", path, &e)
-    })
-}
-
-/// Makes the new name durable. Best effort: some platforms cannot open a
-/// folder, and the data itself is already on disk.
-fn sync_folder(path: &Path) {
-    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty())
-        && let Ok(dir) = File::open(folder)
-    {
-        let _ = dir.sync_all();
     }
 }
 

@@ -2,6 +2,10 @@
 //! `(id:"…",by:A,…) // crc32c=1a2b3c4d`. The checksum covers every byte before the
 //! comment, so a flipped byte is caught instead of replayed as a different event.
 
+use std::fmt;
+use std::ops::Range;
+use std::sync::Arc;
+
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -149,30 +153,77 @@ pub fn decode_line(line: &str) -> Result<Decoded, LineDamage> {
     }
 }
 
-/// One intact line that carries an event id: what merging works on. `text` is
-/// the line exactly as read (without line end), so rewriting it never drops
-/// fields that a newer build added.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One intact line that carries an event id: what merging works on. `text()`
+/// is the line exactly as read (without line end), so rewriting it never drops
+/// fields that a newer build added. Lines read from one file share its text,
+/// so reading a save copies no line and cloning a line copies no text.
+#[derive(Clone)]
 pub struct Line {
     pub id: EventId,
     pub at: DateTime<FixedOffset>,
-    pub text: String,
+    source: Arc<String>,
+    span: Range<usize>,
 }
 
 impl Line {
     /// An event as a new line.
     pub fn of_event(event: &Event) -> Result<Line, JournalError> {
+        let text = encode_event(event)?;
         Ok(Line {
             id: event.id,
             at: event.at,
-            text: encode_event(event)?,
+            span: 0..text.len(),
+            source: Arc::new(text),
         })
+    }
+
+    /// The line at `span` of `source`, which must cut it at character
+    /// boundaries (a line found in it does).
+    pub(crate) fn in_source(
+        id: EventId,
+        at: DateTime<FixedOffset>,
+        source: &Arc<String>,
+        span: Range<usize>,
+    ) -> Line {
+        debug_assert!(source.get(span.clone()).is_some());
+        Line {
+            id,
+            at,
+            source: Arc::clone(source),
+            span,
+        }
+    }
+
+    /// The line as read or written, without line end.
+    pub fn text(&self) -> &str {
+        // Every span is a line found in its source (see `in_source`).
+        &self.source[self.span.clone()]
     }
 
     /// What "same content" means: the text without its checksum comment.
     pub fn content(&self) -> &str {
-        let end = self.text.len().saturating_sub(CHECKSUM_SUFFIX_LEN);
-        self.text.get(..end).unwrap_or(&self.text)
+        let text = self.text();
+        let end = text.len().saturating_sub(CHECKSUM_SUFFIX_LEN);
+        text.get(..end).unwrap_or(text)
+    }
+}
+
+/// Two lines are equal when they say the same, wherever their text is kept.
+impl PartialEq for Line {
+    fn eq(&self, other: &Line) -> bool {
+        self.id == other.id && self.at == other.at && self.text() == other.text()
+    }
+}
+
+impl Eq for Line {}
+
+impl fmt::Debug for Line {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Line")
+            .field("id", &self.id)
+            .field("at", &self.at)
+            .field("text", &self.text())
+            .finish()
     }
 }
 

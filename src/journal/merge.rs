@@ -70,7 +70,7 @@ pub fn merge(ours: &[Line], theirs: &[Line]) -> Merged {
     added.sort_unstable_by(line_order);
     conflicts.sort_by(|a, b| {
         a.id.cmp(&b.id)
-            .then_with(|| a.theirs.text.cmp(&b.theirs.text))
+            .then_with(|| a.theirs.text().cmp(b.theirs.text()))
     });
     conflicts.dedup();
     Merged {

@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+use std::sync::Arc;
 
 use super::codec::{Decoded, Header, Line, decode_header, decode_line};
 use super::error::LineDamage;
@@ -47,6 +49,37 @@ pub enum NotASave {
     Header(String),
 }
 
+/// A file's bytes. Text that is UTF-8 throughout (the usual case) is kept once
+/// and shared by the lines read from it; other bytes are read line by line.
+pub enum Source {
+    Text(Arc<String>),
+    Bytes(Vec<u8>),
+}
+
+impl Source {
+    pub fn new(bytes: Vec<u8>) -> Source {
+        match String::from_utf8(bytes) {
+            Ok(text) => Source::Text(Arc::new(text)),
+            Err(e) => Source::Bytes(e.into_bytes()),
+        }
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            Source::Text(text) => text.as_bytes(),
+            Source::Bytes(bytes) => bytes,
+        }
+    }
+}
+
+/// Where an id is: its place in `Body::lines` and its file line.
+#[derive(Clone, Copy, Debug)]
+struct Slot {
+    id: EventId,
+    line: usize,
+    number: usize,
+}
+
 /// Everything read from a file's lines after the header. Appending more bytes
 /// and scanning them continues the same record (that is how `reload` works).
 #[derive(Clone, Debug, Default)]
@@ -57,13 +90,18 @@ pub struct Body {
     pub events: Vec<Event>,
     pub set_aside: Vec<SetAside>,
     pub newer: Vec<NewerLine>,
-    /// Where each id is in `lines`, and on which file line.
-    index: HashMap<EventId, (usize, usize), BuildHasherDefault<IdHasher>>,
+    /// Every id of `lines`, sorted by id. Checking a million ids is one pass
+    /// over a list that is nearly always sorted already (ids are UUIDv7, and
+    /// lines are appended as they are made), where a hash table would take a
+    /// million scattered writes.
+    index: Vec<Slot>,
+    /// The places in `lines` of the lines without an event, ascending.
+    without_event: Vec<usize>,
 }
 
-/// A cheap hash for event ids, which keeps indexing a million-line save fast.
-/// Ids are not chosen by an adversary; the finaliser spreads every input bit
-/// over the result, so ids that differ only in a counter do not collide.
+/// A cheap hash for event ids. Ids are not chosen by an adversary; the
+/// finaliser spreads every input bit over the result, so ids that differ only
+/// in a counter do not collide.
 #[derive(Default)]
 pub struct IdHasher(u64);
 
@@ -87,49 +125,107 @@ impl Hasher for IdHasher {
     }
 }
 
+pub type IdMap<V> = HashMap<EventId, V, BuildHasherDefault<IdHasher>>;
+
 impl Body {
     pub fn contains(&self, id: &EventId) -> bool {
-        self.index.contains_key(id)
+        self.index.binary_search_by(|slot| slot.id.cmp(id)).is_ok()
     }
 
-    /// Adds an event this process just wrote as line `number`.
+    /// Adds an event this process just wrote (or already read) as line `number`.
     pub fn push_event(&mut self, number: usize, line: Line, event: Event) {
-        if self.add(number, line) {
-            self.events.push(event);
+        let checked = self.index.len();
+        let set_aside = self.set_aside.len();
+        self.push(number, line, Some(event));
+        self.check_ids(checked, set_aside);
+    }
+
+    /// The body of a save just rewritten as `source`: the header, then
+    /// `lines`, the merge of `ours` and `theirs` starting at byte `first`.
+    /// The events are taken from the two bodies instead of parsing every line
+    /// again; only a line whose event neither holds is read.
+    pub fn of_merge(
+        source: &Arc<String>,
+        first: usize,
+        lines: &[Line],
+        ours: Body,
+        theirs: Body,
+    ) -> Body {
+        let mut events = IdMap::with_capacity_and_hasher(
+            ours.events.len() + theirs.events.len(),
+            Default::default(),
+        );
+        // Where both hold an id the merge kept our line, so only our event fits.
+        let theirs_only = theirs.events.into_iter().filter(|e| !ours.contains(&e.id));
+        events.extend(theirs_only.map(|e| (e.id, e)));
+        events.extend(ours.events.into_iter().map(|e| (e.id, e)));
+        let mut body = Body::default();
+        body.lines.reserve(lines.len());
+        body.events.reserve(lines.len());
+        body.index.reserve(lines.len());
+        let mut at = first;
+        for (number, line) in (2..).zip(lines) {
+            let span = at..at + line.text().len();
+            at = span.end + 1;
+            match events.remove(&line.id) {
+                Some(event) => {
+                    let line = Line::in_source(line.id, line.at, source, span);
+                    body.push(number, line, Some(event));
+                }
+                None => body.take_span(number, source, span),
+            }
         }
+        body.check_ids(0, 0);
+        body
+    }
+
+    /// Adds a line whose event is already known, leaving its id unchecked
+    /// until `check_ids`.
+    fn push(&mut self, number: usize, line: Line, event: Option<Event>) {
+        let at = self.lines.len();
+        self.index.push(Slot {
+            id: line.id,
+            line: at,
+            number,
+        });
+        match event {
+            Some(event) => self.events.push(event),
+            None => self.without_event.push(at),
+        }
+        self.lines.push(line);
     }
 
     fn take(&mut self, number: usize, bytes: &[u8]) {
-        let text = match std::str::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(e) => {
-                return self.set_aside(
-                    number,
-                    LineDamage::NotUtf8 {
-                        at: e.valid_up_to(),
-                    },
-                    bytes,
-                );
+        match std::str::from_utf8(bytes) {
+            Ok(text) => {
+                let source = Arc::new(text.to_owned());
+                self.take_span(number, &source, 0..text.len());
             }
-        };
-        self.take_text(number, text);
+            Err(e) => self.set_aside(
+                number,
+                LineDamage::NotUtf8 {
+                    at: e.valid_up_to(),
+                },
+                bytes,
+            ),
+        }
     }
 
-    fn take_text(&mut self, number: usize, text: &str) {
-        let text = text.strip_suffix('\r').unwrap_or(text);
+    /// Reads the line at `span` of `source` (without its line end); its id is
+    /// checked later by `check_ids`.
+    fn take_span(&mut self, number: usize, source: &Arc<String>, mut span: Range<usize>) {
+        let mut text = &source[span.clone()];
+        if let Some(stripped) = text.strip_suffix('\r') {
+            text = stripped;
+            span.end -= 1;
+        }
         if text.trim().is_empty() {
             return;
         }
         match decode_line(text) {
             Ok(Decoded::Event(event)) => {
-                let line = Line {
-                    id: event.id,
-                    at: event.at,
-                    text: text.to_owned(),
-                };
-                if self.add(number, line) {
-                    self.events.push(event);
-                }
+                let line = Line::in_source(event.id, event.at, source, span);
+                self.push(number, line, Some(event));
             }
             Ok(Decoded::Newer { envelope, why }) => {
                 self.newer.push(NewerLine {
@@ -138,34 +234,74 @@ impl Body {
                     why,
                 });
                 if let Some(envelope) = envelope {
-                    let line = Line {
-                        id: envelope.id,
-                        at: envelope.at,
-                        text: text.to_owned(),
-                    };
-                    self.add(number, line);
+                    let line = Line::in_source(envelope.id, envelope.at, source, span);
+                    self.push(number, line, None);
                 }
             }
             Err(damage) => self.set_aside(number, damage, text.as_bytes()),
         }
     }
 
-    /// Adds an intact line; false when its id was already there. A repeat with
-    /// the same content adds nothing; one with different content is set aside.
-    fn add(&mut self, number: usize, line: Line) -> bool {
-        if let Some(&(at, first_line)) = self.index.get(&line.id) {
-            if self.lines[at].content() != line.content() {
-                let damage = LineDamage::DuplicateId {
-                    id: line.id,
-                    first_line,
-                };
-                self.set_aside(number, damage, line.text.as_bytes());
-            }
-            return false;
+    /// Checks the ids of the lines pushed since the index held `checked`
+    /// slots. The first line with an id stays; a repeat with the same content
+    /// is dropped, one with different content is set aside.
+    fn check_ids(&mut self, checked: usize, set_aside_before: usize) {
+        let unchecked = &self.index[checked.saturating_sub(1)..];
+        if unchecked.is_sorted_by(|a, b| a.id < b.id) {
+            return;
         }
-        self.index.insert(line.id, (self.lines.len(), number));
-        self.lines.push(line);
-        true
+        // Stable: for one id, the first slot is the line that came first.
+        self.index.sort_by_key(|slot| slot.id);
+        let mut repeats = Vec::new();
+        self.index.dedup_by(|later, first| {
+            let repeat = later.id == first.id;
+            if repeat {
+                repeats.push((*later, *first));
+            }
+            repeat
+        });
+        if repeats.is_empty() {
+            return;
+        }
+        for (later, first) in &repeats {
+            let (repeat, kept) = (&self.lines[later.line], &self.lines[first.line]);
+            if repeat.content() != kept.content() {
+                let bytes = repeat.text().as_bytes().to_vec();
+                self.set_aside.push(SetAside {
+                    line: later.number,
+                    damage: LineDamage::DuplicateId {
+                        id: later.id,
+                        first_line: first.number,
+                    },
+                    bytes,
+                });
+            }
+        }
+        self.set_aside[set_aside_before..].sort_by_key(|s| s.line);
+        let mut gone: Vec<usize> = repeats.iter().map(|(later, _)| later.line).collect();
+        gone.sort_unstable();
+        self.remove_lines(&gone);
+    }
+
+    /// Removes the lines at the ascending places `gone` (whose slots are
+    /// already out of the index) and their events.
+    fn remove_lines(&mut self, gone: &[usize]) {
+        let gone_events: Vec<usize> = gone
+            .iter()
+            .filter(|at| self.without_event.binary_search(at).is_err())
+            .map(|&at| at - self.without_event.partition_point(|&other| other < at))
+            .collect();
+        remove_at(&mut self.events, &gone_events);
+        remove_at(&mut self.lines, gone);
+        let moved = |at: usize| at - gone.partition_point(|&g| g < at);
+        self.without_event
+            .retain(|at| gone.binary_search(at).is_err());
+        for at in &mut self.without_event {
+            *at = moved(*at);
+        }
+        for slot in &mut self.index {
+            slot.line = moved(slot.line);
+        }
     }
 
     fn set_aside(&mut self, line: usize, damage: LineDamage, bytes: &[u8]) {
@@ -176,45 +312,53 @@ impl Body {
         });
     }
 
-    /// Scans `bytes[start..]`, whose first line is line number `first_line`.
+    /// Scans `source[start..]`, whose first line is line number `first_line`.
     /// Returns how the bytes end, the offset just past the last line end, and
     /// the number of the line after it.
-    pub fn scan(&mut self, bytes: &[u8], start: usize, first_line: usize) -> (Tail, usize, usize) {
+    pub fn scan(
+        &mut self,
+        source: &Source,
+        start: usize,
+        first_line: usize,
+    ) -> (Tail, usize, usize) {
+        let bytes = source.as_bytes();
         let rest = &bytes[start..];
         let complete_len = rest.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let end = start + complete_len;
         let mut number = first_line;
         let count = rest[..complete_len].iter().filter(|&&b| b == b'\n').count();
         self.lines.reserve(count);
         self.events.reserve(count);
         self.index.reserve(count);
-        // Valid UTF-8 throughout is the common case and lets the standard
-        // library's fast line search do the splitting.
-        match std::str::from_utf8(&rest[..complete_len]) {
-            Ok(text) => {
-                for line in text.split_terminator('\n') {
-                    self.take_text(number, line);
+        let checked = self.index.len();
+        let set_aside = self.set_aside.len();
+        match source {
+            Source::Text(text) => {
+                // `start` and `end` follow a line end (or are 0), so both
+                // are character boundaries.
+                let mut at = start;
+                for line in text[start..end].split_terminator('\n') {
+                    self.take_span(number, text, at..at + line.len());
+                    at += line.len() + 1;
                     number += 1;
                 }
             }
-            Err(_) if complete_len > 0 => {
-                for line in rest[..complete_len - 1].split(|&b| b == b'\n') {
+            Source::Bytes(_) if complete_len > 0 => {
+                for line in bytes[start..end - 1].split(|&b| b == b'\n') {
                     self.take(number, line);
                     number += 1;
                 }
             }
-            Err(_) => {}
+            Source::Bytes(_) => {}
         }
-        let end = start + complete_len;
         let tail = &bytes[end..];
-        if tail.is_empty() {
-            return (Tail::Clean, end, number);
-        }
-        let intact = std::str::from_utf8(tail)
-            .ok()
-            .map(|text| text.strip_suffix('\r').unwrap_or(text))
-            .is_some_and(|text| decode_line(text).is_ok());
-        if intact {
-            self.take(number, tail);
+        let result = if tail.is_empty() {
+            (Tail::Clean, end, number)
+        } else if is_intact(tail) {
+            match source {
+                Source::Text(text) => self.take_span(number, text, end..text.len()),
+                Source::Bytes(_) => self.take(number, tail),
+            }
             (Tail::MissingNewline { line: number }, end, number + 1)
         } else {
             (
@@ -225,8 +369,32 @@ impl Body {
                 end,
                 number,
             )
-        }
+        };
+        self.check_ids(checked, set_aside);
+        result
     }
+}
+
+/// A last line without line end that reads as a whole line.
+fn is_intact(tail: &[u8]) -> bool {
+    std::str::from_utf8(tail)
+        .ok()
+        .map(|text| text.strip_suffix('\r').unwrap_or(text))
+        .is_some_and(|text| decode_line(text).is_ok())
+}
+
+/// Removes the items at the ascending places `gone`.
+fn remove_at<T>(items: &mut Vec<T>, gone: &[usize]) {
+    let mut at = 0;
+    let mut next = gone.iter().peekable();
+    items.retain(|_| {
+        let keep = next.peek() != Some(&&at);
+        if !keep {
+            next.next();
+        }
+        at += 1;
+        keep
+    });
 }
 
 /// A whole file, scanned.
@@ -242,7 +410,8 @@ pub struct Scanned {
     pub next_line: usize,
 }
 
-pub fn scan_file(bytes: &[u8]) -> Result<Scanned, NotASave> {
+pub fn scan_file(source: &Source) -> Result<Scanned, NotASave> {
+    let bytes = source.as_bytes();
     if bytes.is_empty() {
         return Err(NotASave::Empty);
     }
@@ -256,7 +425,7 @@ pub fn scan_file(bytes: &[u8]) -> Result<Scanned, NotASave> {
     let header = decode_header(header_text).map_err(NotASave::Header)?;
     let mut body = Body::default();
     let (tail, complete_end, next_line) = match header_len {
-        Some(len) => body.scan(bytes, header_start + len + 1, 2),
+        Some(len) => body.scan(source, header_start + len + 1, 2),
         None => (Tail::MissingNewline { line: 1 }, bytes.len(), 2),
     };
     Ok(Scanned {

@@ -8,7 +8,7 @@ use super::error::{JournalError, Problem, ProblemKind};
 use super::event::Event;
 use super::file::not_a_save;
 use super::fsutil::read;
-use super::scan::{Tail, scan_file};
+use super::scan::{Source, Tail, scan_file};
 
 /// Every problem in the save at `path`, by line. An empty list means `open`
 /// would find the file clean. A file that is not a save is an error.
@@ -28,8 +28,8 @@ pub struct Inspection {
 
 /// Reads a save without changing anything: for read-only media and checks.
 pub fn inspect(path: &Path) -> Result<Inspection, JournalError> {
-    let bytes = read(path)?;
-    let scanned = scan_file(&bytes).map_err(not_a_save(path))?;
+    let source = Source::new(read(path)?);
+    let scanned = scan_file(&source).map_err(not_a_save(path))?;
     let mut problems = Vec::new();
     if scanned.header.format > FORMAT_VERSION {
         problems.push(Problem {
@@ -60,7 +60,7 @@ pub fn inspect(path: &Path) -> Result<Inspection, JournalError> {
         Tail::Torn { line, start } => problems.push(Problem {
             line,
             kind: ProblemKind::TornTail {
-                bytes: bytes.len() - start,
+                bytes: source.as_bytes().len() - start,
             },
         }),
     }

@@ -47,7 +47,12 @@ fn conflict_pairs(lines: &[Line], other: &[Line]) -> BTreeSet<(EventId, BTreeSet
     merge(lines, other)
         .conflicts
         .into_iter()
-        .map(|c| (c.id, BTreeSet::from([c.ours.text, c.theirs.text])))
+        .map(|c| {
+            (
+                c.id,
+                BTreeSet::from([c.ours.text().to_owned(), c.theirs.text().to_owned()]),
+            )
+        })
         .collect()
 }
 
@@ -236,4 +241,51 @@ fn conflict_copies_of_all_three_sync_tools_are_merged_and_archived() {
     let reopened = Journal::open(&path).unwrap();
     assert!(reopened.report().merged_copies.is_empty());
     assert_eq!(reopened.events(), journal.events());
+}
+
+#[test]
+fn after_a_rewrite_the_journal_matches_the_file_read_afresh() {
+    let ours_dir = tempfile::tempdir().unwrap();
+    let theirs_dir = tempfile::tempdir().unwrap();
+    let path = save_with(ours_dir.path(), &some_events(1, 6));
+    let theirs_path = save_with(theirs_dir.path(), &some_events(4, 6));
+    let newer_payload = ron::to_string(&event(60, Kind::Kindness))
+        .unwrap()
+        .replace("Kindness", "Hug(seconds:20)");
+    let mut theirs_bytes = fs::read(&theirs_path).unwrap();
+    theirs_bytes.extend_from_slice(super::checksummed(&newer_payload).as_bytes());
+    theirs_bytes.push(b'\n');
+    fs::write(&theirs_path, &theirs_bytes).unwrap();
+    let mut conflicting = event(30, Kind::Apology);
+    let mut ours = Journal::open(&path).unwrap();
+    ours.append(conflicting.clone()).unwrap();
+    conflicting.note = Some("their version".into());
+    Journal::open(&theirs_path)
+        .unwrap()
+        .append(conflicting)
+        .unwrap();
+
+    let report = ours.merge_from(&theirs_path).unwrap();
+    assert!(
+        matches!(report.written, Written::Rewritten { .. }),
+        "{report:?}"
+    );
+    assert_eq!((report.added, report.conflicts.len()), (4, 1));
+    let afresh = Journal::open(&path).unwrap();
+    assert_eq!(ours.events(), afresh.events());
+    assert_eq!(ours.lines(), afresh.lines());
+    assert_eq!(ours.report().newer_lines, afresh.report().newer_lines);
+    assert_eq!(ours.report().newer_lines.len(), 1);
+    assert!(
+        ours.rewrite_blocker().is_some(),
+        "the newer line now blocks rewrites"
+    );
+    assert_eq!(ours.events().len(), 10, "1 to 9 and ours of 30");
+    assert_eq!(
+        ours.events()[9],
+        event(30, Kind::Apology),
+        "our version stays"
+    );
+    ours.append(event(40, Kind::Gratitude)).unwrap();
+    assert_eq!(Journal::open(&path).unwrap().events(), ours.events());
 }

@@ -1,9 +1,11 @@
 //! Integration tests: the save file.
 
+mod batch;
 mod damage;
 mod format;
 mod merging;
 mod processes;
+mod repeats;
 
 use std::fs;
 use std::path::{Path, PathBuf};
