@@ -151,7 +151,7 @@ pub struct PromiseArgs {
 pub struct PromiseRef {
     #[command(flatten)]
     pub common: Common,
-    /// The promise's id (or a unique prefix of it).
+    /// The promise's id (or a unique start or end of it).
     #[arg(long, value_name = "ID")]
     pub promise: String,
 }
@@ -197,7 +197,7 @@ pub struct PauseArgs {
 
 #[derive(Debug, Args)]
 pub struct AckArgs {
-    /// The event's id (or a unique prefix).
+    /// The event's id (or a unique start or end of it).
     pub id: String,
     #[arg(long, value_name = "NAME")]
     pub by: String,

@@ -100,8 +100,11 @@ pub fn setup_kind(names: (String, String), zone: &str, day_start: NaiveTime) -> 
     })
 }
 
-/// Finds an event by its full id or a unique prefix of it (hyphens optional,
-/// any case). An ambiguous prefix names the candidates.
+/// Finds an event by its full id or a unique prefix or suffix of it (hyphens
+/// optional, any case). UUIDv7 ids start with their creation time, so events
+/// logged in the same minute share long prefixes, while the last few digits are
+/// random: a suffix such as `c4d80f` is the short way to name one. An ambiguous
+/// piece names the candidates.
 pub fn find_event<'a>(events: &'a [Event], typed: &str) -> CliResult<&'a Event> {
     let wanted = typed.trim().to_lowercase();
     if wanted.is_empty() {
@@ -116,11 +119,13 @@ pub fn find_event<'a>(events: &'a [Event], typed: &str) -> CliResult<&'a Event> 
             } else {
                 e.id.to_string()
             };
-            id.starts_with(&wanted)
+            id.starts_with(&wanted) || id.ends_with(&wanted)
         })
         .collect();
     match matches.as_slice() {
-        [] => Err(fail!("no event has an id starting with {typed:?}")),
+        [] => Err(fail!(
+            "no event has an id starting or ending with {typed:?}"
+        )),
         [one] => Ok(one),
         many => {
             const SHOWN: usize = 5;
@@ -213,6 +218,20 @@ mod tests {
         assert!(err.0.contains("ambiguous"), "{err}");
         assert!(err.0.contains(&log[1].id.to_string()), "{err}");
         assert!(find_event(&log, "ffff").unwrap_err().0.contains("no event"));
+    }
+
+    #[test]
+    fn ids_resolve_by_unique_suffix() {
+        let log = [
+            event(
+                0x1111_0000_0000_0000_0000_0000_00ab_cdef,
+                0,
+                Kind::HonestTalk,
+            ),
+            event(0x1111_0000_0000_0000_0000_0000_0012_3456, 1, Kind::Kindness),
+        ];
+        assert_eq!(find_event(&log, "abcdef").unwrap().id, log[0].id);
+        assert_eq!(find_event(&log, "123456").unwrap().id, log[1].id);
     }
 
     #[test]
