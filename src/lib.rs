@@ -9,4 +9,5 @@ pub mod app;
 pub mod export;
 pub mod garden;
 pub mod journal;
+mod noise;
 pub mod sample;

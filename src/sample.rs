@@ -12,6 +12,7 @@ use chrono_tz::Tz;
 use uuid::Builder;
 
 use crate::journal::{Event, EventId, Kind, Partner, SupportKind};
+use crate::noise::Noise;
 
 /// Who the sample couple is.
 #[derive(Clone, Debug, PartialEq)]
@@ -70,35 +71,6 @@ pub fn demo_events(couple: &DemoCouple, first_day: NaiveDate, days: u32, seed: u
         .events
         .sort_by(|a, b| a.at.cmp(&b.at).then(a.id.cmp(&b.id)));
     story.events
-}
-
-/// xorshift64*: small and deterministic; plausible noise is all we need.
-struct Noise(u64);
-
-impl Noise {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-
-    fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len() as u64) as usize]
-    }
-
-    /// A value in [-1, 1).
-    fn signed(&mut self) -> f32 {
-        (self.below(2001) as f32 - 1000.0) / 1000.0
-    }
 }
 
 const PROMISES_A: [&str; 6] = [

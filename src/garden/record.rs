@@ -8,15 +8,14 @@
 //! entry never shows, not even in the time-lapse of the days before it was
 //! retracted, and a pause logged after an illness covers the days it names.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::garden::clock::CoupleClock;
 use crate::garden::effective::{replay_order, retracted_in};
 use crate::garden::rules::quality_time_scale;
-use crate::journal::{Action, Event, EventId, Kind, Partner};
+use crate::journal::{Action, Event, EventId, IdMap, Kind, Partner};
 
 /// What the rules need to know about one action beyond its family.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -93,39 +92,6 @@ pub(crate) struct PromiseInfo {
 
 /// The latest amendment of an event's note, with its replay key.
 type Amendment = ((DateTime<FixedOffset>, EventId), String);
-
-/// A fast hasher for event ids: they are UUIDs, already well mixed, so the
-/// default SipHash is spent effort (it was a fifth of a 10-year replay).
-#[derive(Default)]
-pub(crate) struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.write(&n.to_le_bytes());
-    }
-
-    /// MurmurHash3's finaliser, so every input bit reaches the low bits the
-    /// table indexes by (ids made from counters differ only in a few high bits).
-    fn finish(&self) -> u64 {
-        let mut z = self.0;
-        z ^= z >> 33;
-        z = z.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        z ^= z >> 33;
-        z = z.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        z ^ (z >> 33)
-    }
-}
-
-pub(crate) type IdMap<V> = HashMap<EventId, V, BuildHasherDefault<IdHasher>>;
 
 #[derive(Clone, Debug)]
 pub(crate) struct Record {
@@ -323,21 +289,4 @@ fn settings_of(settings: &[&Event]) -> (CoupleClock, [String; 2]) {
         }
     }
     (clock, partners)
-}
-
-#[cfg(test)]
-mod tests {
-    use std::hash::BuildHasher;
-
-    use super::*;
-    use uuid::Uuid;
-
-    #[test]
-    fn counter_ids_spread_over_the_low_bits() {
-        let hasher = BuildHasherDefault::<IdHasher>::default();
-        let buckets: HashSet<u64> = (0..1024u128)
-            .map(|n| hasher.hash_one(EventId(Uuid::from_u128((7 << 64) | n))) & 1023)
-            .collect();
-        assert!(buckets.len() > 600, "{} buckets of 1024", buckets.len());
-    }
 }

@@ -8,34 +8,7 @@ use chrono_tz::Tz;
 use uuid::Uuid;
 
 use crate::journal::{Event, EventId, Kind, Partner, SupportKind};
-
-/// xorshift64*: small, deterministic, good enough for plausible noise.
-struct Noise(u64);
-
-impl Noise {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-
-    fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-
-    fn partner(&mut self) -> Partner {
-        if self.chance(50) {
-            Partner::A
-        } else {
-            Partner::B
-        }
-    }
-}
+use crate::noise::Noise;
 
 struct Writer {
     noise: Noise,

@@ -1,14 +1,13 @@
 //! Reads the bytes of a save into intact lines and everything else, without
 //! touching the file: the same scan serves `open`, `reload`, `verify` and merging.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::Arc;
 
 use super::codec::{Decoded, Header, Line, decode_header, decode_line};
 use super::error::LineDamage;
 use super::event::{Event, EventId};
+use super::id_map::IdMap;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -98,34 +97,6 @@ pub struct Body {
     /// The places in `lines` of the lines without an event, ascending.
     without_event: Vec<usize>,
 }
-
-/// A cheap hash for event ids. Ids are not chosen by an adversary; the
-/// finaliser spreads every input bit over the result, so ids that differ only
-/// in a counter do not collide.
-#[derive(Default)]
-pub struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        let mut h = self.0;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        h ^ (h >> 33)
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-}
-
-pub type IdMap<V> = HashMap<EventId, V, BuildHasherDefault<IdHasher>>;
 
 impl Body {
     pub fn contains(&self, id: &EventId) -> bool {
@@ -436,20 +407,4 @@ pub fn scan_file(source: &Source) -> Result<Scanned, NotASave> {
         complete_end,
         next_line,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use std::hash::BuildHasher;
-
-    use super::*;
-
-    #[test]
-    fn ids_that_differ_in_one_byte_spread_over_the_low_bits() {
-        let hasher = BuildHasherDefault::<IdHasher>::default();
-        let buckets: std::collections::HashSet<u64> = (0..4096u128)
-            .map(|n| hasher.hash_one(EventId(uuid::Uuid::from_u128(n << 120 | n))) & 0xfff)
-            .collect();
-        assert!(buckets.len() > 2000, "{} buckets of 4096", buckets.len());
-    }
 }
