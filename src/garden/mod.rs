@@ -8,10 +8,10 @@ pub mod explain;
 mod record;
 pub mod replay;
 pub mod rules;
-#[doc(hidden)]
-pub mod synthetic;
 pub mod species;
 pub mod state;
+#[doc(hidden)]
+pub mod synthetic;
 pub mod timeline;
 
 pub use clock::CoupleClock;
