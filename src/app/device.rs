@@ -62,10 +62,20 @@ fn device_name() -> String {
     let clean: String = raw
         .trim()
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
         .take(40)
         .collect();
-    if clean.is_empty() { "this-device".into() } else { clean }
+    if clean.is_empty() {
+        "this-device".into()
+    } else {
+        clean
+    }
 }
 
 /// Reads the settings; a missing file gives the defaults, an unreadable one

@@ -70,7 +70,13 @@ pub fn run(options: AppOptions) -> ExitCode {
     let continuous = std::env::var_os("TRUST_GARDEN_CONTINUOUS").is_some();
     // `--phone` emulates a notched phone: its logical size and safe-area insets.
     let (size, safe) = if options.phone {
-        ((390, 844), ui::SafeArea { top: 47.0, bottom: 34.0 })
+        (
+            (390, 844),
+            ui::SafeArea {
+                top: 47.0,
+                bottom: 34.0,
+            },
+        )
     } else {
         ((420, 860), ui::SafeArea::default())
     };

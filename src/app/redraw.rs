@@ -50,13 +50,18 @@ fn wake_on_activity(
         + resized.read().count()
         + grew.read().count()
         > 0;
-    let changed = state.is_some_and(|s| s.is_changed()) || lapse.is_changed() || screen.is_changed();
+    let changed =
+        state.is_some_and(|s| s.is_changed()) || lapse.is_changed() || screen.is_changed();
     if activity || changed {
         awake.extend(time.elapsed_secs_f64(), LINGER_SECONDS);
     }
 }
 
-fn keep_drawing(time: Res<Time<Real>>, awake: Res<Awake>, mut redraw: MessageWriter<RequestRedraw>) {
+fn keep_drawing(
+    time: Res<Time<Real>>,
+    awake: Res<Awake>,
+    mut redraw: MessageWriter<RequestRedraw>,
+) {
     if time.elapsed_secs_f64() < awake.until {
         redraw.write(RequestRedraw);
     }

@@ -76,7 +76,9 @@ fn wait_and_capture(
     capture.requested = true;
     let path = capture.path.clone();
     commands.spawn(Screenshot::primary_window()).observe(
-        move |captured: On<ScreenshotCaptured>, mut capture: ResMut<Capture>, mut status: ResMut<ExitStatus>| {
+        move |captured: On<ScreenshotCaptured>,
+              mut capture: ResMut<Capture>,
+              mut status: ResMut<ExitStatus>| {
             let saved = captured
                 .image
                 .clone()
@@ -96,7 +98,11 @@ fn wait_and_capture(
 }
 
 /// For the cold-start benchmark: quit once the first screen has been drawn.
-fn exit_when_ready(screen: Res<State<Screen>>, mut frames: Local<u32>, mut exit: MessageWriter<AppExit>) {
+fn exit_when_ready(
+    screen: Res<State<Screen>>,
+    mut frames: Local<u32>,
+    mut exit: MessageWriter<AppExit>,
+) {
     if *screen.get() != Screen::Loading {
         *frames += 1;
         if *frames >= 2 {

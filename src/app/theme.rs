@@ -98,11 +98,26 @@ fn apply_style(
     ctx.all_styles_mut(|style| {
         use egui::{FontFamily, FontId, TextStyle};
         style.text_styles = [
-            (TextStyle::Heading, FontId::new(24.0 * scale, FontFamily::Proportional)),
-            (TextStyle::Body, FontId::new(17.0 * scale, FontFamily::Proportional)),
-            (TextStyle::Button, FontId::new(17.0 * scale, FontFamily::Proportional)),
-            (TextStyle::Small, FontId::new(13.0 * scale, FontFamily::Proportional)),
-            (TextStyle::Monospace, FontId::new(15.0 * scale, FontFamily::Monospace)),
+            (
+                TextStyle::Heading,
+                FontId::new(24.0 * scale, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Body,
+                FontId::new(17.0 * scale, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Button,
+                FontId::new(17.0 * scale, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Small,
+                FontId::new(13.0 * scale, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Monospace,
+                FontId::new(15.0 * scale, FontFamily::Monospace),
+            ),
         ]
         .into();
         style.spacing.interact_size.y = TAP;

@@ -45,9 +45,14 @@ impl FromWorld for Art {
 }
 
 impl Art {
-    pub fn material(&mut self, materials: &mut Assets<ColorMaterial>, color: Color) -> Handle<ColorMaterial> {
+    pub fn material(
+        &mut self,
+        materials: &mut Assets<ColorMaterial>,
+        color: Color,
+    ) -> Handle<ColorMaterial> {
         let c = color.to_srgba();
-        let key = [c.red, c.green, c.blue, c.alpha].map(|v| (v.clamp(0.0, 1.0) * 255.0).round() as u8);
+        let key =
+            [c.red, c.green, c.blue, c.alpha].map(|v| (v.clamp(0.0, 1.0) * 255.0).round() as u8);
         self.materials
             .entry(key)
             .or_insert_with(|| materials.add(ColorMaterial::from_color(color)))
@@ -74,14 +79,24 @@ fn leaf_mesh() -> Mesh {
     }
     let tip = positions.len() as u32 - 1;
     indices.extend([tip - 2, tip - 1, tip]);
-    Mesh::new(PrimitiveTopology::TriangleList, RenderAssetUsages::default())
-        .with_inserted_attribute(Mesh::ATTRIBUTE_POSITION, positions)
-        .with_inserted_indices(Indices::U32(indices))
+    Mesh::new(
+        PrimitiveTopology::TriangleList,
+        RenderAssetUsages::default(),
+    )
+    .with_inserted_attribute(Mesh::ATTRIBUTE_POSITION, positions)
+    .with_inserted_indices(Indices::U32(indices))
 }
 
 /// A band between a wavy top edge and a flat bottom, coloured top to bottom:
 /// hills, meadows and soil.
-pub fn band_mesh(x0: f32, x1: f32, top: impl Fn(f32) -> f32, bottom: f32, top_color: Color, bottom_color: Color) -> Mesh {
+pub fn band_mesh(
+    x0: f32,
+    x1: f32,
+    top: impl Fn(f32) -> f32,
+    bottom: f32,
+    top_color: Color,
+    bottom_color: Color,
+) -> Mesh {
     let steps = 96;
     let mut positions = Vec::new();
     let mut colors = Vec::new();
@@ -99,10 +114,13 @@ pub fn band_mesh(x0: f32, x1: f32, top: impl Fn(f32) -> f32, bottom: f32, top_co
         let a = 2 * i;
         indices.extend([a, a + 1, a + 2, a + 1, a + 3, a + 2]);
     }
-    Mesh::new(PrimitiveTopology::TriangleList, RenderAssetUsages::default())
-        .with_inserted_attribute(Mesh::ATTRIBUTE_POSITION, positions)
-        .with_inserted_attribute(Mesh::ATTRIBUTE_COLOR, colors)
-        .with_inserted_indices(Indices::U32(indices))
+    Mesh::new(
+        PrimitiveTopology::TriangleList,
+        RenderAssetUsages::default(),
+    )
+    .with_inserted_attribute(Mesh::ATTRIBUTE_POSITION, positions)
+    .with_inserted_attribute(Mesh::ATTRIBUTE_COLOR, colors)
+    .with_inserted_indices(Indices::U32(indices))
 }
 
 /// A vertical gradient made of horizontal stripes through several stops
@@ -124,10 +142,13 @@ pub fn gradient_mesh(x0: f32, x1: f32, top: f32, bottom: f32, stops: &[Color]) -
         let a = 2 * i;
         indices.extend([a, a + 2, a + 1, a + 1, a + 2, a + 3]);
     }
-    Mesh::new(PrimitiveTopology::TriangleList, RenderAssetUsages::default())
-        .with_inserted_attribute(Mesh::ATTRIBUTE_POSITION, positions)
-        .with_inserted_attribute(Mesh::ATTRIBUTE_COLOR, colors)
-        .with_inserted_indices(Indices::U32(indices))
+    Mesh::new(
+        PrimitiveTopology::TriangleList,
+        RenderAssetUsages::default(),
+    )
+    .with_inserted_attribute(Mesh::ATTRIBUTE_POSITION, positions)
+    .with_inserted_attribute(Mesh::ATTRIBUTE_COLOR, colors)
+    .with_inserted_indices(Indices::U32(indices))
 }
 
 /// Spawns shapes under one parent entity.
@@ -139,31 +160,63 @@ pub struct Canvas<'a, 'w, 's> {
 }
 
 impl Canvas<'_, '_, '_> {
-    fn shape(&mut self, parent: Entity, mesh: Handle<Mesh>, transform: Transform, color: Color) -> Entity {
+    fn shape(
+        &mut self,
+        parent: Entity,
+        mesh: Handle<Mesh>,
+        transform: Transform,
+        color: Color,
+    ) -> Entity {
         let material = self.art.material(self.materials, color);
         self.commands
-            .spawn((Mesh2d(mesh), MeshMaterial2d(material), transform, ChildOf(parent)))
+            .spawn((
+                Mesh2d(mesh),
+                MeshMaterial2d(material),
+                transform,
+                ChildOf(parent),
+            ))
             .id()
     }
 
     /// An empty group (for motion), positioned relative to `parent`.
     pub fn group(&mut self, parent: Entity, at: Vec3) -> Entity {
         self.commands
-            .spawn((Transform::from_translation(at), Visibility::default(), ChildOf(parent)))
+            .spawn((
+                Transform::from_translation(at),
+                Visibility::default(),
+                ChildOf(parent),
+            ))
             .id()
     }
 
     pub fn circle(&mut self, parent: Entity, at: Vec3, radius: f32, color: Color) -> Entity {
         let mesh = self.art.circle.clone();
-        self.shape(parent, mesh, Transform::from_translation(at).with_scale(Vec3::new(radius, radius, 1.0)), color)
+        self.shape(
+            parent,
+            mesh,
+            Transform::from_translation(at).with_scale(Vec3::new(radius, radius, 1.0)),
+            color,
+        )
     }
 
     pub fn ellipse(&mut self, parent: Entity, at: Vec3, rx: f32, ry: f32, color: Color) -> Entity {
         let mesh = self.art.circle.clone();
-        self.shape(parent, mesh, Transform::from_translation(at).with_scale(Vec3::new(rx, ry, 1.0)), color)
+        self.shape(
+            parent,
+            mesh,
+            Transform::from_translation(at).with_scale(Vec3::new(rx, ry, 1.0)),
+            color,
+        )
     }
 
-    pub fn rect(&mut self, parent: Entity, center: Vec3, size: Vec2, angle: f32, color: Color) -> Entity {
+    pub fn rect(
+        &mut self,
+        parent: Entity,
+        center: Vec3,
+        size: Vec2,
+        angle: f32,
+        color: Color,
+    ) -> Entity {
         let mesh = self.art.square.clone();
         let transform = Transform::from_translation(center)
             .with_rotation(Quat::from_rotation_z(angle))
@@ -179,13 +232,27 @@ impl Canvas<'_, '_, '_> {
             return;
         }
         let mid = (a + b) / 2.0;
-        self.rect(parent, mid.extend(z), Vec2::new(len, width), d.y.atan2(d.x), color);
+        self.rect(
+            parent,
+            mid.extend(z),
+            Vec2::new(len, width),
+            d.y.atan2(d.x),
+            color,
+        );
         self.circle(parent, b.extend(z), width / 2.0, color);
         self.circle(parent, a.extend(z), width / 2.0, color);
     }
 
     /// A leaf from `base`, pointing at `angle` (radians from +y), `len` long.
-    pub fn leaf(&mut self, parent: Entity, base: Vec3, len: f32, width: f32, angle: f32, color: Color) -> Entity {
+    pub fn leaf(
+        &mut self,
+        parent: Entity,
+        base: Vec3,
+        len: f32,
+        width: f32,
+        angle: f32,
+        color: Color,
+    ) -> Entity {
         let mesh = self.art.leaf.clone();
         let transform = Transform::from_translation(base)
             .with_rotation(Quat::from_rotation_z(angle))
@@ -193,7 +260,15 @@ impl Canvas<'_, '_, '_> {
         self.shape(parent, mesh, transform, color)
     }
 
-    pub fn triangle(&mut self, parent: Entity, base: Vec3, width: f32, height: f32, angle: f32, color: Color) -> Entity {
+    pub fn triangle(
+        &mut self,
+        parent: Entity,
+        base: Vec3,
+        width: f32,
+        height: f32,
+        angle: f32,
+        color: Color,
+    ) -> Entity {
         let mesh = self.art.triangle.clone();
         let transform = Transform::from_translation(base)
             .with_rotation(Quat::from_rotation_z(angle))

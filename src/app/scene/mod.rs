@@ -57,6 +57,8 @@ struct PlantLayer;
 #[derive(Component)]
 struct SceneCamera;
 
+type SceneLayers = Or<(With<BackLayer>, With<PlantLayer>)>;
+
 fn setup_camera(mut commands: Commands) {
     commands.spawn((
         Camera2d,
@@ -125,7 +127,10 @@ fn tween(
     let k = 1.0 - (-time.delta_secs().min(0.1) * 5.0).exp();
     let mut next = *displayed;
     for i in 0..8 {
-        for (d, t) in [(&mut next.growth[i], target.growth[i]), (&mut next.wilt[i], target.wilt[i])] {
+        for (d, t) in [
+            (&mut next.growth[i], target.growth[i]),
+            (&mut next.wilt[i], target.wilt[i]),
+        ] {
             *d += (t - *d) * k;
             if (t - *d).abs() < 0.004 {
                 *d = t;
@@ -163,7 +168,9 @@ fn rebuild_back(
     for layer in &layers {
         commands.entity(layer).despawn();
     }
-    let root = commands.spawn((BackLayer, Transform::default(), Visibility::default())).id();
+    let root = commands
+        .spawn((BackLayer, Transform::default(), Visibility::default()))
+        .id();
     let mut canvas = Canvas {
         commands: &mut commands,
         art: &mut art,
@@ -195,7 +202,9 @@ fn rebuild_plants(
     for layer in &layers {
         commands.entity(layer).despawn();
     }
-    let root = commands.spawn((PlantLayer, Transform::default(), Visibility::default())).id();
+    let root = commands
+        .spawn((PlantLayer, Transform::default(), Visibility::default()))
+        .id();
     let mut canvas = Canvas {
         commands: &mut commands,
         art: &mut art,
@@ -208,11 +217,15 @@ fn rebuild_plants(
 /// Shows the scene only behind the garden screens.
 fn show_on_garden_screens(
     screen: Res<State<Screen>>,
-    mut layers: Query<&mut Visibility, Or<(With<BackLayer>, With<PlantLayer>)>>,
+    mut layers: Query<&mut Visibility, SceneLayers>,
 ) {
     let visible = screen.get().shows_garden();
     for mut v in &mut layers {
-        let want = if visible { Visibility::Inherited } else { Visibility::Hidden };
+        let want = if visible {
+            Visibility::Inherited
+        } else {
+            Visibility::Hidden
+        };
         if *v != want {
             *v = want;
         }
@@ -238,7 +251,10 @@ fn answer_growth(
             };
             for i in 0..16u32 {
                 let r = |salt: u32| land::noise(i * 7 + n as u32 * 131, salt);
-                let at = Vec2::new(area.min.x + area.width() * r(1), area.min.y + area.height() * (0.3 + 0.6 * r(2)));
+                let at = Vec2::new(
+                    area.min.x + area.width() * r(1),
+                    area.min.y + area.height() * (0.3 + 0.6 * r(2)),
+                );
                 let warm = Color::srgba(1.0, 0.92 - 0.3 * r(3), 0.45 + 0.4 * r(4), 1.0);
                 let material = materials.add(ColorMaterial {
                     color: warm,
@@ -284,14 +300,21 @@ fn tap_plant(
     let Some(open) = ground.rect else {
         return;
     };
-    if ground.pointer_on_card || !open.contains(bevy_egui::egui::pos2(at.x, at.y)) || lapse.day.is_some() {
+    if ground.pointer_on_card
+        || !open.contains(bevy_egui::egui::pos2(at.x, at.y))
+        || lapse.day.is_some()
+    {
         return;
     }
     let (camera, transform) = *camera;
     let Ok(world) = camera.viewport_to_world_2d(transform, at) else {
         return;
     };
-    selected.0 = hits.0.iter().find(|(_, area)| area.contains(world)).map(|(s, _)| *s);
+    selected.0 = hits
+        .0
+        .iter()
+        .find(|(_, area)| area.contains(world))
+        .map(|(s, _)| *s);
 }
 
 pub(super) fn plugin(app: &mut App) {

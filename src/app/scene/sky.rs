@@ -46,7 +46,11 @@ pub fn gloom(sky: Sky, storm: f32) -> f32 {
 /// (top, middle, horizon) sky colours.
 pub fn sky_colors(hour: f32, gloom: f32) -> [Color; 3] {
     let h = hour.rem_euclid(24.0);
-    let i = KEYS.iter().rposition(|k| k.0 <= h).unwrap_or(0).min(KEYS.len() - 2);
+    let i = KEYS
+        .iter()
+        .rposition(|k| k.0 <= h)
+        .unwrap_or(0)
+        .min(KEYS.len() - 2);
     let (h0, top0, hor0) = KEYS[i];
     let (h1, top1, hor1) = KEYS[i + 1];
     let t = ((h - h0) / (h1 - h0)).clamp(0.0, 1.0);
@@ -54,7 +58,10 @@ pub fn sky_colors(hour: f32, gloom: f32) -> [Color; 3] {
     let horizon = lerp3(hor0, hor1, t);
     let grey = Vec3::splat((top.x + top.y + top.z) / 3.0 * 0.9 + 0.05);
     let top = top.lerp(grey, gloom * 0.8);
-    let horizon = horizon.lerp(Vec3::splat((horizon.x + horizon.y + horizon.z) / 3.0), gloom * 0.8);
+    let horizon = horizon.lerp(
+        Vec3::splat((horizon.x + horizon.y + horizon.z) / 3.0),
+        gloom * 0.8,
+    );
     let mid = (top + horizon) / 2.0;
     [top, mid, horizon].map(|c| Color::srgb(c.x, c.y, c.z))
 }
@@ -64,7 +71,8 @@ pub fn lit(color: Color, light: f32, gloom: f32) -> Color {
     let c = color.to_srgba();
     let night = Vec3::new(0.16, 0.2, 0.34);
     let base = Vec3::new(c.red, c.green, c.blue);
-    let day = base.lerp(Vec3::splat((base.x + base.y + base.z) / 3.0), gloom * 0.45) * (1.0 - gloom * 0.25);
+    let day = base.lerp(Vec3::splat((base.x + base.y + base.z) / 3.0), gloom * 0.45)
+        * (1.0 - gloom * 0.25);
     let v = (base * night * 1.6).lerp(day, 0.25 + 0.75 * light);
     Color::srgba(v.x, v.y, v.z, c.alpha)
 }

@@ -16,10 +16,10 @@ use crate::garden::chapters::{self, Chapter, Journey};
 use crate::garden::{Garden, Species, Timeline};
 use crate::journal::{Event, EventId, Kind};
 
+use super::Launch;
 use super::clock::AppClock;
 use super::device::DeviceSettings;
 use super::screens::{Screen, StartScreen};
-use super::Launch;
 
 pub use backend::Log;
 
@@ -103,7 +103,10 @@ pub enum Command {
     },
     Acknowledge(EventId),
     Retract(EventId),
-    Amend { event: EventId, note: String },
+    Amend {
+        event: EventId,
+        note: String,
+    },
     /// Merge a partner's save file into ours.
     Merge(PathBuf),
     ExportCsv(PathBuf),
@@ -133,7 +136,10 @@ impl Notices {
     pub fn error(&mut self, text: impl Into<String>) {
         let text = text.into();
         warn!("{text}");
-        self.items.push(Notice { text, problem: true });
+        self.items.push(Notice {
+            text,
+            problem: true,
+        });
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
@@ -174,11 +180,18 @@ pub(super) fn open_save(mut commands: Commands, launch: Res<Launch>, clock: Res<
     let chapters = Chapters(match &launch.0.levels {
         None => chapters::embedded(),
         Some(dir) => chapters::load_dir(dir).unwrap_or_else(|e| {
-            notices.error(format!("The chapters in {} could not be read, so the built-in ones are used: {e}", dir.display()));
+            notices.error(format!(
+                "The chapters in {} could not be read, so the built-in ones are used: {e}",
+                dir.display()
+            ));
             chapters::embedded()
         }),
     });
-    commands.insert_resource(GardenState::rebuild(journal.events(), &chapters, clock.now()));
+    commands.insert_resource(GardenState::rebuild(
+        journal.events(),
+        &chapters,
+        clock.now(),
+    ));
     commands.insert_resource(chapters);
     commands.insert_resource(journal);
     commands.insert_resource(notices);
@@ -198,6 +211,7 @@ fn leave_loading(
 }
 
 /// Turns commands into events, appends them and replays.
+#[allow(clippy::too_many_arguments)]
 fn apply_commands(
     mut commands_in: MessageReader<Command>,
     mut journal: ResMut<Journal>,
@@ -248,7 +262,9 @@ fn run_command(
     clock: &AppClock,
 ) -> Result<Outcome, String> {
     if let Some(why) = &journal.unreadable {
-        return Err(format!("Nothing was saved: the save file could not be read ({why})."));
+        return Err(format!(
+            "Nothing was saved: the save file could not be read ({why})."
+        ));
     }
     let couple = garden.clock;
     let by = device.acting;
@@ -286,15 +302,24 @@ fn run_command(
                     clock.moment_in(&couple, *day)
                 }
             };
-            let note = note.as_ref().map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
+            let note = note
+                .as_ref()
+                .map(|n| n.trim().to_owned())
+                .filter(|n| !n.is_empty());
             (kind.clone(), note, at)
         }
         Command::Acknowledge(event) => {
-            let target = journal.find(*event).ok_or("That entry is no longer in the save.")?;
+            let target = journal
+                .find(*event)
+                .ok_or("That entry is no longer in the save.")?;
             if target.by == by {
                 return Err("Only your partner can acknowledge this entry.".into());
             }
-            (Kind::Acknowledge { event: *event }, None, clock.now_local(&couple))
+            (
+                Kind::Acknowledge { event: *event },
+                None,
+                clock.now_local(&couple),
+            )
         }
         Command::Retract(event) => (
             Kind::Retract {
@@ -321,7 +346,10 @@ fn run_command(
         }
         Command::ExportCsv(path) => {
             let rows = export::write_csv(path, journal.events(), garden)?;
-            return Ok(Outcome::Done(format!("Exported {rows} entries to {}.", path.display())));
+            return Ok(Outcome::Done(format!(
+                "Exported {rows} entries to {}.",
+                path.display()
+            )));
         }
     };
     let event = Event {
@@ -384,7 +412,8 @@ pub(super) fn plugin(app: &mut App) {
             leave_loading.run_if(in_state(Screen::Loading)),
             apply_commands,
             follow_the_day.run_if(on_timer(std::time::Duration::from_secs(60))),
-            suggest.run_if(resource_exists::<GardenState>.and_then(resource_exists::<DeviceSettings>)),
+            suggest
+                .run_if(resource_exists::<GardenState>.and_then(resource_exists::<DeviceSettings>)),
         )
             .chain(),
     );

@@ -63,7 +63,13 @@ pub(super) fn draw(
         );
     } else {
         nav_bar(&mut root, &palette, Screen::Garden, &mut ui_state.next);
-        lapse_and_log(&mut root, &palette, &ui_state.state.garden, &mut ui_state.lapse, &mut ui_state.next);
+        lapse_and_log(
+            &mut root,
+            &palette,
+            &ui_state.state.garden,
+            &mut ui_state.lapse,
+            &mut ui_state.next,
+        );
     }
     let open = root.available_rect_before_wrap();
     if ui_state.lapse.day.is_none() && *ui_state.screen.get() == Screen::Garden {
@@ -75,7 +81,15 @@ pub(super) fn draw(
             explained.key = Some((species, events.len()));
             explained.feedings = explain(events, species, ui_state.clock.now());
         }
-        let keep = plant_card(&ctx, &palette, open, species, &ui_state.state.garden, &ui_state.journal, &explained.feedings);
+        let keep = plant_card(
+            &ctx,
+            &palette,
+            open,
+            species,
+            &ui_state.state.garden,
+            &ui_state.journal,
+            &explained.feedings,
+        );
         if !keep {
             ui_state.selected.0 = None;
         }
@@ -91,7 +105,11 @@ pub(super) fn draw(
 }
 
 /// Leaving the garden closes the plant card and returns the time-lapse to today.
-pub(super) fn leave(mut lapse: ResMut<TimeLapse>, mut selected: ResMut<SelectedPlant>, mut ground: ResMut<OpenGround>) {
+pub(super) fn leave(
+    mut lapse: ResMut<TimeLapse>,
+    mut selected: ResMut<SelectedPlant>,
+    mut ground: ResMut<OpenGround>,
+) {
     lapse.day = None;
     selected.0 = None;
     ground.rect = None;
@@ -110,18 +128,29 @@ fn lapse_and_log(
         .show(ui, |ui| {
             if let Some(first) = garden.first_day.filter(|first| *first < garden.today) {
                 let total = (garden.today - first).num_days() as f64;
-                let mut offset = lapse.day.map_or(total, |day| (day - first).num_days() as f64);
+                let mut offset = lapse
+                    .day
+                    .map_or(total, |day| (day - first).num_days() as f64);
                 ui.horizontal(|ui| {
                     ui.spacing_mut().slider_width = (ui.available_width() - 110.0).max(120.0);
                     let slider = egui::Slider::new(&mut offset, 0.0..=total)
                         .step_by(1.0)
                         .show_value(false)
                         .trailing_fill(true);
-                    if ui.add(slider).on_hover_text("Time-lapse: drag to watch the garden grow").changed() {
+                    if ui
+                        .add(slider)
+                        .on_hover_text("Time-lapse: drag to watch the garden grow")
+                        .changed()
+                    {
                         let day = first + Duration::days(offset.round() as i64);
-                        lapse.set_if_neq(TimeLapse { day: (day < garden.today).then_some(day) });
+                        lapse.set_if_neq(TimeLapse {
+                            day: (day < garden.today).then_some(day),
+                        });
                     }
-                    let label = lapse.day.map_or_else(|| "today".to_owned(), |day| day.format("%e %b %Y").to_string());
+                    let label = lapse.day.map_or_else(
+                        || "today".to_owned(),
+                        |day| day.format("%e %b %Y").to_string(),
+                    );
                     ui.label(egui::RichText::new(label).small().color(palette.weak));
                 });
             }
@@ -130,7 +159,15 @@ fn lapse_and_log(
                 if big_button(ui, "Back to today", palette.card, palette.text, width).clicked() {
                     lapse.day = None;
                 }
-            } else if big_button(ui, "+  Log something we did", palette.accent, palette.accent_text, width).clicked() {
+            } else if big_button(
+                ui,
+                "+  Log something we did",
+                palette.accent,
+                palette.accent_text,
+                width,
+            )
+            .clicked()
+            {
                 next.set(Screen::Log);
             }
         });
@@ -167,7 +204,10 @@ fn plant_card(
     let mut keep = true;
     let (title, story) = species_story(species);
     egui::Area::new("plant_card".into())
-        .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -(ctx.content_rect().bottom() - open.bottom()) - 10.0))
+        .anchor(
+            egui::Align2::CENTER_BOTTOM,
+            egui::vec2(0.0, -(ctx.content_rect().bottom() - open.bottom()) - 10.0),
+        )
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
             ui.set_max_width(open.width() - 24.0);
@@ -187,7 +227,11 @@ fn plant_card(
                         "{:?}, growth {:.1} of 4{}",
                         plant.stage,
                         plant.growth,
-                        if plant.wilt > 0.05 { ", a little wilted (it will recover)" } else { "" }
+                        if plant.wilt > 0.05 {
+                            ", a little wilted (it will recover)"
+                        } else {
+                            ""
+                        }
                     ));
                     ui.horizontal_wrapped(|ui| {
                         for p in 0..2 {
@@ -196,14 +240,21 @@ fn plant_card(
                         }
                     });
                     if feedings.is_empty() {
-                        ui.label(egui::RichText::new("Nothing has fed it yet.").color(palette.weak));
+                        ui.label(
+                            egui::RichText::new("Nothing has fed it yet.").color(palette.weak),
+                        );
                     } else {
-                        ui.label(egui::RichText::new("What grew it lately").small().color(palette.weak));
+                        ui.label(
+                            egui::RichText::new("What grew it lately")
+                                .small()
+                                .color(palette.weak),
+                        );
                     }
                     for feeding in feedings.iter().rev().take(4) {
-                        let what = journal
-                            .find(feeding.id)
-                            .map_or_else(|| feeding.action.label().to_owned(), |e| describe(e, journal.events()));
+                        let what = journal.find(feeding.id).map_or_else(
+                            || feeding.action.label().to_owned(),
+                            |e| describe(e, journal.events()),
+                        );
                         let seen = if feeding.acknowledged { " ♥" } else { "" };
                         ui.label(format!(
                             "• {what} – {}, {}{seen}",
@@ -211,7 +262,11 @@ fn plant_card(
                             days_ago(garden, garden.clock.day_of(&feeding.at))
                         ));
                         if let Some(note) = &feeding.note {
-                            ui.label(egui::RichText::new(format!("   “{note}”")).italics().small());
+                            ui.label(
+                                egui::RichText::new(format!("   “{note}”"))
+                                    .italics()
+                                    .small(),
+                            );
                         }
                     }
                 }

@@ -86,19 +86,37 @@ pub(super) fn draw(
     nav_bar(&mut root, &palette, Screen::History, &mut ui_state.next);
     egui::CentralPanel::default_margins().show(&mut root, |ui| {
         ui.heading("History");
-        ui.label(egui::RichText::new("Taking something back or editing a note adds an entry; nothing is ever erased.").small().color(palette.weak));
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            let me = ui_state.device.acting;
-            for event in events.iter().rev().take(list.shown) {
-                row(ui, &palette, &ui_state.state, events, event, &facts, me, &mut list.editing, &mut out);
-            }
-            if events.len() > list.shown && chip(ui, &palette, false, "Show more").clicked() {
-                list.shown += 100;
-            }
-            if events.is_empty() {
-                ui.label("Nothing logged yet.");
-            }
-        });
+        ui.label(
+            egui::RichText::new(
+                "Taking something back or editing a note adds an entry; nothing is ever erased.",
+            )
+            .small()
+            .color(palette.weak),
+        );
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                let me = ui_state.device.acting;
+                for event in events.iter().rev().take(list.shown) {
+                    row(
+                        ui,
+                        &palette,
+                        &ui_state.state,
+                        events,
+                        event,
+                        &facts,
+                        me,
+                        &mut list.editing,
+                        &mut out,
+                    );
+                }
+                if events.len() > list.shown && chip(ui, &palette, false, "Show more").clicked() {
+                    list.shown += 100;
+                }
+                if events.is_empty() {
+                    ui.label("Nothing logged yet.");
+                }
+            });
     });
     Ok(())
 }
@@ -121,35 +139,62 @@ fn row(
     card(palette).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
-            ui.label(super::widgets::partner_name(palette, &garden.partners, event.by.index()));
+            ui.label(super::widgets::partner_name(
+                palette,
+                &garden.partners,
+                event.by.index(),
+            ));
             let day = garden.clock.day_of(&event.at);
             ui.label(
-                egui::RichText::new(format!("{} · {}", days_ago(garden, day), event.at.format("%e %b %H:%M")))
-                    .small()
-                    .color(palette.weak),
+                egui::RichText::new(format!(
+                    "{} · {}",
+                    days_ago(garden, day),
+                    event.at.format("%e %b %H:%M")
+                ))
+                .small()
+                .color(palette.weak),
             );
             if facts.acknowledged.contains(&event.id) {
                 ui.label(egui::RichText::new("♥ seen").small().color(palette.accent));
             }
         });
         let text = egui::RichText::new(describe(event, events));
-        ui.label(if gone { text.strikethrough().color(palette.weak) } else { text });
-        let note = facts.notes.get(&event.id).map(String::as_str).or(event.note.as_deref());
+        ui.label(if gone {
+            text.strikethrough().color(palette.weak)
+        } else {
+            text
+        });
+        let note = facts
+            .notes
+            .get(&event.id)
+            .map(String::as_str)
+            .or(event.note.as_deref());
         if let Some(note) = note {
             ui.label(egui::RichText::new(format!("“{note}”")).italics());
         }
         if gone {
-            ui.label(egui::RichText::new("taken back").small().color(palette.weak));
+            ui.label(
+                egui::RichText::new("taken back")
+                    .small()
+                    .color(palette.weak),
+            );
             return;
         }
         if let Some((id, text)) = editing.as_mut()
             && *id == event.id
         {
-            ui.add(egui::TextEdit::multiline(text).desired_rows(2).desired_width(f32::INFINITY));
+            ui.add(
+                egui::TextEdit::multiline(text)
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY),
+            );
             let mut done = false;
             ui.horizontal(|ui| {
                 if chip(ui, palette, true, "Save note").clicked() {
-                    out.write(Command::Amend { event: *id, note: text.clone() });
+                    out.write(Command::Amend {
+                        event: *id,
+                        note: text.clone(),
+                    });
                     done = true;
                 } else if chip(ui, palette, false, "Cancel").clicked() {
                     done = true;
@@ -164,7 +209,9 @@ fn row(
             return;
         }
         ui.horizontal_wrapped(|ui| {
-            if event.by != me && !bookkeeping && !facts.acknowledged.contains(&event.id)
+            if event.by != me
+                && !bookkeeping
+                && !facts.acknowledged.contains(&event.id)
                 && !matches!(event.kind, Kind::Acknowledge { .. })
                 && chip(ui, palette, true, "I saw this ♥").clicked()
             {

@@ -29,48 +29,81 @@ pub(super) fn draw(mut contexts: EguiContexts, mut j: JourneyUi) -> Result {
     nav_bar(&mut root, &palette, Screen::Journey, &mut j.next);
     let journey = &j.state.journey;
     egui::CentralPanel::default_margins().show(&mut root, |ui| {
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            ui.heading("Our journey");
-            for (index, chapter) in journey.chapters.iter().enumerate() {
-                let current = index == journey.current;
-                let done = chapter.completed_on.is_some();
-                let story = j.chapters.0.iter().find(|c| c.id == chapter.id).map(|c| c.story.as_str());
-                card(&palette).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    let mark = if done { "✔" } else if current { "●" } else { "○" };
-                    ui.horizontal(|ui| {
-                        ui.label(egui::RichText::new(format!("{mark} {}. {}", index + 1, chapter.title)).strong().size(19.0 * j.device.text_scale));
-                    });
-                    let bar = egui::ProgressBar::new(chapter.progress.clamp(0.0, 1.0))
-                        .fill(palette.accent)
-                        .desired_height(10.0);
-                    ui.add(bar);
-                    if !(current || done) {
-                        return;
-                    }
-                    if let Some(story) = story.filter(|_| current) {
-                        ui.label(egui::RichText::new(story).italics().color(palette.weak));
-                    }
-                    ui.label(
-                        egui::RichText::new(format!("day {} of at least {}", chapter.days_in, chapter.min_days))
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.heading("Our journey");
+                for (index, chapter) in journey.chapters.iter().enumerate() {
+                    let current = index == journey.current;
+                    let done = chapter.completed_on.is_some();
+                    let story = j
+                        .chapters
+                        .0
+                        .iter()
+                        .find(|c| c.id == chapter.id)
+                        .map(|c| c.story.as_str());
+                    card(&palette).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        let mark = if done {
+                            "✔"
+                        } else if current {
+                            "●"
+                        } else {
+                            "○"
+                        };
+                        ui.horizontal(|ui| {
+                            ui.label(
+                                egui::RichText::new(format!(
+                                    "{mark} {}. {}",
+                                    index + 1,
+                                    chapter.title
+                                ))
+                                .strong()
+                                .size(19.0 * j.device.text_scale),
+                            );
+                        });
+                        let bar = egui::ProgressBar::new(chapter.progress.clamp(0.0, 1.0))
+                            .fill(palette.accent)
+                            .desired_height(10.0);
+                        ui.add(bar);
+                        if !(current || done) {
+                            return;
+                        }
+                        if let Some(story) = story.filter(|_| current) {
+                            ui.label(egui::RichText::new(story).italics().color(palette.weak));
+                        }
+                        ui.label(
+                            egui::RichText::new(format!(
+                                "day {} of at least {}",
+                                chapter.days_in, chapter.min_days
+                            ))
                             .small()
                             .color(palette.weak),
-                    );
-                    for goal in &chapter.goals {
-                        let tick = if goal.is_met() { "✔" } else { "·" };
-                        ui.label(format!("{tick} {}  ({}/{})", goal.description, goal.done.min(goal.needed), goal.needed));
-                    }
-                    if !chapter.unlocks.is_empty() {
-                        let names: Vec<&str> = chapter.unlocks.iter().map(|u| u.label()).collect();
-                        let verb = if done { "Unlocked" } else { "Unlocks" };
-                        ui.label(egui::RichText::new(format!("{verb}: {}", names.join(", "))).color(palette.accent));
-                    }
-                });
-            }
-            if journey.chapters.is_empty() {
-                ui.label("No chapters are available.");
-            }
-        });
+                        );
+                        for goal in &chapter.goals {
+                            let tick = if goal.is_met() { "✔" } else { "·" };
+                            ui.label(format!(
+                                "{tick} {}  ({}/{})",
+                                goal.description,
+                                goal.done.min(goal.needed),
+                                goal.needed
+                            ));
+                        }
+                        if !chapter.unlocks.is_empty() {
+                            let names: Vec<&str> =
+                                chapter.unlocks.iter().map(|u| u.label()).collect();
+                            let verb = if done { "Unlocked" } else { "Unlocks" };
+                            ui.label(
+                                egui::RichText::new(format!("{verb}: {}", names.join(", ")))
+                                    .color(palette.accent),
+                            );
+                        }
+                    });
+                }
+                if journey.chapters.is_empty() {
+                    ui.label("No chapters are available.");
+                }
+            });
     });
     Ok(())
 }

@@ -131,10 +131,18 @@ pub(super) fn sheet(
     let max_height = ui.available_height() * 0.72;
     egui::Panel::bottom("log_sheet")
         .resizable(false)
-        .frame(panel(palette).corner_radius(egui::CornerRadius { nw: 20, ne: 20, sw: 0, se: 0 }))
+        .frame(panel(palette).corner_radius(egui::CornerRadius {
+            nw: 20,
+            ne: 20,
+            sw: 0,
+            se: 0,
+        }))
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.heading(format!("What did you do, {}?", garden.partners[device.acting.index()]));
+                ui.heading(format!(
+                    "What did you do, {}?",
+                    garden.partners[device.acting.index()]
+                ));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if chip(ui, palette, false, "Close").clicked() {
                         *sheet = LogSheet::default();
@@ -144,6 +152,7 @@ pub(super) fn sheet(
             });
             egui::ScrollArea::vertical()
                 .max_height(max_height)
+                .min_scrolled_height(max_height)
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
                     action_grid(ui, palette, sheet);
@@ -162,26 +171,28 @@ pub(super) fn sheet(
 
 fn action_grid(ui: &mut egui::Ui, palette: &Palette, sheet: &mut LogSheet) {
     let width = (ui.available_width() - 8.0) / 2.0;
-    egui::Grid::new("actions").spacing([8.0, 8.0]).show(ui, |ui| {
-        for (i, action) in OFFERED.into_iter().enumerate() {
-            let label = match action {
-                Action::PromiseKept => "Promise kept / broken",
-                other => other.label(),
-            };
-            let selected = sheet.action == Some(action);
-            let (fill, color) = if selected {
-                (palette.accent, palette.accent_text)
-            } else {
-                (palette.card, palette.text)
-            };
-            if big_button(ui, label, fill, color, width).clicked() {
-                sheet.action = if selected { None } else { Some(action) };
+    egui::Grid::new("actions")
+        .spacing([8.0, 8.0])
+        .show(ui, |ui| {
+            for (i, action) in OFFERED.into_iter().enumerate() {
+                let label = match action {
+                    Action::PromiseKept => "Promise kept / broken",
+                    other => other.label(),
+                };
+                let selected = sheet.action == Some(action);
+                let (fill, color) = if selected {
+                    (palette.accent, palette.accent_text)
+                } else {
+                    (palette.card, palette.text)
+                };
+                if big_button(ui, label, fill, color, width).clicked() {
+                    sheet.action = if selected { None } else { Some(action) };
+                }
+                if i % 2 == 1 {
+                    ui.end_row();
+                }
             }
-            if i % 2 == 1 {
-                ui.end_row();
-            }
-        }
-    });
+        });
 }
 
 fn fields(ui: &mut egui::Ui, palette: &Palette, garden: &Garden, sheet: &mut LogSheet) {
@@ -205,7 +216,14 @@ fn fields(ui: &mut egui::Ui, palette: &Palette, garden: &Garden, sheet: &mut Log
             ui.label("How long?");
             wrapping(ui, |ui| {
                 for minutes in MINUTES {
-                    if chip(ui, palette, sheet.minutes == minutes, &format!("{minutes} min")).clicked() {
+                    if chip(
+                        ui,
+                        palette,
+                        sheet.minutes == minutes,
+                        &format!("{minutes} min"),
+                    )
+                    .clicked()
+                    {
                         sheet.minutes = minutes;
                     }
                 }
@@ -255,7 +273,12 @@ fn fields(ui: &mut egui::Ui, palette: &Palette, garden: &Garden, sheet: &mut Log
         }
         Some(Action::Support) => {
             wrapping(ui, |ui| {
-                for kind in [SupportKind::Therapy, SupportKind::Counselling, SupportKind::Book, SupportKind::Other] {
+                for kind in [
+                    SupportKind::Therapy,
+                    SupportKind::Counselling,
+                    SupportKind::Book,
+                    SupportKind::Other,
+                ] {
                     if chip(ui, palette, sheet.support == kind, support_name(kind)).clicked() {
                         sheet.support = kind;
                     }
@@ -263,7 +286,12 @@ fn fields(ui: &mut egui::Ui, palette: &Palette, garden: &Garden, sheet: &mut Log
             });
         }
         Some(Action::FeelsOff) => {
-            ui.label(egui::RichText::new("Saying it calmly is brave. A cloud will wait for your next calm talk.").color(palette.weak));
+            ui.label(
+                egui::RichText::new(
+                    "Saying it calmly is brave. A cloud will wait for your next calm talk.",
+                )
+                .color(palette.weak),
+            );
         }
         _ => {}
     }
@@ -276,7 +304,14 @@ fn when(ui: &mut egui::Ui, palette: &Palette, garden: &Garden, sheet: &mut LogSh
         if chip(ui, palette, sheet.when == When::Now, "Now").clicked() {
             sheet.when = When::Now;
         }
-        if chip(ui, palette, sheet.when == When::HoursAgo(3), "Earlier today").clicked() {
+        if chip(
+            ui,
+            palette,
+            sheet.when == When::HoursAgo(3),
+            "Earlier today",
+        )
+        .clicked()
+        {
             sheet.when = When::HoursAgo(3);
         }
         if chip(ui, palette, sheet.when == When::Day(yesterday), "Yesterday").clicked() {
@@ -340,7 +375,10 @@ fn save_buttons(
     next: &mut NextState<Screen>,
     out: &mut MessageWriter<Command>,
 ) {
-    let promise_pair = matches!(sheet.action, Some(Action::PromiseKept | Action::PromiseBroken));
+    let promise_pair = matches!(
+        sheet.action,
+        Some(Action::PromiseKept | Action::PromiseBroken)
+    );
     let choices: &[(bool, &str)] = if promise_pair {
         &[(true, "Kept it"), (false, "Broke it (honestly)")]
     } else {
@@ -354,7 +392,11 @@ fn save_buttons(
                 match sheet.kind(*kept) {
                     Ok(kind) => {
                         let note = sheet.note_open.then(|| sheet.note.clone());
-                        out.write(Command::Log { kind, note, when: sheet.when });
+                        out.write(Command::Log {
+                            kind,
+                            note,
+                            when: sheet.when,
+                        });
                         *sheet = LogSheet::default();
                         next.set(Screen::Garden);
                     }

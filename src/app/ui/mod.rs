@@ -22,7 +22,7 @@ use super::device::DeviceSettings;
 use super::screens::Screen;
 use super::storage::{GardenState, Notices};
 use super::theme::{Palette, TAP, Theme};
-use widgets::{big_button, card, chip, panel};
+use widgets::{card, chip, panel};
 
 /// All panel systems, so styling can run before them.
 #[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
@@ -116,16 +116,18 @@ fn nav_bar(ui: &mut egui::Ui, palette: &Palette, current: Screen, next: &mut Nex
                 ui.spacing_mut().item_spacing.x = 4.0;
                 ui.spacing_mut().button_padding = egui::vec2(2.0, 6.0);
                 for (screen, label) in NAV {
-                    let here = current == screen || (current == Screen::Log && screen == Screen::Garden);
+                    let here =
+                        current == screen || (current == Screen::Log && screen == Screen::Garden);
                     let (fill, color) = if here {
                         (palette.accent, palette.accent_text)
                     } else {
                         (palette.card, palette.text)
                     };
-                    let button = egui::Button::new(egui::RichText::new(label).color(color).size(14.0))
-                        .fill(fill)
-                        .corner_radius(egui::CornerRadius::same(14))
-                        .min_size(egui::vec2(width, TAP));
+                    let button =
+                        egui::Button::new(egui::RichText::new(label).color(color).size(14.0))
+                            .fill(fill)
+                            .corner_radius(egui::CornerRadius::same(14))
+                            .min_size(egui::vec2(width, TAP));
                     if ui.add(button).clicked() && !here {
                         next.set(screen);
                     }
@@ -147,7 +149,11 @@ fn notices_overlay(ctx: &egui::Context, palette: &Palette, notices: &mut Notices
             ui.set_max_width((ctx.content_rect().width() - 24.0).min(440.0));
             for (i, notice) in notices.items.iter().enumerate().rev().take(3) {
                 card(palette).show(ui, |ui| {
-                    let color = if notice.problem { palette.problem } else { palette.text };
+                    let color = if notice.problem {
+                        palette.problem
+                    } else {
+                        palette.text
+                    };
                     ui.label(egui::RichText::new(&notice.text).color(color));
                     if chip(ui, palette, false, "OK").clicked() {
                         dismiss = Some(i);
@@ -178,13 +184,35 @@ fn chrome_notices(
 fn phone_hardware(ctx: &egui::Context, safe: &SafeArea) {
     let screen = ctx.content_rect();
     let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, "phone".into()));
-    painter.rect_filled(egui::Rect::from_min_max(screen.min, egui::pos2(screen.max.x, screen.min.y + safe.top)), 0.0, egui::Color32::from_rgb(12, 14, 12));
-    let notch = egui::Rect::from_center_size(egui::pos2(screen.center().x, screen.min.y + 17.0), egui::vec2(120.0, 30.0));
+    painter.rect_filled(
+        egui::Rect::from_min_max(
+            screen.min,
+            egui::pos2(screen.max.x, screen.min.y + safe.top),
+        ),
+        0.0,
+        egui::Color32::from_rgb(12, 14, 12),
+    );
+    let notch = egui::Rect::from_center_size(
+        egui::pos2(screen.center().x, screen.min.y + 17.0),
+        egui::vec2(120.0, 30.0),
+    );
     painter.rect_filled(notch, 15.0, egui::Color32::BLACK);
-    painter.text(egui::pos2(screen.min.x + 28.0, screen.min.y + 17.0), egui::Align2::LEFT_CENTER, "9:41", egui::FontId::proportional(15.0), egui::Color32::WHITE);
-    let bottom = egui::Rect::from_min_max(egui::pos2(screen.min.x, screen.max.y - safe.bottom), screen.max);
+    painter.text(
+        egui::pos2(screen.min.x + 28.0, screen.min.y + 17.0),
+        egui::Align2::LEFT_CENTER,
+        "9:41",
+        egui::FontId::proportional(15.0),
+        egui::Color32::WHITE,
+    );
+    let bottom = egui::Rect::from_min_max(
+        egui::pos2(screen.min.x, screen.max.y - safe.bottom),
+        screen.max,
+    );
     painter.rect_filled(bottom, 0.0, egui::Color32::from_rgb(12, 14, 12));
-    let bar = egui::Rect::from_center_size(egui::pos2(screen.center().x, screen.max.y - safe.bottom / 2.0), egui::vec2(134.0, 5.0));
+    let bar = egui::Rect::from_center_size(
+        egui::pos2(screen.center().x, screen.max.y - safe.bottom / 2.0),
+        egui::vec2(134.0, 5.0),
+    );
     painter.rect_filled(bar, 3.0, egui::Color32::from_gray(230));
 }
 

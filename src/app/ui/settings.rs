@@ -52,9 +52,12 @@ pub(super) fn draw(
                 ui.label(egui::RichText::new("Our save").strong());
                 ui.label(egui::RichText::new(s.journal.path.display().to_string()).monospace());
                 ui.label(
-                    egui::RichText::new(format!("{} entries. Share this file between your devices (a synced folder works).", s.journal.events().len()))
-                        .small()
-                        .color(palette.weak),
+                    egui::RichText::new(format!(
+                        "{} entries. Share this file between your devices (a synced folder works).",
+                        s.journal.events().len()
+                    ))
+                    .small()
+                    .color(palette.weak),
                 );
             });
             card(&palette).show(ui, |ui| {
@@ -66,14 +69,19 @@ pub(super) fn draw(
                         .desired_width(f32::INFINITY)
                         .min_size(egui::vec2(0.0, TAP)),
                 );
-                if chip(ui, &palette, true, "Merge").clicked() && !form.merge_path.trim().is_empty() {
+                if chip(ui, &palette, true, "Merge").clicked() && !form.merge_path.trim().is_empty()
+                {
                     out.write(Command::Merge(form.merge_path.trim().into()));
                 }
             });
             card(&palette).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(egui::RichText::new("Export as CSV").strong());
-                ui.add(egui::TextEdit::singleline(export_path).desired_width(f32::INFINITY).min_size(egui::vec2(0.0, TAP)));
+                ui.add(
+                    egui::TextEdit::singleline(export_path)
+                        .desired_width(f32::INFINITY)
+                        .min_size(egui::vec2(0.0, TAP)),
+                );
                 if chip(ui, &palette, true, "Export").clicked() {
                     export_now = Some(export_path.trim().to_owned());
                 }
@@ -91,7 +99,12 @@ pub(super) fn draw(
                 });
                 ui.label("Text size");
                 wrapping(ui, |ui| {
-                    for (label, scale) in [("Small", 0.85), ("Normal", 1.0), ("Large", 1.2), ("Larger", 1.45)] {
+                    for (label, scale) in [
+                        ("Small", 0.85),
+                        ("Normal", 1.0),
+                        ("Large", 1.2),
+                        ("Larger", 1.45),
+                    ] {
                         let selected = (s.device.text_scale - scale).abs() < 0.01;
                         if chip(ui, &palette, selected, label).clicked() && !selected {
                             s.device.text_scale = scale;

@@ -64,7 +64,11 @@ pub(super) struct StatsUi<'w> {
     safe: Res<'w, SafeArea>,
 }
 
-pub(super) fn draw(mut contexts: EguiContexts, mut s: StatsUi, mut figures: Local<Figures>) -> Result {
+pub(super) fn draw(
+    mut contexts: EguiContexts,
+    mut s: StatsUi,
+    mut figures: Local<Figures>,
+) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let palette = s.theme.0;
     let garden = &s.state.garden;
@@ -77,55 +81,66 @@ pub(super) fn draw(mut contexts: EguiContexts, mut s: StatsUi, mut figures: Loca
     nav_bar(&mut root, &palette, Screen::Stats, &mut s.next);
     let garden = &s.state.garden;
     egui::CentralPanel::default_margins().show(&mut root, |ui| {
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            ui.heading("How we are growing");
-            streak_card(ui, &palette, garden);
-            card(&palette).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.label(egui::RichText::new("Trust over time").strong());
-                Plot::new("trust")
-                    .height(150.0)
-                    .include_y(0.0)
-                    .include_y(100.0)
-                    .allow_drag(false)
-                    .allow_zoom(false)
-                    .allow_scroll(false)
-                    .x_axis_label("days")
-                    .show(ui, |plot| {
-                        plot.line(Line::new("trust %", figures.trust.clone()).color(palette.accent).width(2.5).fill(0.0).fill_alpha(0.25));
-                    });
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.heading("How we are growing");
+                streak_card(ui, &palette, garden);
+                card(&palette).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(egui::RichText::new("Trust over time").strong());
+                    Plot::new("trust")
+                        .height(150.0)
+                        .include_y(0.0)
+                        .include_y(100.0)
+                        .allow_drag(false)
+                        .allow_zoom(false)
+                        .allow_scroll(false)
+                        .x_axis_label("days")
+                        .show(ui, |plot| {
+                            plot.line(
+                                Line::new("trust %", figures.trust.clone())
+                                    .color(palette.accent)
+                                    .width(2.5)
+                                    .fill(0.0)
+                                    .fill_alpha(0.25),
+                            );
+                        });
+                });
+                card(&palette).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(egui::RichText::new("Actions per week").strong());
+                    let shown = figures.weekly.len().saturating_sub(26);
+                    let bars = |p: usize| -> Vec<Bar> {
+                        figures.weekly[shown..]
+                            .iter()
+                            .enumerate()
+                            .map(|(i, w)| Bar::new(i as f64, f64::from(w[p])).width(0.8))
+                            .collect()
+                    };
+                    let a = BarChart::new(garden.partners[0].clone(), bars(0))
+                        .color(palette.partner[0]);
+                    let b = BarChart::new(garden.partners[1].clone(), bars(1))
+                        .color(palette.partner[1])
+                        .stack_on(&[&a]);
+                    Plot::new("weekly")
+                        .height(140.0)
+                        .legend(Legend::default())
+                        .allow_drag(false)
+                        .allow_zoom(false)
+                        .allow_scroll(false)
+                        .include_y(0.0)
+                        .show(ui, |plot| {
+                            plot.bar_chart(a);
+                            plot.bar_chart(b);
+                        });
+                });
+                card(&palette).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(egui::RichText::new("Our days").strong());
+                    heatmap(ui, &palette, garden.today, &figures.per_day);
+                });
             });
-            card(&palette).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.label(egui::RichText::new("Actions per week").strong());
-                let shown = figures.weekly.len().saturating_sub(26);
-                let bars = |p: usize| -> Vec<Bar> {
-                    figures.weekly[shown..]
-                        .iter()
-                        .enumerate()
-                        .map(|(i, w)| Bar::new(i as f64, f64::from(w[p])).width(0.8))
-                        .collect()
-                };
-                let a = BarChart::new(garden.partners[0].clone(), bars(0)).color(palette.partner[0]);
-                let b = BarChart::new(garden.partners[1].clone(), bars(1)).color(palette.partner[1]).stack_on(&[&a]);
-                Plot::new("weekly")
-                    .height(140.0)
-                    .legend(Legend::default())
-                    .allow_drag(false)
-                    .allow_zoom(false)
-                    .allow_scroll(false)
-                    .include_y(0.0)
-                    .show(ui, |plot| {
-                        plot.bar_chart(a);
-                        plot.bar_chart(b);
-                    });
-            });
-            card(&palette).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.label(egui::RichText::new("Our days").strong());
-                heatmap(ui, &palette, garden.today, &figures.per_day);
-            });
-        });
     });
     Ok(())
 }
@@ -140,7 +155,12 @@ fn streak_card(ui: &mut egui::Ui, palette: &Palette, garden: &Garden) {
                 (garden.streak.grace_left, "grace days left this week"),
             ] {
                 ui.vertical(|ui| {
-                    ui.label(egui::RichText::new(value.to_string()).size(28.0).strong().color(palette.accent));
+                    ui.label(
+                        egui::RichText::new(value.to_string())
+                            .size(28.0)
+                            .strong()
+                            .color(palette.accent),
+                    );
                     ui.label(egui::RichText::new(label).small().color(palette.weak));
                 });
                 ui.add_space(12.0);
@@ -157,7 +177,12 @@ fn streak_card(ui: &mut egui::Ui, palette: &Palette, garden: &Garden) {
 
 /// The last weeks as a grid of days (columns are weeks, Monday on top),
 /// darker where more was done.
-fn heatmap(ui: &mut egui::Ui, palette: &Palette, today: NaiveDate, per_day: &HashMap<NaiveDate, u32>) {
+fn heatmap(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    today: NaiveDate,
+    per_day: &HashMap<NaiveDate, u32>,
+) {
     let cell = 13.0;
     let gap = 3.0;
     let weeks = (((ui.available_width() + gap) / (cell + gap)) as i64).clamp(4, 53);
@@ -177,10 +202,16 @@ fn heatmap(ui: &mut egui::Ui, palette: &Palette, today: NaiveDate, per_day: &Has
             let color = if count == 0.0 {
                 palette.weak.gamma_multiply(0.18)
             } else {
-                palette.accent.gamma_multiply(0.35 + 0.65 * (count / max).sqrt())
+                palette
+                    .accent
+                    .gamma_multiply(0.35 + 0.65 * (count / max).sqrt())
             };
             let min = rect.min + egui::vec2(w as f32 * (cell + gap), d as f32 * (cell + gap));
-            painter.rect_filled(egui::Rect::from_min_size(min, egui::vec2(cell, cell)), 3.0, color);
+            painter.rect_filled(
+                egui::Rect::from_min_size(min, egui::vec2(cell, cell)),
+                3.0,
+                color,
+            );
         }
     }
 }

@@ -58,7 +58,10 @@ pub(super) fn draw(
             ui.add_space(12.0);
             card(&palette).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                for (i, hint) in ["First partner's name", "Second partner's name"].into_iter().enumerate() {
+                for (i, hint) in ["First partner's name", "Second partner's name"]
+                    .into_iter()
+                    .enumerate()
+                {
                     ui.label(hint);
                     ui.add(
                         egui::TextEdit::singleline(&mut form.names[i])
@@ -68,12 +71,23 @@ pub(super) fn draw(
                 }
                 ui.add_space(8.0);
                 ui.label("Time zone");
-                ui.add(egui::TextEdit::singleline(&mut form.zone).desired_width(f32::INFINITY).min_size(egui::vec2(0.0, TAP)));
+                ui.add(
+                    egui::TextEdit::singleline(&mut form.zone)
+                        .desired_width(f32::INFINITY)
+                        .min_size(egui::vec2(0.0, TAP)),
+                );
                 ui.add_space(8.0);
                 ui.label("Our day starts at (a late talk still counts for the evening before)");
                 wrapping(ui, |ui| {
                     for hour in [0, 3, 4, 5, 6] {
-                        if chip(ui, &palette, form.day_start == hour, &format!("{hour:02}:00")).clicked() {
+                        if chip(
+                            ui,
+                            &palette,
+                            form.day_start == hour,
+                            &format!("{hour:02}:00"),
+                        )
+                        .clicked()
+                        {
                             form.day_start = hour;
                         }
                     }
@@ -81,18 +95,33 @@ pub(super) fn draw(
             });
             ui.add_space(12.0);
             let width = ui.available_width();
-            if big_button(ui, "Plant our garden", palette.accent, palette.accent_text, width).clicked() {
-                let names = (form.names[0].trim().to_owned(), form.names[1].trim().to_owned());
+            if big_button(
+                ui,
+                "Plant our garden",
+                palette.accent,
+                palette.accent_text,
+                width,
+            )
+            .clicked()
+            {
+                let names = (
+                    form.names[0].trim().to_owned(),
+                    form.names[1].trim().to_owned(),
+                );
                 if names.0.is_empty() || names.1.is_empty() {
                     form.problem = Some("Please enter both names.".into());
                 } else if form.zone.trim().parse::<chrono_tz::Tz>().is_err() {
-                    form.problem = Some(format!("{:?} is not a time zone name (like Europe/Berlin).", form.zone.trim()));
+                    form.problem = Some(format!(
+                        "{:?} is not a time zone name (like Europe/Berlin).",
+                        form.zone.trim()
+                    ));
                 } else {
                     form.problem = None;
                     out.write(Command::Setup {
                         names,
                         zone: form.zone.trim().to_owned(),
-                        day_start: NaiveTime::from_hms_opt(form.day_start, 0, 0).unwrap_or(NaiveTime::MIN),
+                        day_start: NaiveTime::from_hms_opt(form.day_start, 0, 0)
+                            .unwrap_or(NaiveTime::MIN),
                     });
                 }
             }

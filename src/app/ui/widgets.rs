@@ -19,7 +19,13 @@ pub fn root_ui(ctx: &egui::Context, insets: super::SafeArea) -> Ui {
 }
 
 /// A large, filled button spanning `width` (or its text's width).
-pub fn big_button(ui: &mut Ui, text: &str, fill: Color32, text_color: Color32, width: f32) -> Response {
+pub fn big_button(
+    ui: &mut Ui,
+    text: &str,
+    fill: Color32,
+    text_color: Color32,
+    width: f32,
+) -> Response {
     let button = egui::Button::new(RichText::new(text).color(text_color).strong())
         .fill(fill)
         .corner_radius(CornerRadius::same(14))
@@ -60,7 +66,9 @@ pub fn panel(palette: &Palette) -> egui::Frame {
 
 /// A partner's name in their colour.
 pub fn partner_name(palette: &Palette, names: &[String; 2], index: usize) -> RichText {
-    RichText::new(&names[index]).color(palette.partner[index]).strong()
+    RichText::new(&names[index])
+        .color(palette.partner[index])
+        .strong()
 }
 
 /// Lays chips or buttons out in rows that wrap on narrow screens.

@@ -6,7 +6,9 @@ use crate::journal::{Event, Kind, SupportKind};
 /// A short line for an event, e.g. "Calm check-in · mood 4, calm".
 pub fn describe(event: &Event, events: &[Event]) -> String {
     let title = match &event.kind {
-        Kind::Setup { partners, .. } => return format!("Started the garden: {} & {}", partners.0, partners.1),
+        Kind::Setup { partners, .. } => {
+            return format!("Started the garden: {} & {}", partners.0, partners.1);
+        }
         Kind::Rename { name, .. } => return format!("Renamed to {name}"),
         Kind::Retract { event: target, .. } => {
             return format!("Took back: {}", target_title(*target, events));
@@ -18,12 +20,16 @@ pub fn describe(event: &Event, events: &[Event]) -> String {
         other => other.action().map_or("Entry", |a| a.label()).to_owned(),
     };
     let detail = match &event.kind {
-        Kind::CheckIn { mood, calm } => format!("mood {mood}{}", if *calm { ", calm" } else { ", tense" }),
+        Kind::CheckIn { mood, calm } => {
+            format!("mood {mood}{}", if *calm { ", calm" } else { ", tense" })
+        }
         Kind::PromiseMade { text, due } => match due {
             Some(due) => format!("“{text}” by {due}"),
             None => format!("“{text}”"),
         },
-        Kind::PromiseKept { promise } | Kind::PromiseBroken { promise } => promise_text(*promise, events),
+        Kind::PromiseKept { promise } | Kind::PromiseBroken { promise } => {
+            promise_text(*promise, events)
+        }
         Kind::QualityTime { minutes, what } => match what {
             Some(what) => format!("{minutes} min, {what}"),
             None => format!("{minutes} min"),
@@ -32,7 +38,11 @@ pub fn describe(event: &Event, events: &[Event]) -> String {
         Kind::Acknowledge { event: target } => target_title(*target, events),
         _ => String::new(),
     };
-    if detail.is_empty() { title } else { format!("{title} · {detail}") }
+    if detail.is_empty() {
+        title
+    } else {
+        format!("{title} · {detail}")
+    }
 }
 
 fn target_title(id: crate::journal::EventId, events: &[Event]) -> String {
@@ -64,14 +74,29 @@ pub fn support_name(kind: SupportKind) -> &'static str {
 /// What a plant stands for, for its card.
 pub fn species_story(species: Species) -> (&'static str, &'static str) {
     match species {
-        Species::Roots => ("Roots", "Honest talks deepen them, and so does honestly admitting a broken promise."),
+        Species::Roots => (
+            "Roots",
+            "Honest talks deepen them, and so does honestly admitting a broken promise.",
+        ),
         Species::Soil => ("Soil", "Calm check-ins water it."),
-        Species::Tree => ("The tree", "Every kept promise adds a ring: slow and sturdy."),
+        Species::Tree => (
+            "The tree",
+            "Every kept promise adds a ring: slow and sturdy.",
+        ),
         Species::Flowers => ("Flowers", "They bloom with quality time together."),
-        Species::Trellis => ("Trellis", "Support sessions build it, and it speeds all growth."),
-        Species::Paths => ("Paths", "Letting small things go keeps them clear of weeds."),
+        Species::Trellis => (
+            "Trellis",
+            "Support sessions build it, and it speeds all growth.",
+        ),
+        Species::Paths => (
+            "Paths",
+            "Letting small things go keeps them clear of weeds.",
+        ),
         Species::Pollinators => ("Pollinators", "Acts of kindness bring them."),
-        Species::Lanterns => ("Lanterns", "Gratitude and shared memories light them at night."),
+        Species::Lanterns => (
+            "Lanterns",
+            "Gratitude and shared memories light them at night.",
+        ),
     }
 }
 
