@@ -104,6 +104,7 @@ pub fn run(options: AppOptions) -> ExitCode {
     });
     app.insert_resource(screens::StartScreen(start));
     app.insert_resource(safe);
+    app.insert_resource(storage::OpenInBackground);
     app.insert_resource(Launch(options));
     app.add_plugins((logic_plugin, view_plugin));
     app.init_resource::<screenshot::ExitStatus>();

@@ -67,7 +67,57 @@ fn keep_drawing(
     }
 }
 
+/// With `TRUST_GARDEN_TRACE_REDRAW` set: frames per second and who asked for them.
+fn trace(
+    time: Res<Time<Real>>,
+    awake: Res<Awake>,
+    mut redraws: MessageReader<RequestRedraw>,
+    mut tally: Local<(f64, u32, u32, u32)>,
+    mut contexts: bevy_egui::EguiContexts,
+) {
+    let now = time.elapsed_secs_f64();
+    tally.1 += 1;
+    tally.2 += redraws.read().count() as u32;
+    if now < awake.until {
+        tally.3 += 1;
+    }
+    if now - tally.0 >= 1.0 {
+        let causes = contexts.ctx_mut().map(|ctx| format!("{:?} events {:?} pointer {:?}", ctx.repaint_causes(), ctx.input(|i| i.events.clone()), ctx.input(|i| i.pointer.latest_pos()))).unwrap_or_default();
+        info!("frames {} redraw requests {} awake {}; egui repaints for {causes}", tally.1, tally.2, tally.3);
+        *tally = (now, 0, 0, 0);
+    }
+}
+
+/// bevy_egui 0.42 sends egui a `ModifiersChanged` event every frame, even when
+/// nothing changed, and egui answers any input event with a repaint request:
+/// the window would never rest. Only real modifier changes are passed on.
+fn drop_unchanged_modifiers(
+    mut inputs: Query<&mut bevy_egui::EguiInput>,
+    mut last: Local<Option<bevy_egui::egui::Modifiers>>,
+) {
+    for mut input in &mut inputs {
+        let events = &mut input.bypass_change_detection().0.events;
+        events.retain(|event| match event {
+            bevy_egui::egui::Event::ModifiersChanged(now) if Some(*now) == *last => false,
+            bevy_egui::egui::Event::ModifiersChanged(now) => {
+                *last = Some(*now);
+                true
+            }
+            _ => true,
+        });
+    }
+}
+
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Awake>();
+    app.add_systems(
+        PreUpdate,
+        drop_unchanged_modifiers
+            .after(bevy_egui::EguiInputSet::WriteEguiEvents)
+            .before(bevy_egui::EguiPreUpdateSet::BeginPass),
+    );
     app.add_systems(PostUpdate, (wake_on_activity, keep_drawing).chain());
+    if std::env::var_os("TRUST_GARDEN_TRACE_REDRAW").is_some() {
+        app.add_systems(Last, trace);
+    }
 }

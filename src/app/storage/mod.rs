@@ -53,7 +53,9 @@ impl Journal {
 pub struct GardenState {
     pub garden: Garden,
     /// Every day's garden and trust, for the time-lapse and the charts.
-    pub timeline: Timeline,
+    /// Built on first need (see [`TimelineWanted`]), so a long history does
+    /// not slow the start.
+    pub timeline: Option<Timeline>,
     /// Where the couple is in the chapters.
     pub journey: Journey,
 }
@@ -62,10 +64,26 @@ impl GardenState {
     fn rebuild(events: &[Event], chapters: &Chapters, now: chrono::DateTime<chrono::Utc>) -> Self {
         GardenState {
             garden: backend::replay(events, now),
-            timeline: Timeline::build(events, now),
+            timeline: None,
             journey: chapters::journey(&chapters.0, events, now),
         }
     }
+}
+
+/// Set by a view that needs the timeline (charts, time-lapse).
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
+pub struct TimelineWanted(pub bool);
+
+fn build_timeline(
+    mut wanted: ResMut<TimelineWanted>,
+    journal: Res<Journal>,
+    clock: Res<AppClock>,
+    mut state: ResMut<GardenState>,
+) {
+    if wanted.0 && state.timeline.is_none() {
+        state.timeline = Some(Timeline::build(journal.events(), clock.now()));
+    }
+    wanted.set_if_neq(TimelineWanted(false));
 }
 
 /// The chapters of the journey: the built-in ones, or `--levels`.
@@ -150,8 +168,22 @@ impl Notices {
     }
 }
 
-pub(super) fn open_save(mut commands: Commands, launch: Res<Launch>, clock: Res<AppClock>) {
-    let path = launch.0.save.clone();
+/// Everything opening the save produces.
+struct Loaded {
+    journal: Journal,
+    state: GardenState,
+    chapters: Chapters,
+    notices: Notices,
+}
+
+/// The save being opened on a worker thread while the window and the
+/// renderer start, so a long history does not delay the first frame.
+#[derive(Resource)]
+pub(super) struct Preloading(std::sync::Mutex<Option<std::thread::JoinHandle<Loaded>>>);
+
+fn load(options: &super::AppOptions, now: chrono::DateTime<chrono::Utc>) -> Loaded {
+    let started = std::time::Instant::now();
+    let path = options.save.clone();
     let mut notices = Notices::default();
     let (log, unreadable) = match Log::open(&path) {
         Ok(Some(opened)) => {
@@ -177,7 +209,7 @@ pub(super) fn open_save(mut commands: Commands, launch: Res<Launch>, clock: Res<
         log,
         unreadable,
     };
-    let chapters = Chapters(match &launch.0.levels {
+    let chapters = Chapters(match &options.levels {
         None => chapters::embedded(),
         Some(dir) => chapters::load_dir(dir).unwrap_or_else(|e| {
             notices.error(format!(
@@ -187,15 +219,67 @@ pub(super) fn open_save(mut commands: Commands, launch: Res<Launch>, clock: Res<
             chapters::embedded()
         }),
     });
-    commands.insert_resource(GardenState::rebuild(
-        journal.events(),
-        &chapters,
-        clock.now(),
-    ));
-    commands.insert_resource(chapters);
-    commands.insert_resource(journal);
-    commands.insert_resource(notices);
+    let opened = started.elapsed();
+    let state = GardenState::rebuild(journal.events(), &chapters, now);
+    info!(
+        "opened {} ({} events) in {opened:?}, replayed in {:?}",
+        journal.path.display(),
+        journal.events().len(),
+        started.elapsed() - opened
+    );
+    Loaded {
+        journal,
+        state,
+        chapters,
+        notices,
+    }
 }
+
+fn insert_loaded(commands: &mut Commands, loaded: Loaded) {
+    commands.insert_resource(loaded.state);
+    commands.insert_resource(loaded.chapters);
+    commands.insert_resource(loaded.journal);
+    commands.insert_resource(loaded.notices);
+}
+
+/// Opens the save and replays it, unless it is already being opened in the
+/// background (then `finish_opening` picks it up).
+pub(super) fn open_save(
+    mut commands: Commands,
+    launch: Res<Launch>,
+    clock: Res<AppClock>,
+    preloading: Option<Res<Preloading>>,
+) {
+    if preloading.is_none() {
+        insert_loaded(&mut commands, load(&launch.0, clock.now()));
+    }
+}
+
+/// Takes the save opened in the background once it is ready; the screen
+/// stays on `Loading` until then while the window and renderer start.
+fn finish_opening(
+    mut commands: Commands,
+    preloading: Res<Preloading>,
+    launch: Res<Launch>,
+    clock: Res<AppClock>,
+) {
+    let Ok(mut slot) = preloading.0.lock() else {
+        return;
+    };
+    if slot.as_ref().is_some_and(|handle| !handle.is_finished()) {
+        return;
+    }
+    let loaded = slot.take().and_then(|handle| handle.join().ok());
+    // A worker that panicked leaves nothing: open in the foreground instead.
+    let loaded = loaded.unwrap_or_else(|| load(&launch.0, clock.now()));
+    insert_loaded(&mut commands, loaded);
+    commands.remove_resource::<Preloading>();
+}
+
+/// Marks an app that should open its save on a worker thread (the windowed
+/// app; tests open it synchronously so each update sees the result).
+#[derive(Resource, Clone, Copy, Debug, Default)]
+pub struct OpenInBackground;
 
 fn leave_loading(
     journal: Res<Journal>,
@@ -405,13 +489,32 @@ pub(super) fn plugin(app: &mut App) {
     app.add_message::<Grew>();
     app.init_resource::<Notices>();
     app.init_resource::<Today>();
+    app.init_resource::<TimelineWanted>();
+    let preload = app
+        .world()
+        .get_resource::<Launch>()
+        .map(|launch| launch.0.clone())
+        .zip(app.world().get_resource::<AppClock>().map(AppClock::now))
+        .filter(|_| app.world().contains_resource::<OpenInBackground>());
+    if let Some((options, now)) = preload {
+        let worker = std::thread::Builder::new()
+            .name("open-save".into())
+            .spawn(move || load(&options, now));
+        if let Ok(handle) = worker {
+            app.insert_resource(Preloading(std::sync::Mutex::new(Some(handle))));
+        }
+    }
     app.add_systems(Startup, open_save);
     app.add_systems(
         Update,
         (
-            leave_loading.run_if(in_state(Screen::Loading)),
-            apply_commands,
-            follow_the_day.run_if(on_timer(std::time::Duration::from_secs(60))),
+            finish_opening.run_if(resource_exists::<Preloading>),
+            leave_loading.run_if(in_state(Screen::Loading).and_then(resource_exists::<Journal>)),
+            apply_commands.run_if(resource_exists::<Journal>),
+            follow_the_day.run_if(
+                resource_exists::<Journal>.and_then(on_timer(std::time::Duration::from_secs(60))),
+            ),
+            build_timeline.run_if(resource_exists::<GardenState>),
             suggest
                 .run_if(resource_exists::<GardenState>.and_then(resource_exists::<DeviceSettings>)),
         )

@@ -10,9 +10,9 @@ use egui_plot::{Bar, BarChart, Legend, Line, Plot};
 
 use crate::app::device::DeviceSettings;
 use crate::app::screens::Screen;
-use crate::app::storage::{GardenState, Journal};
+use crate::app::storage::{GardenState, Journal, TimelineWanted};
 use crate::app::theme::{Palette, Theme};
-use crate::garden::Garden;
+use crate::garden::{Garden, Timeline};
 use crate::journal::Event;
 
 use super::widgets::{card, root_ui};
@@ -28,9 +28,9 @@ pub(super) struct Figures {
 }
 
 impl Figures {
-    fn of(events: &[Event], state: &GardenState) -> Figures {
+    fn of(events: &[Event], state: &GardenState, timeline: &Timeline) -> Figures {
         let garden = &state.garden;
-        let series = state.timeline.series();
+        let series = timeline.series();
         let first = series.first().map_or(garden.today, |p| p.day);
         let weeks = ((garden.today - first).num_days() / 7 + 1).clamp(1, 100_000) as usize;
         let mut weekly = vec![[0u32; 2]; weeks];
@@ -62,6 +62,7 @@ pub(super) struct StatsUi<'w> {
     device: ResMut<'w, DeviceSettings>,
     next: ResMut<'w, NextState<Screen>>,
     safe: Res<'w, SafeArea>,
+    wanted: ResMut<'w, TimelineWanted>,
 }
 
 pub(super) fn draw(
@@ -73,8 +74,12 @@ pub(super) fn draw(
     let palette = s.theme.0;
     let garden = &s.state.garden;
     let events = s.journal.events();
-    if figures.key != Some((events.len(), garden.today)) {
-        *figures = Figures::of(events, &s.state);
+    match &s.state.timeline {
+        None => s.wanted.0 = true,
+        Some(timeline) if figures.key != Some((events.len(), garden.today)) => {
+            *figures = Figures::of(events, &s.state, timeline);
+        }
+        Some(_) => {}
     }
     let mut root = root_ui(&ctx, *s.safe);
     top_bar(&mut root, &palette, &s.state, &mut s.device);
