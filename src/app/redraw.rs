@@ -82,8 +82,21 @@ fn trace(
         tally.3 += 1;
     }
     if now - tally.0 >= 1.0 {
-        let causes = contexts.ctx_mut().map(|ctx| format!("{:?} events {:?} pointer {:?}", ctx.repaint_causes(), ctx.input(|i| i.events.clone()), ctx.input(|i| i.pointer.latest_pos()))).unwrap_or_default();
-        info!("frames {} redraw requests {} awake {}; egui repaints for {causes}", tally.1, tally.2, tally.3);
+        let causes = contexts
+            .ctx_mut()
+            .map(|ctx| {
+                format!(
+                    "{:?} events {:?} pointer {:?}",
+                    ctx.repaint_causes(),
+                    ctx.input(|i| i.events.clone()),
+                    ctx.input(|i| i.pointer.latest_pos())
+                )
+            })
+            .unwrap_or_default();
+        info!(
+            "frames {} redraw requests {} awake {}; egui repaints for {causes}",
+            tally.1, tally.2, tally.3
+        );
         *tally = (now, 0, 0, 0);
     }
 }

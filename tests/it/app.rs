@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use bevy::prelude::*;
 use chrono::{DateTime, NaiveTime, Utc};
 use trust_garden::app::device::{DeviceSettings, settings_path};
-use trust_garden::app::{AppOptions, Command, GardenState, Journal, Notices, Screen, When, headless_app};
+use trust_garden::app::{
+    AppOptions, Command, GardenState, Journal, Notices, Screen, When, headless_app,
+};
 use trust_garden::journal::{Action, Kind, Partner};
 
 fn moment() -> DateTime<Utc> {
@@ -42,7 +44,12 @@ fn screen(app: &App) -> Screen {
 
 fn count(app: &App, action: Action) -> [u32; 2] {
     let state = app.world().resource::<GardenState>();
-    state.garden.counts.get(&action).copied().unwrap_or_default()
+    state
+        .garden
+        .counts
+        .get(&action)
+        .copied()
+        .unwrap_or_default()
 }
 
 fn set_up(app: &mut App) {
@@ -57,7 +64,14 @@ fn set_up(app: &mut App) {
 }
 
 fn log(app: &mut App, kind: Kind) {
-    send(app, Command::Log { kind, note: None, when: When::Now });
+    send(
+        app,
+        Command::Log {
+            kind,
+            note: None,
+            when: When::Now,
+        },
+    );
 }
 
 fn save_in(dir: &tempfile::TempDir) -> PathBuf {
@@ -70,10 +84,16 @@ fn first_run_welcomes_then_setup_leads_to_the_garden() {
     let save = save_in(&dir);
     let mut app = start(&save, None);
     assert_eq!(screen(&app), Screen::Welcome);
-    assert!(!save.exists(), "nothing is written before the couple sets up");
+    assert!(
+        !save.exists(),
+        "nothing is written before the couple sets up"
+    );
     set_up(&mut app);
     assert_eq!(screen(&app), Screen::Garden);
-    assert_eq!(app.world().resource::<GardenState>().garden.partners, ["Ana".to_owned(), "Ben".to_owned()]);
+    assert_eq!(
+        app.world().resource::<GardenState>().garden.partners,
+        ["Ana".to_owned(), "Ben".to_owned()]
+    );
     assert!(save.exists());
 }
 
@@ -85,10 +105,22 @@ fn logging_appends_to_the_journal_and_grows_the_garden() {
     set_up(&mut app);
     let before = std::fs::read_to_string(&save).unwrap().lines().count();
     assert_eq!(count(&app, Action::CheckIn), [0, 0]);
-    log(&mut app, Kind::CheckIn { mood: 4, calm: true });
+    log(
+        &mut app,
+        Kind::CheckIn {
+            mood: 4,
+            calm: true,
+        },
+    );
     assert_eq!(count(&app, Action::CheckIn), [1, 0]);
     let journal = app.world().resource::<Journal>();
-    assert!(matches!(journal.events().last().unwrap().kind, Kind::CheckIn { mood: 4, calm: true }));
+    assert!(matches!(
+        journal.events().last().unwrap().kind,
+        Kind::CheckIn {
+            mood: 4,
+            calm: true
+        }
+    ));
     let after = std::fs::read_to_string(&save).unwrap().lines().count();
     assert_eq!(after, before + 1, "one line appended to the save");
 }
@@ -102,7 +134,9 @@ fn the_start_screen_and_navigation_follow_the_state() {
     drop(app);
     let mut app = start(&save, Some("history"));
     assert_eq!(screen(&app), Screen::History);
-    app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Stats);
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Stats);
     settle(&mut app);
     assert_eq!(screen(&app), Screen::Stats);
     // A set-up save never shows the welcome screen on its own.
@@ -119,15 +153,31 @@ fn the_acting_partner_is_remembered_per_device() {
     app.world_mut().resource_mut::<DeviceSettings>().acting = Partner::B;
     settle(&mut app);
     log(&mut app, Kind::Kindness);
-    assert_eq!(count(&app, Action::Kindness), [0, 1], "logged as the partner holding the device");
+    assert_eq!(
+        count(&app, Action::Kindness),
+        [0, 1],
+        "logged as the partner holding the device"
+    );
     let file = settings_path(&save);
-    assert!(file.exists(), "settings saved beside the save: {}", file.display());
-    assert!(file.file_name().unwrap().to_string_lossy().contains(".device-"));
+    assert!(
+        file.exists(),
+        "settings saved beside the save: {}",
+        file.display()
+    );
+    assert!(
+        file.file_name()
+            .unwrap()
+            .to_string_lossy()
+            .contains(".device-")
+    );
     drop(app);
     let app = start(&save, None);
     assert_eq!(app.world().resource::<DeviceSettings>().acting, Partner::B);
     let log_text = std::fs::read_to_string(&save).unwrap();
-    assert!(!log_text.contains("acting"), "the choice never enters the shared log");
+    assert!(
+        !log_text.contains("acting"),
+        "the choice never enters the shared log"
+    );
 }
 
 #[test]
@@ -138,12 +188,23 @@ fn retracting_from_history_undoes_the_effect_but_keeps_the_entry() {
     set_up(&mut app);
     log(&mut app, Kind::Gratitude);
     assert_eq!(count(&app, Action::Gratitude), [1, 0]);
-    let id = app.world().resource::<Journal>().events().last().unwrap().id;
+    let id = app
+        .world()
+        .resource::<Journal>()
+        .events()
+        .last()
+        .unwrap()
+        .id;
     send(&mut app, Command::Retract(id));
     assert_eq!(count(&app, Action::Gratitude), [0, 0]);
     let journal = app.world().resource::<Journal>();
-    assert!(journal.find(id).is_some(), "the retracted entry is still in the log");
-    assert!(matches!(journal.events().last().unwrap().kind, Kind::Retract { event, .. } if event == id));
+    assert!(
+        journal.find(id).is_some(),
+        "the retracted entry is still in the log"
+    );
+    assert!(
+        matches!(journal.events().last().unwrap().kind, Kind::Retract { event, .. } if event == id)
+    );
 }
 
 #[test]
@@ -153,15 +214,33 @@ fn only_the_other_partner_can_acknowledge() {
     let mut app = start(&save, None);
     set_up(&mut app);
     log(&mut app, Kind::Apology);
-    let id = app.world().resource::<Journal>().events().last().unwrap().id;
+    let id = app
+        .world()
+        .resource::<Journal>()
+        .events()
+        .last()
+        .unwrap()
+        .id;
     let len = app.world().resource::<Journal>().events().len();
     send(&mut app, Command::Acknowledge(id));
-    assert_eq!(app.world().resource::<Journal>().events().len(), len, "own entry not acknowledged");
-    assert!(app.world().resource::<Notices>().items.iter().any(|n| n.problem));
+    assert_eq!(
+        app.world().resource::<Journal>().events().len(),
+        len,
+        "own entry not acknowledged"
+    );
+    assert!(
+        app.world()
+            .resource::<Notices>()
+            .items
+            .iter()
+            .any(|n| n.problem)
+    );
     app.world_mut().resource_mut::<DeviceSettings>().acting = Partner::B;
     send(&mut app, Command::Acknowledge(id));
     let journal = app.world().resource::<Journal>();
-    assert!(matches!(journal.events().last().unwrap().kind, Kind::Acknowledge { event } if event == id));
+    assert!(
+        matches!(journal.events().last().unwrap().kind, Kind::Acknowledge { event } if event == id)
+    );
 }
 
 #[test]
@@ -170,7 +249,17 @@ fn restarting_from_the_same_file_gives_the_same_garden() {
     let save = save_in(&dir);
     let mut app = start(&save, None);
     set_up(&mut app);
-    for kind in [Kind::HonestTalk, Kind::CheckIn { mood: 3, calm: true }, Kind::QualityTime { minutes: 60, what: None }] {
+    for kind in [
+        Kind::HonestTalk,
+        Kind::CheckIn {
+            mood: 3,
+            calm: true,
+        },
+        Kind::QualityTime {
+            minutes: 60,
+            what: None,
+        },
+    ] {
         log(&mut app, kind);
     }
     app.world_mut().resource_mut::<DeviceSettings>().acting = Partner::B;
@@ -189,10 +278,23 @@ fn a_file_that_is_not_a_save_is_reported_and_never_written() {
     std::fs::write(&save, "my shopping list\n").unwrap();
     let mut app = start(&save, None);
     assert!(app.world().resource::<Journal>().unreadable.is_some());
-    assert!(app.world().resource::<Notices>().items.iter().any(|n| n.problem));
-    assert_ne!(screen(&app), Screen::Welcome, "no setup offered over a file it cannot read");
+    assert!(
+        app.world()
+            .resource::<Notices>()
+            .items
+            .iter()
+            .any(|n| n.problem)
+    );
+    assert_ne!(
+        screen(&app),
+        Screen::Welcome,
+        "no setup offered over a file it cannot read"
+    );
     log(&mut app, Kind::Kindness);
-    assert_eq!(std::fs::read_to_string(&save).unwrap(), "my shopping list\n");
+    assert_eq!(
+        std::fs::read_to_string(&save).unwrap(),
+        "my shopping list\n"
+    );
     assert_eq!(count(&app, Action::Kindness), [0, 0]);
 }
 
@@ -213,12 +315,24 @@ fn a_damaged_line_is_set_aside_with_a_notice_and_the_rest_still_counts() {
     std::fs::write(&save, lines.join("\n") + "\n").unwrap();
     let mut app = start(&save, None);
     let notices = &app.world().resource::<Notices>().items;
-    assert!(notices.iter().any(|n| n.problem && n.text.contains("set aside")), "{notices:?}");
+    assert!(
+        notices
+            .iter()
+            .any(|n| n.problem && n.text.contains("set aside")),
+        "{notices:?}"
+    );
     assert_eq!(count(&app, Action::Kindness), [0, 0]);
     assert_eq!(count(&app, Action::Gratitude), [1, 0]);
     log(&mut app, Kind::LetItGo);
-    assert_eq!(count(&app, Action::LetItGo), [1, 0], "the save still takes new entries");
-    assert!(std::fs::read_to_string(&save).unwrap().contains("Kindnexx"), "the damaged line is kept");
+    assert_eq!(
+        count(&app, Action::LetItGo),
+        [1, 0],
+        "the save still takes new entries"
+    );
+    assert!(
+        std::fs::read_to_string(&save).unwrap().contains("Kindnexx"),
+        "the damaged line is kept"
+    );
 }
 
 #[test]
@@ -229,8 +343,14 @@ fn a_damaged_device_file_gives_defaults_and_is_kept_aside_on_save() {
     let (settings, problem) = trust_garden::app::device::load(&path);
     assert_eq!(settings, DeviceSettings::default());
     assert!(problem.unwrap().contains(&path.display().to_string()));
-    let chosen = DeviceSettings { acting: Partner::B, ..DeviceSettings::default() };
+    let chosen = DeviceSettings {
+        acting: Partner::B,
+        ..DeviceSettings::default()
+    };
     trust_garden::app::device::save(&path, &chosen, true).unwrap();
     assert_eq!(trust_garden::app::device::load(&path), (chosen, None));
-    assert_eq!(std::fs::read_to_string(path.with_extension("ron.bad")).unwrap(), "(acting: Q");
+    assert_eq!(
+        std::fs::read_to_string(path.with_extension("ron.bad")).unwrap(),
+        "(acting: Q"
+    );
 }

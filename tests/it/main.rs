@@ -1,8 +1,8 @@
 //! All integration tests in one binary, so the build links once.
 
+#[cfg(feature = "app")]
+mod app;
 mod cli;
 mod garden;
 mod garden_chapters;
 mod journal;
-#[cfg(feature = "app")]
-mod app;

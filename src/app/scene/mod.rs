@@ -89,7 +89,9 @@ fn choose_shown(
         return;
     }
     let journey = &state.journey;
-    let past = lapse.day.and_then(|day| state.timeline.as_ref().map(|t| (day, t)));
+    let past = lapse
+        .day
+        .and_then(|day| state.timeline.as_ref().map(|t| (day, t)));
     if lapse.day.is_some() && past.is_none() {
         wanted.0 = true;
     }
