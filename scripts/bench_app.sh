@@ -18,18 +18,14 @@ if [ -z "${BIN:-}" ]; then
     BIN=$TARGET/release/trust-garden
 fi
 WORK=$(mktemp -d)
-XVFB_PID=
+# shellcheck source=scripts/xvfb.sh
+. scripts/xvfb.sh
 cleanup() {
     if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
     rm -rf "$WORK"
 }
 trap cleanup EXIT
-if [ -z "${DISPLAY:-}" ]; then
-    Xvfb :98 -screen 0 1280x1024x24 >/dev/null 2>&1 &
-    XVFB_PID=$!
-    export DISPLAY=:98
-    sleep 2
-fi
+start_xvfb "$WORK"
 
 TICKS=$(getconf CLK_TCK)
 # CPU seconds (user + system) a process has used so far.

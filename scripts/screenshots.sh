@@ -18,19 +18,15 @@ if [ -z "${BIN:-}" ]; then
 fi
 mkdir -p "$OUT"
 WORK=$(mktemp -d)
+# shellcheck source=scripts/xvfb.sh
+. scripts/xvfb.sh
 
-XVFB_PID=
 cleanup() {
     if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
     rm -rf "$WORK"
 }
 trap cleanup EXIT
-if [ -z "${DISPLAY:-}" ]; then
-    Xvfb :99 -screen 0 1280x1024x24 >/dev/null 2>&1 &
-    XVFB_PID=$!
-    export DISPLAY=:99
-    sleep 2
-fi
+start_xvfb "$WORK"
 # Mesa's software Vulkan driver.
 export WGPU_BACKEND=${WGPU_BACKEND:-vulkan}
 

@@ -1,0 +1,20 @@
+# Sourced by the scripts that open the app's window on a headless machine.
+# start_xvfb DIR: when no DISPLAY is set, starts Xvfb on a free display (it
+# picks the number itself, so a stale lock from an earlier run is no problem),
+# exports DISPLAY and sets XVFB_PID for the caller's cleanup.
+XVFB_PID=
+start_xvfb() {
+    if [ -n "${DISPLAY:-}" ]; then return 0; fi
+    local number_file=$1/xvfb-display
+    Xvfb -displayfd 3 -screen 0 1280x1024x24 3>"$number_file" >/dev/null 2>&1 &
+    XVFB_PID=$!
+    for _ in $(seq 50); do
+        if [ -s "$number_file" ]; then break; fi
+        sleep 0.1
+    done
+    if [ ! -s "$number_file" ]; then
+        echo "error: Xvfb did not start" >&2
+        return 1
+    fi
+    export DISPLAY=":$(tr -d '[:space:]' <"$number_file")"
+}
