@@ -28,12 +28,7 @@ use widgets::{card, chip, panel};
 #[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct UiSet;
 
-/// Insets the panels keep clear of (a phone's notch and gesture bar).
-#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
-pub struct SafeArea {
-    pub top: f32,
-    pub bottom: f32,
-}
+pub use super::safe_area::SafeArea;
 
 /// The day the time-lapse slider shows, or `None` for today.
 #[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
@@ -171,10 +166,12 @@ fn chrome_notices(
     theme: Res<Theme>,
     mut notices: ResMut<Notices>,
     safe: Res<SafeArea>,
+    launch: Res<super::Launch>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     notices_overlay(ctx, &theme.0, &mut notices, safe.top);
-    if safe.top > 0.0 {
+    // A real phone draws its own status bar in the insets.
+    if launch.0.phone {
         phone_hardware(ctx, &safe);
     }
     Ok(())
@@ -217,7 +214,6 @@ fn phone_hardware(ctx: &egui::Context, safe: &SafeArea) {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<SafeArea>();
     app.init_resource::<TimeLapse>();
     app.init_resource::<SelectedPlant>();
     app.init_resource::<OpenGround>();

@@ -4,11 +4,15 @@ use bevy_egui::egui::{self, Color32, CornerRadius, Response, RichText, Stroke, U
 
 use crate::app::theme::{Palette, TAP};
 
-/// The root `Ui` covering the whole window, that panels are shown inside.
+/// The root `Ui` that panels are shown inside: the window less its safe-area
+/// insets (notch, gesture bar, side cut-outs).
 pub fn root_ui(ctx: &egui::Context, insets: super::SafeArea) -> Ui {
-    let mut rect = ctx.viewport_rect();
-    rect.min.y += insets.top;
-    rect.max.y -= insets.bottom;
+    let screen = ctx.viewport_rect();
+    let content = insets.content(bevy::math::Vec2::new(screen.width(), screen.height()));
+    let rect = egui::Rect::from_min_max(
+        screen.min + egui::vec2(content.min.x, content.min.y),
+        screen.min + egui::vec2(content.max.x, content.max.y),
+    );
     Ui::new(
         ctx.clone(),
         "root".into(),
