@@ -16,6 +16,7 @@ pub mod screens;
 mod screenshot;
 pub mod storage;
 mod theme;
+pub mod touch_emulation;
 mod ui;
 
 use std::path::PathBuf;
@@ -68,17 +69,12 @@ pub fn run(options: AppOptions) -> ExitCode {
         None => None,
     };
     let continuous = std::env::var_os("TRUST_GARDEN_CONTINUOUS").is_some();
-    // `--phone` emulates a notched phone: its logical size and safe-area insets.
-    let (size, safe) = if options.phone {
-        (
-            (390, 844),
-            ui::SafeArea {
-                top: 47.0,
-                bottom: 34.0,
-            },
-        )
+    // `--phone` opens a window the size of the emulated phone; `safe_area`
+    // adds its notch and home-bar insets.
+    let size = if options.phone {
+        safe_area::SafeArea::PHONE_SCREEN
     } else {
-        ((420, 860), ui::SafeArea::default())
+        UVec2::new(420, 860)
     };
     let mut app = App::new();
     app.add_plugins(
@@ -86,7 +82,7 @@ pub fn run(options: AppOptions) -> ExitCode {
             .set(WindowPlugin {
                 primary_window: Some(Window {
                     title: "Trust Garden".into(),
-                    resolution: WindowResolution::new(size.0, size.1),
+                    resolution: WindowResolution::new(size.x, size.y),
                     resizable: true,
                     ..default()
                 }),
@@ -103,7 +99,6 @@ pub fn run(options: AppOptions) -> ExitCode {
         WinitSettings::desktop_app()
     });
     app.insert_resource(screens::StartScreen(start));
-    app.insert_resource(safe);
     app.insert_resource(storage::OpenInBackground);
     app.insert_resource(Launch(options));
     app.add_plugins((logic_plugin, view_plugin));
@@ -146,5 +141,6 @@ pub fn view_plugin(app: &mut App) {
         ui::plugin,
         redraw::plugin,
         screenshot::plugin,
+        touch_emulation::plugin,
     ));
 }

@@ -5,10 +5,12 @@
 //! towards the garden's) and the local hour.
 
 mod canvas;
+pub mod gestures;
 mod land;
 mod motion;
 mod plants;
 mod sky;
+pub mod zoom;
 
 use bevy::camera::ScalingMode;
 use bevy::prelude::*;
@@ -21,9 +23,11 @@ use super::AppClock;
 use super::redraw::Awake;
 use super::screens::Screen;
 use super::storage::{GardenState, Grew, TimelineWanted};
-use super::ui::{OpenGround, SelectedPlant, TimeLapse};
+use super::ui::{SelectedPlant, TimeLapse};
 use canvas::{Art, Canvas};
+use gestures::GardenTap;
 use motion::Sparkle;
+use zoom::GardenView;
 
 /// The world's design size: a phone in portrait. Larger windows see more.
 pub const WORLD: Vec2 = Vec2::new(420.0, 860.0);
@@ -284,44 +288,27 @@ fn answer_growth(
     }
 }
 
-/// A tap or click on open ground opens that plant's card.
-#[allow(clippy::too_many_arguments)]
+/// A tap on open ground opens the card of the plant under it.
 fn tap_plant(
-    mouse: Res<ButtonInput<MouseButton>>,
-    touches: Res<Touches>,
+    mut taps: MessageReader<GardenTap>,
     window: Single<&Window, With<PrimaryWindow>>,
-    camera: Single<(&Camera, &GlobalTransform), With<SceneCamera>>,
-    ground: Res<OpenGround>,
+    view: Res<GardenView>,
     hits: Res<HitAreas>,
     lapse: Res<TimeLapse>,
     mut selected: ResMut<SelectedPlant>,
 ) {
-    let tapped = if mouse.just_released(MouseButton::Left) {
-        window.cursor_position()
-    } else {
-        touches.iter_just_released().next().map(|t| t.position())
-    };
-    let Some(at) = tapped else {
-        return;
-    };
-    let Some(open) = ground.rect else {
-        return;
-    };
-    if ground.pointer_on_card
-        || !open.contains(bevy_egui::egui::pos2(at.x, at.y))
-        || lapse.day.is_some()
-    {
-        return;
+    let size = Vec2::new(window.width(), window.height());
+    for tap in taps.read() {
+        if lapse.day.is_some() {
+            continue;
+        }
+        let world = view.shown.screen_to_world(tap.at, size);
+        selected.0 = hits
+            .0
+            .iter()
+            .find(|(_, area)| area.contains(world))
+            .map(|(s, _)| *s);
     }
-    let (camera, transform) = *camera;
-    let Ok(world) = camera.viewport_to_world_2d(transform, at) else {
-        return;
-    };
-    selected.0 = hits
-        .0
-        .iter()
-        .find(|(_, area)| area.contains(world))
-        .map(|(s, _)| *s);
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -337,9 +324,17 @@ pub(super) fn plugin(app: &mut App) {
                 .chain()
                 .run_if(resource_exists::<Shown>),
             show_on_garden_screens,
-            tap_plant.run_if(in_state(Screen::Garden)),
+            tap_plant
+                .after(gestures::GestureSet)
+                .run_if(in_state(Screen::Garden)),
         )
             .chain(),
     );
+    app.configure_sets(
+        Update,
+        gestures::GestureSet.run_if(in_state(Screen::Garden)),
+    );
     motion::plugin(app);
+    gestures::plugin(app);
+    zoom::plugin(app);
 }

@@ -1,0 +1,315 @@
+//! Fingers and the mouse on the garden's open ground. A tap opens a plant's
+//! card; a double tap zooms in there (or back out); two fingers pinch and
+//! pan; one finger, or the mouse, drags a zoomed garden; the mouse wheel and a
+//! trackpad pinch zoom on desktops. Touches that start on a panel or a card
+//! belong to egui, not to the garden.
+
+use bevy::input::gestures::PinchGesture;
+use bevy::input::mouse::{MouseScrollUnit, MouseWheel};
+use bevy::platform::collections::HashMap;
+use bevy::prelude::*;
+use bevy::window::PrimaryWindow;
+
+use super::zoom::GardenView;
+use crate::app::touch_emulation::MouseIsTouch;
+use crate::app::ui::OpenGround;
+
+/// A tap on the open ground, in logical window pixels.
+#[derive(Message, Clone, Copy, Debug, PartialEq)]
+pub struct GardenTap {
+    pub at: Vec2,
+}
+
+/// A press that moves further than this (logical pixels) is a drag, not a tap.
+pub const TAP_SLOP: f32 = 12.0;
+/// Two taps within this time and distance make a double tap.
+pub const DOUBLE_TAP_SECONDS: f64 = 0.35;
+pub const DOUBLE_TAP_DISTANCE: f32 = 40.0;
+
+/// The last tap, to recognise the second of a double tap.
+#[derive(Resource, Clone, Copy, Debug, Default)]
+pub struct TapSequence {
+    last: Option<(f64, Vec2)>,
+}
+
+impl TapSequence {
+    /// Registers a tap at `now` seconds; true when it completes a double tap
+    /// (a third tap then starts afresh).
+    pub fn is_double(&mut self, at: Vec2, now: f64) -> bool {
+        let double = self.last.is_some_and(|(when, where_)| {
+            now - when <= DOUBLE_TAP_SECONDS && at.distance(where_) <= DOUBLE_TAP_DISTANCE
+        });
+        self.last = if double { None } else { Some((now, at)) };
+        double
+    }
+}
+
+/// Zoom factor and centre of two fingers moving from `before` to `after`.
+pub fn pinch(before: [Vec2; 2], after: [Vec2; 2]) -> Option<(f32, Vec2, Vec2)> {
+    let spread_before = before[0].distance(before[1]);
+    let spread_after = after[0].distance(after[1]);
+    if spread_before < 1.0 || spread_after < 1.0 {
+        return None;
+    }
+    let middle_before = (before[0] + before[1]) / 2.0;
+    let middle_after = (after[0] + after[1]) / 2.0;
+    Some((
+        spread_after / spread_before,
+        middle_after,
+        middle_after - middle_before,
+    ))
+}
+
+fn on_ground(ground: &OpenGround, at: Vec2) -> bool {
+    ground
+        .rect
+        .is_some_and(|open| open.contains(bevy_egui::egui::pos2(at.x, at.y)))
+        && !ground.pointer_on_card
+}
+
+/// Where each garden finger was last frame (Bevy's own `previous_position`
+/// only moves on frames with touch events).
+#[derive(Default)]
+pub(super) struct Fingers {
+    last: HashMap<u64, Vec2>,
+    /// Two fingers were down since the last time none were: no tap then.
+    pinched: bool,
+}
+
+fn window_size(window: &Window) -> Vec2 {
+    Vec2::new(window.width(), window.height())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn touch_gestures(
+    touches: Res<Touches>,
+    window: Single<&Window, With<PrimaryWindow>>,
+    ground: Res<OpenGround>,
+    time: Res<Time<Real>>,
+    mut view: ResMut<GardenView>,
+    mut sequence: ResMut<TapSequence>,
+    mut taps: MessageWriter<GardenTap>,
+    mut fingers: Local<Fingers>,
+) {
+    let size = window_size(&window);
+    for touch in touches.iter_just_pressed() {
+        if on_ground(&ground, touch.start_position()) {
+            fingers.last.insert(touch.id(), touch.position());
+        }
+    }
+    let mut down: Vec<(u64, Vec2, Vec2)> = touches
+        .iter()
+        .filter_map(|t| {
+            let last = *fingers.last.get(&t.id())?;
+            Some((t.id(), last, t.position()))
+        })
+        .collect();
+    down.sort_by_key(|(id, ..)| *id);
+    fingers.pinched |= down.len() >= 2;
+    match down.as_slice() {
+        [(_, a0, a1), (_, b0, b1), ..] => {
+            if let Some((factor, middle, moved)) = pinch([*a0, *b0], [*a1, *b1]) {
+                let shown = view.shown;
+                let anchor = shown.screen_to_world(middle, size);
+                let next = shown
+                    .dragged(moved, size)
+                    .zoomed_about(factor, anchor, size);
+                view.jump(next);
+            }
+        }
+        [(_, before, after)] if view.shown.is_zoomed() && before != after => {
+            let next = view.shown.dragged(*after - *before, size);
+            view.jump(next);
+        }
+        _ => {}
+    }
+    for (id, _, now) in down {
+        fingers.last.insert(id, now);
+    }
+    let pinched = fingers.pinched;
+    for touch in touches.iter_just_released() {
+        let was_ours = fingers.last.remove(&touch.id()).is_some();
+        if was_ours && !pinched && touch.distance().length() <= TAP_SLOP {
+            tap(
+                touch.position(),
+                time.elapsed_secs_f64(),
+                size,
+                &mut view,
+                &mut sequence,
+                &mut taps,
+            );
+        }
+    }
+    for touch in touches.iter_just_canceled() {
+        fingers.last.remove(&touch.id());
+    }
+    if fingers.last.is_empty() {
+        fingers.pinched = false;
+    }
+}
+
+/// A single tap opens a card; the second of a double tap zooms instead.
+fn tap(
+    at: Vec2,
+    now: f64,
+    size: Vec2,
+    view: &mut GardenView,
+    sequence: &mut TapSequence,
+    taps: &mut MessageWriter<GardenTap>,
+) {
+    if sequence.is_double(at, now) {
+        let anchor = view.shown.screen_to_world(at, size);
+        view.target = view.shown.toggled_at(anchor, size);
+    } else {
+        taps.write(GardenTap { at });
+    }
+}
+
+/// The press that a mouse drag started with, and where it was last frame.
+#[derive(Default)]
+pub(super) struct MouseDrag {
+    pressed_at: Option<Vec2>,
+    last: Vec2,
+    moved: bool,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn mouse_gestures(
+    buttons: Res<ButtonInput<MouseButton>>,
+    window: Single<&Window, With<PrimaryWindow>>,
+    ground: Res<OpenGround>,
+    time: Res<Time<Real>>,
+    emulation: Res<MouseIsTouch>,
+    mut view: ResMut<GardenView>,
+    mut sequence: ResMut<TapSequence>,
+    mut taps: MessageWriter<GardenTap>,
+    mut drag: Local<MouseDrag>,
+) {
+    if emulation.0 {
+        return;
+    }
+    let size = window_size(&window);
+    let cursor = window.cursor_position();
+    if buttons.just_pressed(MouseButton::Left)
+        && let Some(at) = cursor.filter(|at| on_ground(&ground, *at))
+    {
+        *drag = MouseDrag {
+            pressed_at: Some(at),
+            last: at,
+            moved: false,
+        };
+    }
+    let Some(pressed_at) = drag.pressed_at else {
+        return;
+    };
+    if let Some(at) = cursor {
+        drag.moved |= at.distance(pressed_at) > TAP_SLOP;
+        if drag.moved && view.shown.is_zoomed() && at != drag.last {
+            let next = view.shown.dragged(at - drag.last, size);
+            view.jump(next);
+        }
+        drag.last = at;
+    }
+    if buttons.just_released(MouseButton::Left) {
+        if !drag.moved {
+            tap(
+                drag.last,
+                time.elapsed_secs_f64(),
+                size,
+                &mut view,
+                &mut sequence,
+                &mut taps,
+            );
+        }
+        drag.pressed_at = None;
+    }
+}
+
+/// The mouse wheel and a trackpad pinch zoom about the cursor.
+fn wheel_and_trackpad(
+    mut wheel: MessageReader<MouseWheel>,
+    mut pinches: MessageReader<PinchGesture>,
+    window: Single<&Window, With<PrimaryWindow>>,
+    ground: Res<OpenGround>,
+    mut view: ResMut<GardenView>,
+) {
+    let notches: f32 = wheel
+        .read()
+        .map(|w| match w.unit {
+            MouseScrollUnit::Line => w.y,
+            MouseScrollUnit::Pixel => w.y / 40.0,
+        })
+        .sum();
+    let pinched: f32 = pinches.read().map(|p| p.0).sum();
+    let factor = 1.15f32.powf(notches) * (1.0 + pinched).max(0.1);
+    let Some(at) = window
+        .cursor_position()
+        .filter(|at| on_ground(&ground, *at))
+    else {
+        return;
+    };
+    if (factor - 1.0).abs() < 1e-4 {
+        return;
+    }
+    let size = window_size(&window);
+    let anchor = view.shown.screen_to_world(at, size);
+    let next = view.shown.zoomed_about(factor, anchor, size);
+    view.jump(next);
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<GardenTap>();
+    app.init_resource::<TapSequence>();
+    app.init_resource::<MouseIsTouch>();
+    app.add_systems(
+        Update,
+        (touch_gestures, mouse_gestures, wheel_and_trackpad)
+            .chain()
+            .in_set(GestureSet),
+    );
+}
+
+/// The gesture systems, so the plant picker can run after them.
+#[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct GestureSet;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_quick_taps_close_together_are_a_double_tap_and_a_third_starts_again() {
+        let mut taps = TapSequence::default();
+        let at = Vec2::new(100.0, 300.0);
+        assert!(!taps.is_double(at, 1.0));
+        assert!(taps.is_double(at + Vec2::new(5.0, 5.0), 1.2));
+        assert!(!taps.is_double(at, 1.3));
+    }
+
+    #[test]
+    fn slow_or_distant_taps_are_single_taps() {
+        let mut taps = TapSequence::default();
+        let at = Vec2::new(100.0, 300.0);
+        assert!(!taps.is_double(at, 1.0));
+        assert!(!taps.is_double(at, 1.0 + DOUBLE_TAP_SECONDS + 0.05));
+        assert!(!taps.is_double(at + Vec2::new(DOUBLE_TAP_DISTANCE + 1.0, 0.0), 1.5));
+    }
+
+    #[test]
+    fn fingers_spreading_apart_zoom_in_about_their_middle() {
+        let (factor, middle, moved) = pinch(
+            [Vec2::new(100.0, 400.0), Vec2::new(200.0, 400.0)],
+            [Vec2::new(50.0, 400.0), Vec2::new(250.0, 400.0)],
+        )
+        .unwrap();
+        assert_eq!(factor, 2.0);
+        assert_eq!(middle, Vec2::new(150.0, 400.0));
+        assert_eq!(moved, Vec2::ZERO);
+    }
+
+    #[test]
+    fn fingers_on_the_same_spot_are_no_pinch() {
+        let same = [Vec2::new(10.0, 10.0), Vec2::new(10.0, 10.0)];
+        assert_eq!(pinch(same, same), None);
+    }
+}
