@@ -124,6 +124,9 @@ fn apply_style(
         style.spacing.button_padding = egui::vec2(12.0, 8.0);
         style.spacing.item_spacing = egui::vec2(8.0, 8.0);
         style.spacing.slider_width = 220.0;
+        // On a touch screen a drag over text scrolls the page; selectable
+        // labels would take it for a text selection instead.
+        style.interaction.selectable_labels = false;
     });
     *applied = Some(key);
     Ok(())

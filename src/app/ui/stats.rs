@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 use chrono::{Datelike, Duration, NaiveDate};
-use egui_plot::{Bar, BarChart, Legend, Line, Plot};
+use egui_plot::{Bar, BarChart, Line, Plot};
 
 use crate::app::device::DeviceSettings;
 use crate::app::screens::Screen;
@@ -15,7 +15,7 @@ use crate::app::theme::{Palette, Theme};
 use crate::garden::{Garden, Timeline};
 use crate::journal::Event;
 
-use super::widgets::{card, root_ui};
+use super::widgets::{card, partner_name, root_ui};
 use super::{SafeArea, nav_bar, top_bar};
 
 /// Figures derived from the log, rebuilt only when it changes.
@@ -128,9 +128,15 @@ pub(super) fn draw(
                     let b = BarChart::new(garden.partners[1].clone(), bars(1))
                         .color(palette.partner[1])
                         .stack_on(&[&a]);
+                    // A plain key, not the plot's legend: its hide-a-series
+                    // toggles are 20 pt tall, too small for a thumb.
+                    ui.horizontal(|ui| {
+                        for p in 0..2 {
+                            ui.label(partner_name(&palette, &garden.partners, p));
+                        }
+                    });
                     Plot::new("weekly")
                         .height(140.0)
-                        .legend(Legend::default())
                         .allow_drag(false)
                         .allow_zoom(false)
                         .allow_scroll(false)
