@@ -30,8 +30,10 @@ use chrono::{DateTime, Utc};
 
 pub use clock::AppClock;
 pub use device::DeviceSettings;
+pub use scene::zoom::GardenView;
 pub use screens::Screen;
 pub use storage::{Command, GardenState, Journal, Notices, When};
+pub use ui::TimeLapse;
 
 /// How the app was started (the CLI fills this in).
 #[derive(Clone, Debug, Default)]

@@ -6,3 +6,5 @@ mod cli;
 mod garden;
 mod garden_chapters;
 mod journal;
+#[cfg(feature = "app")]
+mod phone;

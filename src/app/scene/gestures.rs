@@ -26,21 +26,52 @@ pub const TAP_SLOP: f32 = 12.0;
 pub const DOUBLE_TAP_SECONDS: f64 = 0.35;
 pub const DOUBLE_TAP_DISTANCE: f32 = 40.0;
 
-/// The last tap, to recognise the second of a double tap.
+/// Recognises double taps. A single tap is only reported once no second tap
+/// came in time, so the card it opens never catches the second tap of a
+/// double tap (the usual ~⅓ s wait of phones' tap recognisers).
 #[derive(Resource, Clone, Copy, Debug, Default)]
 pub struct TapSequence {
-    last: Option<(f64, Vec2)>,
+    waiting: Option<(f64, Vec2)>,
+}
+
+/// What a new tap turned out to be.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Tapped {
+    /// The second tap of a double tap.
+    Double,
+    /// Perhaps the first of a double tap: wait. A tap that was waiting but is
+    /// too far from this one is a single tap after all.
+    Waiting { single: Option<Vec2> },
 }
 
 impl TapSequence {
-    /// Registers a tap at `now` seconds; true when it completes a double tap
-    /// (a third tap then starts afresh).
-    pub fn is_double(&mut self, at: Vec2, now: f64) -> bool {
-        let double = self.last.is_some_and(|(when, where_)| {
-            now - when <= DOUBLE_TAP_SECONDS && at.distance(where_) <= DOUBLE_TAP_DISTANCE
-        });
-        self.last = if double { None } else { Some((now, at)) };
-        double
+    /// Registers a tap at `now` seconds.
+    pub fn tap(&mut self, at: Vec2, now: f64) -> Tapped {
+        match self.waiting.take() {
+            Some((when, first))
+                if now - when <= DOUBLE_TAP_SECONDS
+                    && at.distance(first) <= DOUBLE_TAP_DISTANCE =>
+            {
+                Tapped::Double
+            }
+            earlier => {
+                self.waiting = Some((now, at));
+                Tapped::Waiting {
+                    single: earlier.map(|(_, first)| first),
+                }
+            }
+        }
+    }
+
+    /// The tap whose wait for a second one ended by `now`.
+    pub fn single_due(&mut self, now: f64) -> Option<Vec2> {
+        let (when, at) = self.waiting?;
+        if now - when > DOUBLE_TAP_SECONDS {
+            self.waiting = None;
+            Some(at)
+        } else {
+            None
+        }
     }
 }
 
@@ -148,7 +179,7 @@ fn touch_gestures(
     }
 }
 
-/// A single tap opens a card; the second of a double tap zooms instead.
+/// A double tap zooms; a single one is passed on once it is sure to be one.
 fn tap(
     at: Vec2,
     now: f64,
@@ -157,10 +188,25 @@ fn tap(
     sequence: &mut TapSequence,
     taps: &mut MessageWriter<GardenTap>,
 ) {
-    if sequence.is_double(at, now) {
-        let anchor = view.shown.screen_to_world(at, size);
-        view.target = view.shown.toggled_at(anchor, size);
-    } else {
+    match sequence.tap(at, now) {
+        Tapped::Double => {
+            let anchor = view.shown.screen_to_world(at, size);
+            view.target = view.shown.toggled_at(anchor, size);
+        }
+        Tapped::Waiting { single } => {
+            if let Some(at) = single {
+                taps.write(GardenTap { at });
+            }
+        }
+    }
+}
+
+fn pass_on_single_taps(
+    time: Res<Time<Real>>,
+    mut sequence: ResMut<TapSequence>,
+    mut taps: MessageWriter<GardenTap>,
+) {
+    if let Some(at) = sequence.single_due(time.elapsed_secs_f64()) {
         taps.write(GardenTap { at });
     }
 }
@@ -263,7 +309,12 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<MouseIsTouch>();
     app.add_systems(
         Update,
-        (touch_gestures, mouse_gestures, wheel_and_trackpad)
+        (
+            touch_gestures,
+            mouse_gestures,
+            wheel_and_trackpad,
+            pass_on_single_taps,
+        )
             .chain()
             .in_set(GestureSet),
     );
@@ -281,18 +332,35 @@ mod tests {
     fn two_quick_taps_close_together_are_a_double_tap_and_a_third_starts_again() {
         let mut taps = TapSequence::default();
         let at = Vec2::new(100.0, 300.0);
-        assert!(!taps.is_double(at, 1.0));
-        assert!(taps.is_double(at + Vec2::new(5.0, 5.0), 1.2));
-        assert!(!taps.is_double(at, 1.3));
+        assert_eq!(taps.tap(at, 1.0), Tapped::Waiting { single: None });
+        assert_eq!(taps.tap(at + Vec2::new(5.0, 5.0), 1.2), Tapped::Double);
+        assert_eq!(taps.single_due(2.0), None, "a double tap is no single one");
+        assert_eq!(taps.tap(at, 1.3), Tapped::Waiting { single: None });
     }
 
     #[test]
-    fn slow_or_distant_taps_are_single_taps() {
+    fn a_single_tap_is_passed_on_once_no_second_one_came_in_time() {
         let mut taps = TapSequence::default();
         let at = Vec2::new(100.0, 300.0);
-        assert!(!taps.is_double(at, 1.0));
-        assert!(!taps.is_double(at, 1.0 + DOUBLE_TAP_SECONDS + 0.05));
-        assert!(!taps.is_double(at + Vec2::new(DOUBLE_TAP_DISTANCE + 1.0, 0.0), 1.5));
+        taps.tap(at, 1.0);
+        assert_eq!(taps.single_due(1.0 + DOUBLE_TAP_SECONDS / 2.0), None);
+        assert_eq!(taps.single_due(1.0 + DOUBLE_TAP_SECONDS + 0.01), Some(at));
+        assert_eq!(taps.single_due(5.0), None, "only once");
+    }
+
+    #[test]
+    fn a_second_tap_too_far_away_makes_the_first_a_single_tap_and_waits_itself() {
+        let mut taps = TapSequence::default();
+        let first = Vec2::new(100.0, 300.0);
+        let far = first + Vec2::new(DOUBLE_TAP_DISTANCE + 1.0, 0.0);
+        taps.tap(first, 1.0);
+        assert_eq!(
+            taps.tap(far, 1.1),
+            Tapped::Waiting {
+                single: Some(first)
+            }
+        );
+        assert_eq!(taps.single_due(2.0), Some(far));
     }
 
     #[test]

@@ -1,0 +1,380 @@
+//! Integration tests: the app as a phone. Everything but the GPU runs (egui
+//! panels, the garden scene, gestures) in a 390 x 844 window with the
+//! emulated notch and home bar, driven by touches or by the mouse playing a
+//! finger. Widget rectangles come from egui itself.
+
+use std::path::Path;
+
+use bevy::input::ButtonState;
+use bevy::input::InputPlugin;
+use bevy::input::mouse::MouseButtonInput;
+use bevy::input::touch::{TouchInput, TouchPhase};
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use bevy::window::{CursorMoved, PrimaryWindow, WindowResolution};
+use bevy_egui::{EguiContext, EguiInput, EguiPreUpdateSet, egui};
+use chrono::{DateTime, Duration, Utc};
+use trust_garden::app::safe_area::SafeArea;
+use trust_garden::app::screens::StartScreen;
+use trust_garden::app::{
+    AppOptions, GardenView, Journal, Launch, Screen, TimeLapse, logic_plugin, view_plugin,
+};
+use trust_garden::journal::Journal as SaveFile;
+use trust_garden::sample::{DemoCouple, demo_events};
+
+/// Apple's smallest comfortable tap target, in points.
+const THUMB: f32 = 44.0;
+
+fn moment() -> DateTime<Utc> {
+    "2026-05-04T18:30:00Z".parse().unwrap()
+}
+
+/// A save with `days` days of a demo couple's history ending at `moment()`.
+fn demo_save(dir: &tempfile::TempDir, days: u32) -> std::path::PathBuf {
+    let save = dir.path().join("garden.ron");
+    let first = moment().date_naive() - Duration::days(i64::from(days) - 1);
+    let events = demo_events(&DemoCouple::default(), first, days, 7);
+    SaveFile::create_with(&save, &events).unwrap();
+    save
+}
+
+/// egui is told the window's size, as the camera would on a real screen.
+/// Debug builds keep each widget's kind and label only with the interactive
+/// widget debug option on.
+fn tell_egui_the_screen(
+    window: Single<&Window, With<PrimaryWindow>>,
+    mut contexts: Query<(&mut EguiContext, &mut EguiInput)>,
+) {
+    let size = egui::vec2(window.width(), window.height());
+    for (mut context, mut input) in &mut contexts {
+        input.screen_rect = Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size));
+        let ctx = context.get_mut();
+        if !ctx.global_style().debug.show_interactive_widgets {
+            ctx.all_styles_mut(|style| style.debug.show_interactive_widgets = true);
+        }
+    }
+}
+
+/// The whole app without a GPU, in a phone-sized window.
+fn phone(save: &Path, screen: Option<&str>, phone: bool) -> App {
+    let options = AppOptions {
+        save: save.to_path_buf(),
+        at: Some(moment()),
+        screen: screen.map(str::to_owned),
+        phone,
+        ..AppOptions::default()
+    };
+    let size = SafeArea::PHONE_SCREEN;
+    let mut app = App::new();
+    app.add_plugins((
+        MinimalPlugins,
+        StatesPlugin,
+        InputPlugin,
+        bevy::window::WindowPlugin {
+            primary_window: Some(Window {
+                resolution: WindowResolution::new(size.x, size.y).with_scale_factor_override(1.0),
+                ..default()
+            }),
+            exit_condition: bevy::window::ExitCondition::DontExit,
+            close_when_requested: false,
+            ..default()
+        },
+        bevy::asset::AssetPlugin::default(),
+    ));
+    app.init_asset::<bevy::shader::Shader>();
+    app.init_asset::<Image>();
+    app.init_asset::<Mesh>();
+    app.init_asset::<ColorMaterial>();
+    let start = options.screen.as_deref().and_then(Screen::from_name);
+    app.insert_resource(StartScreen(start));
+    app.insert_resource(Launch(options));
+    app.add_plugins((logic_plugin, view_plugin));
+    app.add_systems(
+        PreUpdate,
+        tell_egui_the_screen
+            .after(EguiPreUpdateSet::InitContexts)
+            .before(EguiPreUpdateSet::BeginPass),
+    );
+    // Frames a sixtieth of a second apart, however slow the machine.
+    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
+        std::time::Duration::from_secs_f64(1.0 / 60.0),
+    ));
+    settle(&mut app);
+    app
+}
+
+fn settle(app: &mut App) {
+    for _ in 0..6 {
+        app.update();
+    }
+}
+
+/// A control a finger can use: its label (or kind) and rectangles.
+#[derive(Debug, Clone)]
+struct Control {
+    label: String,
+    rect: egui::Rect,
+    visible: egui::Rect,
+}
+
+/// Every widget that answers a tap, and every slider, in the last pass.
+/// Scroll bars are left out: on a phone the content is scrolled by dragging
+/// it, and the bar only shows where one is.
+fn controls(app: &mut App) -> Vec<Control> {
+    let mut query = app.world_mut().query::<&mut EguiContext>();
+    let mut context = query.single_mut(app.world_mut()).unwrap();
+    let ctx = context.get_mut().clone();
+    ctx.viewport(|viewport| {
+        let widgets = &viewport.this_pass.widgets;
+        widgets
+            .layers()
+            .flat_map(|(_, rects)| rects.iter())
+            .filter_map(|w| {
+                let info = widgets.info(w.id);
+                let slider = info.is_some_and(|i| i.typ == egui::WidgetType::Slider);
+                let scroll_bar = info.is_some_and(|i| i.typ == egui::WidgetType::ScrollBar);
+                if !(w.sense.senses_click() || slider) || scroll_bar || !w.enabled {
+                    return None;
+                }
+                let label = info.map_or_else(
+                    || format!("{:?}", w.id),
+                    |i| match i.label.as_deref().map(str::trim) {
+                        Some(text) if !text.is_empty() => text.to_owned(),
+                        _ => format!("{:?}", i.typ),
+                    },
+                );
+                Some(Control {
+                    label,
+                    rect: w.rect,
+                    visible: w.interact_rect,
+                })
+            })
+            .filter(|c| c.visible.width() > 0.0 && c.visible.height() > 0.0)
+            .collect()
+    })
+}
+
+fn control(app: &mut App, label: &str) -> Control {
+    let all = controls(app);
+    all.iter()
+        .find(|c| c.label == label)
+        .cloned()
+        .unwrap_or_else(|| {
+            let labels: Vec<_> = all.iter().map(|c| c.label.as_str()).collect();
+            panic!("no control {label:?} among {labels:?}")
+        })
+}
+
+fn window(app: &mut App) -> Entity {
+    let mut query = app
+        .world_mut()
+        .query_filtered::<Entity, With<PrimaryWindow>>();
+    query.single(app.world()).unwrap()
+}
+
+fn touch(app: &mut App, id: u64, phase: TouchPhase, at: egui::Pos2) {
+    let window = window(app);
+    app.world_mut().write_message(TouchInput {
+        phase,
+        position: Vec2::new(at.x, at.y),
+        window,
+        force: None,
+        id,
+    });
+}
+
+fn tap(app: &mut App, at: egui::Pos2) {
+    touch(app, 0, TouchPhase::Started, at);
+    app.update();
+    touch(app, 0, TouchPhase::Ended, at);
+    settle(app);
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+#[test]
+fn every_control_on_every_screen_is_thumb_sized_and_clear_of_the_notch_and_home_bar() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = demo_save(&dir, 60);
+    let content = SafeArea::PHONE_EMULATION.content(SafeArea::PHONE_SCREEN.as_vec2());
+    let safe = egui::Rect::from_min_max(
+        egui::pos2(content.min.x, content.min.y),
+        egui::pos2(content.max.x, content.max.y),
+    )
+    .expand(0.5);
+    let empty = tempfile::tempdir().unwrap();
+    let first_run = empty.path().join("garden.ron");
+    let screens: Vec<(&Path, &str)> = ["garden", "log", "history", "journey", "stats", "settings"]
+        .into_iter()
+        .map(|name| (save.as_path(), name))
+        .chain([(first_run.as_path(), "welcome")])
+        .collect();
+    let mut problems = Vec::new();
+    for (save, name) in screens {
+        let mut app = phone(save, Some(name), true);
+        assert_eq!(screen(&app), Screen::from_name(name).unwrap());
+        let found = controls(&mut app);
+        assert!(found.len() >= 3, "{name}: only {found:?}");
+        for control in found {
+            let size = control.rect.size();
+            if size.x < THUMB - 0.5 || size.y < THUMB - 0.5 {
+                problems.push(format!("{name}: {:?} is {size:?}", control.label));
+            }
+            if !safe.contains_rect(control.visible) {
+                problems.push(format!(
+                    "{name}: {:?} at {:?} reaches into the notch or home bar",
+                    control.label, control.visible
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_panels_fill_the_space_between_the_notch_and_the_home_bar() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = demo_save(&dir, 60);
+    let content = SafeArea::PHONE_EMULATION.content(SafeArea::PHONE_SCREEN.as_vec2());
+    let mut app = phone(&save, Some("garden"), true);
+    let garden = control(&mut app, "Garden");
+    let settings = control(&mut app, "Settings");
+    // The navigation sits on the home bar's edge, not over it nor far above.
+    assert!(garden.rect.bottom() <= content.max.y);
+    assert!(garden.rect.bottom() > content.max.y - 24.0, "{garden:?}");
+    assert!(settings.rect.right() <= content.max.x);
+    // The first thing under the notch is the top bar's partner switch.
+    let top = controls(&mut app)
+        .iter()
+        .map(|c| c.rect.top())
+        .fold(f32::MAX, f32::min);
+    assert!(top >= content.min.y && top < content.min.y + 40.0, "{top}");
+    // Without the emulation the same screen uses the whole window.
+    let mut desktop = phone(&save, Some("garden"), false);
+    let top = controls(&mut desktop)
+        .iter()
+        .map(|c| c.rect.top())
+        .fold(f32::MAX, f32::min);
+    assert!(top < content.min.y, "{top}");
+}
+
+#[test]
+fn a_tap_on_the_navigation_changes_the_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = demo_save(&dir, 30);
+    let mut app = phone(&save, Some("garden"), true);
+    let history = control(&mut app, "History");
+    tap(&mut app, history.rect.center());
+    assert_eq!(screen(&app), Screen::History);
+    let garden = control(&mut app, "Garden");
+    tap(&mut app, garden.rect.center());
+    assert_eq!(screen(&app), Screen::Garden);
+}
+
+#[test]
+fn with_phone_emulation_the_mouse_is_a_finger() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = demo_save(&dir, 30);
+    let mut app = phone(&save, Some("garden"), true);
+    let at = control(&mut app, "Journey").rect.center();
+    let window = window(&mut app);
+    app.world_mut().write_message(CursorMoved {
+        window,
+        position: Vec2::new(at.x, at.y),
+        delta: None,
+    });
+    app.world_mut().write_message(MouseButtonInput {
+        button: MouseButton::Left,
+        state: ButtonState::Pressed,
+        window,
+    });
+    app.update();
+    let finger = app.world().resource::<Touches>().get_pressed(0).copied();
+    assert_eq!(
+        finger.map(|f| f.position()),
+        Some(Vec2::new(at.x, at.y)),
+        "the press became a finger down"
+    );
+    app.world_mut().write_message(MouseButtonInput {
+        button: MouseButton::Left,
+        state: ButtonState::Released,
+        window,
+    });
+    settle(&mut app);
+    assert_eq!(screen(&app), Screen::Journey);
+    assert!(app.world().resource::<Touches>().get_pressed(0).is_none());
+}
+
+#[test]
+fn dragging_the_time_lapse_slider_goes_back_in_time_and_back_to_today() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = demo_save(&dir, 90);
+    let mut app = phone(&save, Some("garden"), true);
+    let slider = control(&mut app, "Slider");
+    assert!(slider.rect.height() >= THUMB);
+    let y = slider.rect.center().y;
+    let today = egui::pos2(slider.rect.right() - 4.0, y);
+    touch(&mut app, 0, TouchPhase::Started, today);
+    app.update();
+    for step in 1..=10 {
+        let x = today.x - (slider.rect.width() / 2.0) * step as f32 / 10.0;
+        touch(&mut app, 0, TouchPhase::Moved, egui::pos2(x, y));
+        app.update();
+    }
+    let middle = *app.world().resource::<TimeLapse>();
+    touch(
+        &mut app,
+        0,
+        TouchPhase::Ended,
+        egui::pos2(slider.rect.center().x, y),
+    );
+    settle(&mut app);
+    let day = middle.day.expect("dragging left picks a past day");
+    let today = moment().date_naive();
+    let back = (today - day).num_days();
+    assert!((30..=60).contains(&back), "{back} days back");
+    let view = control(&mut app, "Back to today");
+    tap(&mut app, view.rect.center());
+    assert_eq!(
+        *app.world().resource::<TimeLapse>(),
+        TimeLapse { day: None }
+    );
+    assert!(app.world().resource::<Journal>().events().len() > 10);
+}
+
+#[test]
+fn pinching_the_garden_zooms_in_and_a_double_tap_zooms_back_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = demo_save(&dir, 30);
+    let mut app = phone(&save, Some("garden"), true);
+    let zoom = |app: &App| app.world().resource::<GardenView>().shown.zoom;
+    assert_eq!(zoom(&app), 1.0);
+    // Two fingers in the open ground above the bottom panels, spreading apart.
+    let (a, b) = (egui::pos2(150.0, 420.0), egui::pos2(240.0, 420.0));
+    touch(&mut app, 0, TouchPhase::Started, a);
+    touch(&mut app, 1, TouchPhase::Started, b);
+    app.update();
+    for step in 1..=8 {
+        let spread = 6.0 * step as f32;
+        touch(&mut app, 0, TouchPhase::Moved, a - egui::vec2(spread, 0.0));
+        touch(&mut app, 1, TouchPhase::Moved, b + egui::vec2(spread, 0.0));
+        app.update();
+    }
+    let pinched = zoom(&app);
+    // 90 pt apart became 186 pt apart.
+    assert!((pinched - 186.0 / 90.0).abs() < 0.01, "zoom {pinched}");
+    touch(&mut app, 0, TouchPhase::Ended, a - egui::vec2(48.0, 0.0));
+    touch(&mut app, 1, TouchPhase::Ended, b + egui::vec2(48.0, 0.0));
+    settle(&mut app);
+    assert_eq!(zoom(&app), pinched, "lifting the fingers keeps the zoom");
+    let middle = egui::pos2(195.0, 420.0);
+    tap(&mut app, middle);
+    tap(&mut app, middle);
+    assert_eq!(app.world().resource::<GardenView>().target.zoom, 1.0);
+    for _ in 0..60 {
+        app.update();
+    }
+    assert_eq!(zoom(&app), 1.0, "the zoom eased back out");
+}
