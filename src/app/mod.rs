@@ -30,10 +30,12 @@ use chrono::{DateTime, Utc};
 
 pub use clock::AppClock;
 pub use device::DeviceSettings;
-pub use scene::zoom::GardenView;
+pub use scene::HitAreas;
+pub use scene::gestures::DOUBLE_TAP_SECONDS;
+pub use scene::zoom::{GardenView, View};
 pub use screens::Screen;
 pub use storage::{Command, GardenState, Journal, Notices, When};
-pub use ui::TimeLapse;
+pub use ui::{OpenGround, SelectedPlant, TimeLapse};
 
 /// How the app was started (the CLI fills this in).
 #[derive(Clone, Debug, Default)]

@@ -5,6 +5,7 @@
 //! through the window's centre, to pinch as in the iOS Simulator.
 
 use bevy::input::InputSystems;
+use bevy::input::keyboard::KeyboardInput;
 use bevy::input::mouse::MouseButtonInput;
 use bevy::input::touch::{TouchInput, TouchPhase};
 use bevy::prelude::*;
@@ -41,12 +42,15 @@ fn touch(phase: TouchPhase, id: u64, position: Vec2, window: Entity) -> TouchInp
     }
 }
 
+/// Runs before Bevy's input systems, so `ButtonInput<KeyCode>` would still
+/// hold last frame's keys: Alt is followed through the key messages instead.
 #[allow(clippy::too_many_arguments)]
 fn mouse_to_touch(
     emulation: Res<MouseIsTouch>,
     mut buttons: MessageReader<MouseButtonInput>,
     mut moves: MessageReader<CursorMoved>,
-    keys: Res<ButtonInput<KeyCode>>,
+    mut keys: MessageReader<KeyboardInput>,
+    mut alt_held: Local<bool>,
     windows: Query<(Entity, &Window), With<PrimaryWindow>>,
     mut touches: MessageWriter<TouchInput>,
     mut fingers: Local<EmulatedFingers>,
@@ -54,6 +58,11 @@ fn mouse_to_touch(
 ) {
     if !emulation.0 {
         return;
+    }
+    for key in keys.read() {
+        if matches!(key.key_code, KeyCode::AltLeft | KeyCode::AltRight) {
+            *alt_held = key.state.is_pressed();
+        }
     }
     let Ok((entity, window)) = windows.single() else {
         return;
@@ -77,7 +86,7 @@ fn mouse_to_touch(
         }
         match (press.state.is_pressed(), fingers.at) {
             (true, None) => {
-                let alt = keys.any_pressed([KeyCode::AltLeft, KeyCode::AltRight]);
+                let alt = *alt_held;
                 *fingers = EmulatedFingers {
                     at: Some(*cursor),
                     mirrored: alt,

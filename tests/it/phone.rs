@@ -17,7 +17,8 @@ use chrono::{DateTime, Duration, Utc};
 use trust_garden::app::safe_area::SafeArea;
 use trust_garden::app::screens::StartScreen;
 use trust_garden::app::{
-    AppOptions, GardenView, Journal, Launch, Screen, TimeLapse, logic_plugin, view_plugin,
+    AppOptions, DOUBLE_TAP_SECONDS, GardenView, HitAreas, Journal, Launch, OpenGround, Screen,
+    SelectedPlant, TimeLapse, logic_plugin, view_plugin,
 };
 use trust_garden::journal::Journal as SaveFile;
 use trust_garden::sample::{DemoCouple, demo_events};
@@ -187,6 +188,15 @@ fn tap(app: &mut App, at: egui::Pos2) {
     touch(app, 0, TouchPhase::Started, at);
     app.update();
     touch(app, 0, TouchPhase::Ended, at);
+    settle(app);
+}
+
+/// A single tap is passed on once a second one can no longer come (taps are
+/// timed by the wall clock, not by frames).
+fn wait_out_double_tap(app: &mut App) {
+    std::thread::sleep(std::time::Duration::from_secs_f64(
+        DOUBLE_TAP_SECONDS + 0.05,
+    ));
     settle(app);
 }
 
@@ -377,4 +387,59 @@ fn pinching_the_garden_zooms_in_and_a_double_tap_zooms_back_out() {
         app.update();
     }
     assert_eq!(zoom(&app), 1.0, "the zoom eased back out");
+}
+
+#[test]
+fn a_tap_on_a_plant_opens_its_card_and_closing_it_opens_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = demo_save(&dir, 60);
+    let mut app = phone(&save, Some("garden"), true);
+    let window = SafeArea::PHONE_SCREEN.as_vec2();
+    let view = app.world().resource::<GardenView>().shown;
+    let ground = app.world().resource::<OpenGround>().clone();
+    // The first plant whose middle is on bare ground, not under a card.
+    let (species, at) = app
+        .world()
+        .resource::<HitAreas>()
+        .0
+        .iter()
+        .map(|(species, area)| (*species, view.world_to_screen(area.center(), window)))
+        .find(|(_, at)| ground.is_bare(egui::pos2(at.x, at.y)))
+        .expect("a plant in the open");
+    let at = egui::pos2(at.x, at.y);
+    tap(&mut app, at);
+    wait_out_double_tap(&mut app);
+    assert_eq!(app.world().resource::<SelectedPlant>().0, Some(species));
+    let close = control(&mut app, "Close");
+    tap(&mut app, close.rect.center());
+    wait_out_double_tap(&mut app);
+    assert_eq!(
+        app.world().resource::<SelectedPlant>().0,
+        None,
+        "the tap on Close was the card's, not the garden's"
+    );
+}
+
+#[test]
+fn a_double_tap_that_arrives_within_one_slow_frame_still_zooms() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = demo_save(&dir, 30);
+    let mut app = phone(&save, Some("garden"), true);
+    let at = egui::pos2(195.0, 420.0);
+    for phase in [
+        TouchPhase::Started,
+        TouchPhase::Ended,
+        TouchPhase::Started,
+        TouchPhase::Ended,
+    ] {
+        touch(&mut app, 0, phase, at);
+    }
+    settle(&mut app);
+    assert!(app.world().resource::<GardenView>().target.zoom > 1.0);
+    wait_out_double_tap(&mut app);
+    assert_eq!(
+        app.world().resource::<SelectedPlant>().0,
+        None,
+        "a double tap opens no card"
+    );
 }

@@ -6,13 +6,38 @@
 
 use bevy::input::gestures::PinchGesture;
 use bevy::input::mouse::{MouseScrollUnit, MouseWheel};
+use bevy::input::touch::{TouchInput, TouchPhase};
 use bevy::platform::collections::HashMap;
+use bevy::platform::time::Instant;
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 
 use super::zoom::GardenView;
 use crate::app::touch_emulation::MouseIsTouch;
 use crate::app::ui::OpenGround;
+
+/// The time taps are measured in. Not `Time<Real>`: in the low-power
+/// reactive mode the first frame after a rest still carries the time the
+/// last frame was rendered, so the two taps of a double tap would seem
+/// seconds apart.
+#[derive(Resource, Clone, Copy, Debug)]
+pub struct TapClock {
+    start: Instant,
+}
+
+impl Default for TapClock {
+    fn default() -> Self {
+        TapClock {
+            start: Instant::now(),
+        }
+    }
+}
+
+impl TapClock {
+    pub fn now(&self) -> f64 {
+        self.start.elapsed().as_secs_f64()
+    }
+}
 
 /// A tap on the open ground, in logical window pixels.
 #[derive(Message, Clone, Copy, Debug, PartialEq)]
@@ -92,17 +117,13 @@ pub fn pinch(before: [Vec2; 2], after: [Vec2; 2]) -> Option<(f32, Vec2, Vec2)> {
 }
 
 fn on_ground(ground: &OpenGround, at: Vec2) -> bool {
-    ground
-        .rect
-        .is_some_and(|open| open.contains(bevy_egui::egui::pos2(at.x, at.y)))
-        && !ground.pointer_on_card
+    ground.is_bare(bevy_egui::egui::pos2(at.x, at.y))
 }
 
-/// Where each garden finger was last frame (Bevy's own `previous_position`
-/// only moves on frames with touch events).
+/// The fingers that went down on bare ground: where each started and is now.
 #[derive(Default)]
 pub(super) struct Fingers {
-    last: HashMap<u64, Vec2>,
+    down: HashMap<u64, (Vec2, Vec2)>,
     /// Two fingers were down since the last time none were: no tap then.
     pinched: bool,
 }
@@ -111,71 +132,72 @@ fn window_size(window: &Window) -> Vec2 {
     Vec2::new(window.width(), window.height())
 }
 
+/// Reads the touch messages one by one, not the per-frame `Touches`
+/// summary: on a slow frame a whole double tap can arrive at once.
 #[allow(clippy::too_many_arguments)]
 fn touch_gestures(
-    touches: Res<Touches>,
+    mut messages: MessageReader<TouchInput>,
     window: Single<&Window, With<PrimaryWindow>>,
     ground: Res<OpenGround>,
-    time: Res<Time<Real>>,
+    clock: Res<TapClock>,
     mut view: ResMut<GardenView>,
     mut sequence: ResMut<TapSequence>,
     mut taps: MessageWriter<GardenTap>,
     mut fingers: Local<Fingers>,
 ) {
     let size = window_size(&window);
-    for touch in touches.iter_just_pressed() {
-        if on_ground(&ground, touch.start_position()) {
-            fingers.last.insert(touch.id(), touch.position());
-        }
-    }
-    let mut down: Vec<(u64, Vec2, Vec2)> = touches
-        .iter()
-        .filter_map(|t| {
-            let last = *fingers.last.get(&t.id())?;
-            Some((t.id(), last, t.position()))
-        })
-        .collect();
-    down.sort_by_key(|(id, ..)| *id);
-    fingers.pinched |= down.len() >= 2;
-    match down.as_slice() {
-        [(_, a0, a1), (_, b0, b1), ..] => {
-            if let Some((factor, middle, moved)) = pinch([*a0, *b0], [*a1, *b1]) {
+    let now = clock.now();
+    for touch in messages.read() {
+        let (id, at) = (touch.id, touch.position);
+        match touch.phase {
+            TouchPhase::Started => {
+                if on_ground(&ground, at) {
+                    fingers.down.insert(id, (at, at));
+                    fingers.pinched |= fingers.down.len() >= 2;
+                }
+            }
+            TouchPhase::Moved => {
+                let Some((start, before)) = fingers.down.get(&id).copied() else {
+                    continue;
+                };
+                fingers.down.insert(id, (start, at));
+                let other = fingers
+                    .down
+                    .iter()
+                    .find(|(other, _)| **other != id)
+                    .map(|(_, (_, now))| *now);
                 let shown = view.shown;
-                let anchor = shown.screen_to_world(middle, size);
-                let next = shown
-                    .dragged(moved, size)
-                    .zoomed_about(factor, anchor, size);
-                view.jump(next);
+                let next = match other {
+                    Some(other) => {
+                        pinch([before, other], [at, other]).map(|(factor, middle, moved)| {
+                            let anchor = shown.screen_to_world(middle, size);
+                            shown
+                                .dragged(moved, size)
+                                .zoomed_about(factor, anchor, size)
+                        })
+                    }
+                    None if shown.is_zoomed() => Some(shown.dragged(at - before, size)),
+                    None => None,
+                };
+                if let Some(next) = next {
+                    view.jump(next);
+                }
+            }
+            TouchPhase::Ended => {
+                let Some((start, _)) = fingers.down.remove(&id) else {
+                    continue;
+                };
+                if !fingers.pinched && at.distance(start) <= TAP_SLOP {
+                    tap(at, now, size, &mut view, &mut sequence, &mut taps);
+                }
+            }
+            TouchPhase::Canceled => {
+                fingers.down.remove(&id);
             }
         }
-        [(_, before, after)] if view.shown.is_zoomed() && before != after => {
-            let next = view.shown.dragged(*after - *before, size);
-            view.jump(next);
+        if fingers.down.is_empty() {
+            fingers.pinched = false;
         }
-        _ => {}
-    }
-    for (id, _, now) in down {
-        fingers.last.insert(id, now);
-    }
-    let pinched = fingers.pinched;
-    for touch in touches.iter_just_released() {
-        let was_ours = fingers.last.remove(&touch.id()).is_some();
-        if was_ours && !pinched && touch.distance().length() <= TAP_SLOP {
-            tap(
-                touch.position(),
-                time.elapsed_secs_f64(),
-                size,
-                &mut view,
-                &mut sequence,
-                &mut taps,
-            );
-        }
-    }
-    for touch in touches.iter_just_canceled() {
-        fingers.last.remove(&touch.id());
-    }
-    if fingers.last.is_empty() {
-        fingers.pinched = false;
     }
 }
 
@@ -202,11 +224,11 @@ fn tap(
 }
 
 fn pass_on_single_taps(
-    time: Res<Time<Real>>,
+    clock: Res<TapClock>,
     mut sequence: ResMut<TapSequence>,
     mut taps: MessageWriter<GardenTap>,
 ) {
-    if let Some(at) = sequence.single_due(time.elapsed_secs_f64()) {
+    if let Some(at) = sequence.single_due(clock.now()) {
         taps.write(GardenTap { at });
     }
 }
@@ -224,7 +246,7 @@ fn mouse_gestures(
     buttons: Res<ButtonInput<MouseButton>>,
     window: Single<&Window, With<PrimaryWindow>>,
     ground: Res<OpenGround>,
-    time: Res<Time<Real>>,
+    clock: Res<TapClock>,
     emulation: Res<MouseIsTouch>,
     mut view: ResMut<GardenView>,
     mut sequence: ResMut<TapSequence>,
@@ -260,7 +282,7 @@ fn mouse_gestures(
         if !drag.moved {
             tap(
                 drag.last,
-                time.elapsed_secs_f64(),
+                clock.now(),
                 size,
                 &mut view,
                 &mut sequence,
@@ -306,6 +328,7 @@ fn wheel_and_trackpad(
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<GardenTap>();
     app.init_resource::<TapSequence>();
+    app.init_resource::<TapClock>();
     app.init_resource::<MouseIsTouch>();
     app.add_systems(
         Update,

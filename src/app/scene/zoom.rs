@@ -59,6 +59,12 @@ impl View {
         self.center + Vec2::new(offset.x, -offset.y)
     }
 
+    /// Where the world point `world` is on screen (the inverse of `screen_to_world`).
+    pub fn world_to_screen(&self, world: Vec2, window: Vec2) -> Vec2 {
+        let offset = (world - self.center) / self.world_per_pixel(window);
+        window / 2.0 + Vec2::new(offset.x, -offset.y)
+    }
+
     /// Zoomed by `factor` keeping the world point `anchor` under the same
     /// place on screen (the point between the fingers, or the tapped one).
     pub fn zoomed_about(self, factor: f32, anchor: Vec2, window: Vec2) -> View {
@@ -196,6 +202,9 @@ mod tests {
             center: Vec2::new(30.0, -40.0),
         };
         assert_eq!(view.screen_to_world(PHONE / 2.0, PHONE), view.center);
+        let somewhere = Vec2::new(80.0, 700.0);
+        let there = view.world_to_screen(view.screen_to_world(somewhere, PHONE), PHONE);
+        assert!(there.distance(somewhere) < 1e-3);
         let above = view.screen_to_world(PHONE / 2.0 - Vec2::new(0.0, 100.0), PHONE);
         assert!(above.y > view.center.y);
     }

@@ -72,8 +72,9 @@ pub(super) fn draw(
         );
     }
     let open = root.available_rect_before_wrap();
+    let mut covered = Vec::new();
     if ui_state.lapse.day.is_none() && *ui_state.screen.get() == Screen::Garden {
-        today_card(&ctx, &palette, open, &ui_state.suggestion.0);
+        covered.extend(today_card(&ctx, &palette, open, &ui_state.suggestion.0));
     }
     if let Some(species) = ui_state.selected.0 {
         let events = ui_state.journal.events();
@@ -81,7 +82,7 @@ pub(super) fn draw(
             explained.key = Some((species, events.len()));
             explained.feedings = explain(events, species, ui_state.clock.now());
         }
-        let keep = plant_card(
+        let (keep, card) = plant_card(
             &ctx,
             &palette,
             open,
@@ -90,16 +91,14 @@ pub(super) fn draw(
             &ui_state.journal,
             &explained.feedings,
         );
+        covered.push(card);
         if !keep {
             ui_state.selected.0 = None;
         }
     }
     ui_state.ground.set_if_neq(OpenGround {
         rect: Some(open),
-        pointer_on_card: ctx
-            .input(|i| i.pointer.interact_pos())
-            .and_then(|pos| ctx.layer_id_at(pos))
-            .is_some_and(|layer| layer.order != egui::Order::Background),
+        covered,
     });
     Ok(())
 }
@@ -173,11 +172,17 @@ fn lapse_and_log(
         });
 }
 
-fn today_card(ctx: &egui::Context, palette: &Palette, open: egui::Rect, suggestion: &str) {
+/// Today's suggestion over the sky; returns where it is.
+fn today_card(
+    ctx: &egui::Context,
+    palette: &Palette,
+    open: egui::Rect,
+    suggestion: &str,
+) -> Option<egui::Rect> {
     if suggestion.is_empty() {
-        return;
+        return None;
     }
-    egui::Area::new("today".into())
+    let shown = egui::Area::new("today".into())
         .fixed_pos(open.min + egui::vec2(12.0, 10.0))
         .order(egui::Order::Middle)
         .interactable(false)
@@ -189,9 +194,10 @@ fn today_card(ctx: &egui::Context, palette: &Palette, open: egui::Rect, suggesti
                 ui.label(suggestion);
             });
         });
+    Some(shown.response.rect)
 }
 
-/// The card of what grew a plant; returns false once closed.
+/// The card of what grew a plant; returns false once closed, and where it is.
 fn plant_card(
     ctx: &egui::Context,
     palette: &Palette,
@@ -200,10 +206,10 @@ fn plant_card(
     garden: &Garden,
     journal: &Journal,
     feedings: &[Feeding],
-) -> bool {
+) -> (bool, egui::Rect) {
     let mut keep = true;
     let (title, story) = species_story(species);
-    egui::Area::new("plant_card".into())
+    let shown = egui::Area::new("plant_card".into())
         .anchor(
             egui::Align2::CENTER_BOTTOM,
             egui::vec2(0.0, -(ctx.content_rect().bottom() - open.bottom()) - 10.0),
@@ -272,5 +278,5 @@ fn plant_card(
                 }
             });
         });
-    keep
+    (keep, shown.response.rect)
 }

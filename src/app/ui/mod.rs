@@ -42,11 +42,20 @@ pub struct SelectedPlant(pub Option<Species>);
 
 /// The part of the window not covered by panels, in egui points, where taps
 /// reach the garden.
-#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Resource, Clone, Debug, Default, PartialEq)]
 pub struct OpenGround {
     pub rect: Option<egui::Rect>,
-    /// Whether egui has a window or card under the pointer.
-    pub pointer_on_card: bool,
+    /// Cards drawn over the ground (today's, a plant's, notices): a touch
+    /// there is the card's, not the garden's.
+    pub covered: Vec<egui::Rect>,
+}
+
+impl OpenGround {
+    /// Whether a touch at `at` (egui points) lands on the garden itself.
+    pub fn is_bare(&self, at: egui::Pos2) -> bool {
+        self.rect.is_some_and(|open| open.contains(at))
+            && !self.covered.iter().any(|card| card.contains(at))
+    }
 }
 
 /// The top bar: title, trust and streak, and the partner switch.
@@ -131,13 +140,18 @@ fn nav_bar(ui: &mut egui::Ui, palette: &Palette, current: Screen, next: &mut Nex
         });
 }
 
-/// Notices float at the top until dismissed.
-fn notices_overlay(ctx: &egui::Context, palette: &Palette, notices: &mut Notices, top: f32) {
+/// Notices float at the top until dismissed; returns where they are.
+fn notices_overlay(
+    ctx: &egui::Context,
+    palette: &Palette,
+    notices: &mut Notices,
+    top: f32,
+) -> Option<egui::Rect> {
     if notices.items.is_empty() {
-        return;
+        return None;
     }
     let mut dismiss = None;
-    egui::Area::new("notices".into())
+    let shown = egui::Area::new("notices".into())
         .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, top + 70.0))
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
@@ -159,6 +173,7 @@ fn notices_overlay(ctx: &egui::Context, palette: &Palette, notices: &mut Notices
     if let Some(i) = dismiss {
         notices.items.remove(i);
     }
+    Some(shown.response.rect)
 }
 
 fn chrome_notices(
@@ -167,9 +182,12 @@ fn chrome_notices(
     mut notices: ResMut<Notices>,
     safe: Res<SafeArea>,
     launch: Res<super::Launch>,
+    mut ground: ResMut<OpenGround>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    notices_overlay(ctx, &theme.0, &mut notices, safe.top);
+    if let Some(shown) = notices_overlay(ctx, &theme.0, &mut notices, safe.top) {
+        ground.covered.push(shown);
+    }
     // A real phone draws its own status bar in the insets.
     if launch.0.phone {
         phone_hardware(ctx, &safe);
