@@ -54,6 +54,8 @@ pub struct LogSheet {
     pub note: String,
     pub note_open: bool,
     pub when: When,
+    /// Why the last tap on Save could not save, until the sheet changes.
+    pub problem: Option<&'static str>,
 }
 
 impl Default for LogSheet {
@@ -70,6 +72,7 @@ impl Default for LogSheet {
             note: String::new(),
             note_open: false,
             when: When::Now,
+            problem: None,
         }
     }
 }
@@ -187,6 +190,7 @@ fn action_grid(ui: &mut egui::Ui, palette: &Palette, sheet: &mut LogSheet) {
                 };
                 if big_button(ui, label, fill, color, width).clicked() {
                     sheet.action = if selected { None } else { Some(action) };
+                    sheet.problem = None;
                 }
                 if i % 2 == 1 {
                     ui.end_row();
@@ -385,7 +389,9 @@ fn save_buttons(
         &[(true, "Save")]
     };
     let width = (ui.available_width() - 8.0 * (choices.len() as f32 - 1.0)) / choices.len() as f32;
-    let mut problem = None;
+    if sheet.problem.is_some() && sheet.kind(true).is_ok() {
+        sheet.problem = None;
+    }
     ui.horizontal(|ui| {
         for (kept, label) in choices {
             if big_button(ui, label, palette.accent, palette.accent_text, width).clicked() {
@@ -400,12 +406,13 @@ fn save_buttons(
                         *sheet = LogSheet::default();
                         next.set(Screen::Garden);
                     }
-                    Err(why) => problem = Some(why),
+                    Err(why) => sheet.problem = Some(why),
                 }
             }
         }
     });
-    if let Some(why) = problem {
+    // Kept until the sheet changes: a message shown for one frame is never read.
+    if let Some(why) = sheet.problem {
         ui.label(egui::RichText::new(why).color(palette.problem));
     }
 }
