@@ -11,6 +11,9 @@ use crate::app::theme::{TAP, Theme};
 use super::SafeArea;
 use super::widgets::{big_button, card, chip, root_ui, wrapping};
 
+/// The names used when none are typed in.
+const DEFAULT_NAMES: [&str; 2] = ["Partner 1", "Partner 2"];
+
 pub(super) struct Form {
     names: [String; 2],
     zone: String,
@@ -65,6 +68,7 @@ pub(super) fn draw(
                     ui.label(hint);
                     ui.add(
                         egui::TextEdit::singleline(&mut form.names[i])
+                            .hint_text(format!("optional: {}", DEFAULT_NAMES[i]))
                             .desired_width(f32::INFINITY)
                             .min_size(egui::vec2(0.0, TAP)),
                     );
@@ -104,13 +108,13 @@ pub(super) fn draw(
             )
             .clicked()
             {
-                let names = (
-                    form.names[0].trim().to_owned(),
-                    form.names[1].trim().to_owned(),
-                );
-                if names.0.is_empty() || names.1.is_empty() {
-                    form.problem = Some("Please enter both names.".into());
-                } else if form.zone.trim().parse::<chrono_tz::Tz>().is_err() {
+                // Typing is optional on a phone: blank names get neutral ones.
+                let name = |i: usize| match form.names[i].trim() {
+                    "" => DEFAULT_NAMES[i].to_owned(),
+                    typed => typed.to_owned(),
+                };
+                let names = (name(0), name(1));
+                if form.zone.trim().parse::<chrono_tz::Tz>().is_err() {
                     form.problem = Some(format!(
                         "{:?} is not a time zone name (like Europe/Berlin).",
                         form.zone.trim()
