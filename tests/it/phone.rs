@@ -155,6 +155,21 @@ fn controls(app: &mut App) -> Vec<Control> {
     })
 }
 
+/// The labels of every widget in the last pass, shown text included.
+fn texts(app: &mut App) -> Vec<String> {
+    let mut query = app.world_mut().query::<&mut EguiContext>();
+    let mut context = query.single_mut(app.world_mut()).unwrap();
+    let ctx = context.get_mut().clone();
+    ctx.viewport(|viewport| {
+        let widgets = &viewport.this_pass.widgets;
+        widgets
+            .layers()
+            .flat_map(|(_, rects)| rects.iter())
+            .filter_map(|w| widgets.info(w.id)?.label.clone())
+            .collect()
+    })
+}
+
 fn control(app: &mut App, label: &str) -> Control {
     let all = controls(app);
     all.iter()
@@ -442,4 +457,47 @@ fn a_double_tap_that_arrives_within_one_slow_frame_still_zooms() {
         None,
         "a double tap opens no card"
     );
+}
+
+#[test]
+fn a_log_sheet_that_cannot_save_says_why_until_it_can() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = demo_save(&dir, 10);
+    let mut app = phone(&save, Some("log"), true);
+    let before = app.world().resource::<Journal>().events().len();
+    let promise = control(&mut app, "Promise made");
+    tap(&mut app, promise.rect.center());
+    let save_button = control(&mut app, "Save");
+    tap(&mut app, save_button.rect.center());
+    settle(&mut app);
+    let why = "Pick or write the promise.";
+    assert!(
+        texts(&mut app).iter().any(|t| t == why),
+        "{:?}",
+        texts(&mut app)
+    );
+    assert_eq!(screen(&app), Screen::Log);
+    assert_eq!(app.world().resource::<Journal>().events().len(), before);
+    // No typing needed: a suggested promise is one tap.
+    let suggested = control(&mut app, "I'll tell you where I am");
+    tap(&mut app, suggested.rect.center());
+    assert!(!texts(&mut app).iter().any(|t| t == why));
+    let save_button = control(&mut app, "Save");
+    tap(&mut app, save_button.rect.center());
+    assert_eq!(screen(&app), Screen::Garden);
+    assert_eq!(app.world().resource::<Journal>().events().len(), before + 1);
+}
+
+#[test]
+fn blank_names_on_the_welcome_screen_plant_the_garden_with_neutral_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("garden.ron");
+    let mut app = phone(&save, None, true);
+    assert_eq!(screen(&app), Screen::Welcome);
+    let plant = control(&mut app, "Plant our garden");
+    tap(&mut app, plant.rect.center());
+    settle(&mut app);
+    assert_eq!(screen(&app), Screen::Garden);
+    let state = app.world().resource::<trust_garden::app::GardenState>();
+    assert_eq!(state.garden.partners, ["Partner 1", "Partner 2"]);
 }
