@@ -13,6 +13,7 @@ mod sky;
 pub mod zoom;
 
 use bevy::camera::ScalingMode;
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 
@@ -158,12 +159,52 @@ fn quarter_hour(clock: &AppClock, garden: &Garden) -> f32 {
     (clock.local_hour(&garden.clock) * 4.0).floor() / 4.0
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What drawing a layer of the scene needs.
+#[derive(SystemParam)]
+struct Easel<'w, 's> {
+    commands: Commands<'w, 's>,
+    art: ResMut<'w, Art>,
+    materials: ResMut<'w, Assets<ColorMaterial>>,
+    meshes: ResMut<'w, Assets<Mesh>>,
+}
+
+impl Easel<'_, '_> {
+    /// Replaces the `old` entities of a layer by a new, empty `layer` root
+    /// and draws on it.
+    fn redraw<R>(
+        &mut self,
+        layer: impl Bundle,
+        old: impl IntoIterator<Item = Entity>,
+        draw: impl FnOnce(&mut Canvas, Entity) -> R,
+    ) -> R {
+        for entity in old {
+            self.commands.entity(entity).despawn();
+        }
+        let root = self
+            .commands
+            .spawn((layer, Transform::default(), Visibility::default()))
+            .id();
+        let mut canvas = Canvas {
+            commands: &mut self.commands,
+            art: &mut self.art,
+            materials: &mut self.materials,
+            meshes: &mut self.meshes,
+        };
+        draw(&mut canvas, root)
+    }
+}
+
+/// Whether `key` differs from the last one drawn (and remembers it).
+fn is_new<K: PartialEq>(last: &mut Option<K>, key: K) -> bool {
+    if last.as_ref() == Some(&key) {
+        return false;
+    }
+    *last = Some(key);
+    true
+}
+
 fn rebuild_back(
-    mut commands: Commands,
-    mut art: ResMut<Art>,
-    mut materials: ResMut<Assets<ColorMaterial>>,
-    mut meshes: ResMut<Assets<Mesh>>,
+    mut easel: Easel,
     shown: Res<Shown>,
     displayed: Res<Displayed>,
     clock: Res<AppClock>,
@@ -171,32 +212,18 @@ fn rebuild_back(
     mut last: Local<Option<land::BackKey>>,
 ) {
     let hour = quarter_hour(&clock, &shown.garden);
-    let key = land::BackKey::of(&shown.garden, &displayed, hour);
-    if *last == Some(key.clone()) {
-        return;
+    if is_new(
+        &mut last,
+        land::BackKey::of(&shown.garden, &displayed, hour),
+    ) {
+        easel.redraw(BackLayer, layers, |canvas, root| {
+            land::draw(canvas, root, &shown.garden, &displayed, hour);
+        });
     }
-    *last = Some(key);
-    for layer in &layers {
-        commands.entity(layer).despawn();
-    }
-    let root = commands
-        .spawn((BackLayer, Transform::default(), Visibility::default()))
-        .id();
-    let mut canvas = Canvas {
-        commands: &mut commands,
-        art: &mut art,
-        materials: &mut materials,
-        meshes: &mut meshes,
-    };
-    land::draw(&mut canvas, root, &shown.garden, &displayed, hour);
 }
 
-#[allow(clippy::too_many_arguments)]
 fn rebuild_plants(
-    mut commands: Commands,
-    mut art: ResMut<Art>,
-    mut materials: ResMut<Assets<ColorMaterial>>,
-    mut meshes: ResMut<Assets<Mesh>>,
+    mut easel: Easel,
     shown: Res<Shown>,
     displayed: Res<Displayed>,
     clock: Res<AppClock>,
@@ -205,24 +232,11 @@ fn rebuild_plants(
     mut last: Local<Option<plants::PlantKey>>,
 ) {
     let hour = quarter_hour(&clock, &shown.garden);
-    let key = plants::PlantKey::of(&shown, &displayed, hour);
-    if *last == Some(key.clone()) {
-        return;
+    if is_new(&mut last, plants::PlantKey::of(&shown, &displayed, hour)) {
+        hits.0 = easel.redraw(PlantLayer, layers, |canvas, root| {
+            plants::draw(canvas, root, &shown, &displayed, hour)
+        });
     }
-    *last = Some(key);
-    for layer in &layers {
-        commands.entity(layer).despawn();
-    }
-    let root = commands
-        .spawn((PlantLayer, Transform::default(), Visibility::default()))
-        .id();
-    let mut canvas = Canvas {
-        commands: &mut commands,
-        art: &mut art,
-        materials: &mut materials,
-        meshes: &mut meshes,
-    };
-    hits.0 = plants::draw(&mut canvas, root, &shown, &displayed, hour);
 }
 
 /// Shows the scene only behind the garden screens.
