@@ -7,16 +7,15 @@ use std::collections::{HashMap, HashSet};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
-use crate::app::device::DeviceSettings;
 use crate::app::screens::Screen;
 use crate::app::storage::{Command, GardenState, Journal};
-use crate::app::theme::{Palette, Theme};
+use crate::app::theme::Palette;
 use crate::garden::effective::retracted;
 use crate::journal::{Event, EventId, Kind};
 
-use super::widgets::{card, chip, root_ui};
+use super::Chrome;
+use super::widgets::{card, chip};
 use super::words::{days_ago, describe};
-use super::{SafeArea, nav_bar, top_bar};
 
 /// What the list needs to know about the log, rebuilt when it grows.
 #[derive(Default)]
@@ -57,12 +56,8 @@ pub(super) struct ListState {
 
 #[derive(bevy::ecs::system::SystemParam)]
 pub(super) struct HistoryUi<'w> {
-    theme: Res<'w, Theme>,
-    state: Res<'w, GardenState>,
+    chrome: Chrome<'w>,
     journal: Res<'w, Journal>,
-    device: ResMut<'w, DeviceSettings>,
-    next: ResMut<'w, NextState<Screen>>,
-    safe: Res<'w, SafeArea>,
 }
 
 pub(super) fn draw(
@@ -73,7 +68,7 @@ pub(super) fn draw(
     mut list: Local<ListState>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
-    let palette = ui_state.theme.0;
+    let palette = ui_state.chrome.theme.0;
     let events = ui_state.journal.events();
     if facts.len != events.len() || (facts.len == 0 && !events.is_empty()) {
         *facts = Facts::of(events);
@@ -81,9 +76,7 @@ pub(super) fn draw(
     if list.shown == 0 {
         list.shown = 60;
     }
-    let mut root = root_ui(&ctx, *ui_state.safe);
-    top_bar(&mut root, &palette, &ui_state.state, &mut ui_state.device);
-    nav_bar(&mut root, &palette, Screen::History, &mut ui_state.next);
+    let mut root = ui_state.chrome.screen(&ctx, Screen::History);
     egui::CentralPanel::default_margins().show(&mut root, |ui| {
         ui.heading("History");
         ui.label(
@@ -96,12 +89,12 @@ pub(super) fn draw(
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                let me = ui_state.device.acting;
+                let me = ui_state.chrome.device.acting;
                 for event in events.iter().rev().take(list.shown) {
                     row(
                         ui,
                         &palette,
-                        &ui_state.state,
+                        &ui_state.chrome.state,
                         events,
                         event,
                         &facts,

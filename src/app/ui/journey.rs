@@ -3,31 +3,23 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
-use crate::app::device::DeviceSettings;
 use crate::app::screens::Screen;
-use crate::app::storage::{Chapters, GardenState};
-use crate::app::theme::Theme;
+use crate::app::storage::Chapters;
 
-use super::widgets::{card, root_ui};
-use super::{SafeArea, nav_bar, top_bar};
+use super::Chrome;
+use super::widgets::card;
 
 #[derive(bevy::ecs::system::SystemParam)]
 pub(super) struct JourneyUi<'w> {
-    theme: Res<'w, Theme>,
-    state: Res<'w, GardenState>,
+    chrome: Chrome<'w>,
     chapters: Res<'w, Chapters>,
-    device: ResMut<'w, DeviceSettings>,
-    next: ResMut<'w, NextState<Screen>>,
-    safe: Res<'w, SafeArea>,
 }
 
 pub(super) fn draw(mut contexts: EguiContexts, mut j: JourneyUi) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
-    let palette = j.theme.0;
-    let mut root = root_ui(&ctx, *j.safe);
-    top_bar(&mut root, &palette, &j.state, &mut j.device);
-    nav_bar(&mut root, &palette, Screen::Journey, &mut j.next);
-    let journey = &j.state.journey;
+    let palette = j.chrome.theme.0;
+    let mut root = j.chrome.screen(&ctx, Screen::Journey);
+    let journey = &j.chrome.state.journey;
     egui::CentralPanel::default_margins().show(&mut root, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
@@ -59,7 +51,7 @@ pub(super) fn draw(mut contexts: EguiContexts, mut j: JourneyUi) -> Result {
                                     chapter.title
                                 ))
                                 .strong()
-                                .size(19.0 * j.device.text_scale),
+                                .size(19.0 * j.chrome.device.text_scale),
                             );
                         });
                         let bar = egui::ProgressBar::new(chapter.progress.clamp(0.0, 1.0))

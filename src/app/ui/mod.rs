@@ -58,6 +58,28 @@ impl OpenGround {
     }
 }
 
+/// What every screen with the navigation bar shares.
+#[derive(bevy::ecs::system::SystemParam)]
+pub(super) struct Chrome<'w> {
+    theme: Res<'w, Theme>,
+    state: Res<'w, GardenState>,
+    device: ResMut<'w, DeviceSettings>,
+    next: ResMut<'w, NextState<Screen>>,
+    safe: Res<'w, SafeArea>,
+}
+
+impl Chrome<'_> {
+    /// The root `Ui` of `screen` inside the safe area, with the top bar and
+    /// the navigation already drawn; the screen's panels go in what is left.
+    fn screen(&mut self, ctx: &egui::Context, screen: Screen) -> egui::Ui {
+        let palette = self.theme.0;
+        let mut root = widgets::root_ui(ctx, *self.safe);
+        top_bar(&mut root, &palette, &self.state, &mut self.device);
+        nav_bar(&mut root, &palette, screen, &mut self.next);
+        root
+    }
+}
+
 /// The top bar: title, trust and streak, and the partner switch.
 fn top_bar(
     ui: &mut egui::Ui,

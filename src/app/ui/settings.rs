@@ -4,13 +4,13 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
-use crate::app::device::{DeviceFile, DeviceSettings};
+use crate::app::device::DeviceFile;
 use crate::app::screens::Screen;
-use crate::app::storage::{Command, GardenState, Journal};
-use crate::app::theme::{TAP, Theme};
+use crate::app::storage::{Command, Journal};
+use crate::app::theme::TAP;
 
-use super::widgets::{card, chip, root_ui, wrapping};
-use super::{SafeArea, nav_bar, top_bar};
+use super::Chrome;
+use super::widgets::{card, chip, wrapping};
 
 #[derive(Default)]
 pub(super) struct Form {
@@ -20,13 +20,9 @@ pub(super) struct Form {
 
 #[derive(bevy::ecs::system::SystemParam)]
 pub(super) struct SettingsUi<'w> {
-    theme: Res<'w, Theme>,
-    state: Res<'w, GardenState>,
+    chrome: Chrome<'w>,
     journal: Res<'w, Journal>,
-    device: ResMut<'w, DeviceSettings>,
     file: Res<'w, DeviceFile>,
-    next: ResMut<'w, NextState<Screen>>,
-    safe: Res<'w, SafeArea>,
 }
 
 pub(super) fn draw(
@@ -36,10 +32,8 @@ pub(super) fn draw(
     mut out: MessageWriter<Command>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
-    let palette = s.theme.0;
-    let mut root = root_ui(&ctx, *s.safe);
-    top_bar(&mut root, &palette, &s.state, &mut s.device);
-    nav_bar(&mut root, &palette, Screen::Settings, &mut s.next);
+    let palette = s.chrome.theme.0;
+    let mut root = s.chrome.screen(&ctx, Screen::Settings);
     let form = &mut *form;
     let export_default = s.journal.path.with_extension("csv").display().to_string();
     let export_path = form.export_path.get_or_insert(export_default);
@@ -90,11 +84,11 @@ pub(super) fn draw(
                 ui.set_width(ui.available_width());
                 ui.label(egui::RichText::new("On this device").strong());
                 wrapping(ui, |ui| {
-                    if chip(ui, &palette, !s.device.dark, "Light").clicked() {
-                        s.device.dark = false;
+                    if chip(ui, &palette, !s.chrome.device.dark, "Light").clicked() {
+                        s.chrome.device.dark = false;
                     }
-                    if chip(ui, &palette, s.device.dark, "Dark").clicked() {
-                        s.device.dark = true;
+                    if chip(ui, &palette, s.chrome.device.dark, "Dark").clicked() {
+                        s.chrome.device.dark = true;
                     }
                 });
                 ui.label("Text size");
@@ -105,9 +99,9 @@ pub(super) fn draw(
                         ("Large", 1.2),
                         ("Larger", 1.45),
                     ] {
-                        let selected = (s.device.text_scale - scale).abs() < 0.01;
+                        let selected = (s.chrome.device.text_scale - scale).abs() < 0.01;
                         if chip(ui, &palette, selected, label).clicked() && !selected {
-                            s.device.text_scale = scale;
+                            s.chrome.device.text_scale = scale;
                         }
                     }
                 });

@@ -8,15 +8,14 @@ use bevy_egui::{EguiContexts, egui};
 use chrono::{Datelike, Duration, NaiveDate};
 use egui_plot::{Bar, BarChart, Line, Plot};
 
-use crate::app::device::DeviceSettings;
 use crate::app::screens::Screen;
 use crate::app::storage::{GardenState, Journal, TimelineWanted};
-use crate::app::theme::{Palette, Theme};
+use crate::app::theme::Palette;
 use crate::garden::{Garden, Timeline};
 use crate::journal::Event;
 
-use super::widgets::{card, partner_name, root_ui};
-use super::{SafeArea, nav_bar, top_bar};
+use super::Chrome;
+use super::widgets::{card, partner_name};
 
 /// Figures derived from the log, rebuilt only when it changes.
 #[derive(Default)]
@@ -56,12 +55,8 @@ impl Figures {
 
 #[derive(bevy::ecs::system::SystemParam)]
 pub(super) struct StatsUi<'w> {
-    theme: Res<'w, Theme>,
-    state: Res<'w, GardenState>,
+    chrome: Chrome<'w>,
     journal: Res<'w, Journal>,
-    device: ResMut<'w, DeviceSettings>,
-    next: ResMut<'w, NextState<Screen>>,
-    safe: Res<'w, SafeArea>,
     wanted: ResMut<'w, TimelineWanted>,
 }
 
@@ -71,20 +66,18 @@ pub(super) fn draw(
     mut figures: Local<Figures>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
-    let palette = s.theme.0;
-    let garden = &s.state.garden;
+    let palette = s.chrome.theme.0;
+    let garden = &s.chrome.state.garden;
     let events = s.journal.events();
-    match &s.state.timeline {
+    match &s.chrome.state.timeline {
         None => s.wanted.0 = true,
         Some(timeline) if figures.key != Some((events.len(), garden.today)) => {
-            *figures = Figures::of(events, &s.state, timeline);
+            *figures = Figures::of(events, &s.chrome.state, timeline);
         }
         Some(_) => {}
     }
-    let mut root = root_ui(&ctx, *s.safe);
-    top_bar(&mut root, &palette, &s.state, &mut s.device);
-    nav_bar(&mut root, &palette, Screen::Stats, &mut s.next);
-    let garden = &s.state.garden;
+    let mut root = s.chrome.screen(&ctx, Screen::Stats);
+    let garden = &s.chrome.state.garden;
     egui::CentralPanel::default_margins().show(&mut root, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
