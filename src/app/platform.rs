@@ -131,6 +131,16 @@ mod tests {
         app.update();
     }
 
+    /// A windowless app that has opened `save`.
+    fn app_on(save: &Path) -> App {
+        let mut app = headless_app(AppOptions {
+            save: save.to_path_buf(),
+            ..AppOptions::default()
+        });
+        app.update();
+        app
+    }
+
     fn events_in_app(app: &App) -> usize {
         app.world().resource::<Journal>().events().len()
     }
@@ -140,11 +150,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let save = dir.path().join(SAVE_FILE_NAME);
         new_save(&save);
-        let mut app = headless_app(AppOptions {
-            save: save.clone(),
-            ..AppOptions::default()
-        });
-        app.update();
+        let mut app = app_on(&save);
         assert_eq!(events_in_app(&app), 1);
 
         // While the phone sleeps, the sync app appends the partner's entry
@@ -190,11 +196,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let save = dir.path().join(SAVE_FILE_NAME);
         new_save(&save);
-        let mut app = headless_app(AppOptions {
-            save: save.clone(),
-            ..AppOptions::default()
-        });
-        app.update();
+        let mut app = app_on(&save);
         app.world_mut().write_message(crate::app::Command::Log {
             kind: Kind::LetItGo,
             note: None,

@@ -74,6 +74,24 @@ fn log(app: &mut App, kind: Kind) {
     );
 }
 
+/// An app on a new save in `dir`, past the welcome screen.
+fn set_up_in(dir: &tempfile::TempDir) -> (PathBuf, App) {
+    let save = save_in(dir);
+    let mut app = start(&save, None);
+    set_up(&mut app);
+    (save, app)
+}
+
+/// The id of the newest entry in the app's journal.
+fn last_id(app: &App) -> trust_garden::journal::EventId {
+    app.world()
+        .resource::<Journal>()
+        .events()
+        .last()
+        .expect("an entry")
+        .id
+}
+
 fn save_in(dir: &tempfile::TempDir) -> PathBuf {
     dir.path().join("garden.ron")
 }
@@ -100,9 +118,7 @@ fn first_run_welcomes_then_setup_leads_to_the_garden() {
 #[test]
 fn logging_appends_to_the_journal_and_grows_the_garden() {
     let dir = tempfile::tempdir().unwrap();
-    let save = save_in(&dir);
-    let mut app = start(&save, None);
-    set_up(&mut app);
+    let (save, mut app) = set_up_in(&dir);
     let before = std::fs::read_to_string(&save).unwrap().lines().count();
     assert_eq!(count(&app, Action::CheckIn), [0, 0]);
     log(
@@ -128,9 +144,7 @@ fn logging_appends_to_the_journal_and_grows_the_garden() {
 #[test]
 fn the_start_screen_and_navigation_follow_the_state() {
     let dir = tempfile::tempdir().unwrap();
-    let save = save_in(&dir);
-    let mut app = start(&save, None);
-    set_up(&mut app);
+    let (save, app) = set_up_in(&dir);
     drop(app);
     let mut app = start(&save, Some("history"));
     assert_eq!(screen(&app), Screen::History);
@@ -147,9 +161,7 @@ fn the_start_screen_and_navigation_follow_the_state() {
 #[test]
 fn the_acting_partner_is_remembered_per_device() {
     let dir = tempfile::tempdir().unwrap();
-    let save = save_in(&dir);
-    let mut app = start(&save, None);
-    set_up(&mut app);
+    let (save, mut app) = set_up_in(&dir);
     app.world_mut().resource_mut::<DeviceSettings>().acting = Partner::B;
     settle(&mut app);
     log(&mut app, Kind::Kindness);
@@ -183,18 +195,10 @@ fn the_acting_partner_is_remembered_per_device() {
 #[test]
 fn retracting_from_history_undoes_the_effect_but_keeps_the_entry() {
     let dir = tempfile::tempdir().unwrap();
-    let save = save_in(&dir);
-    let mut app = start(&save, None);
-    set_up(&mut app);
+    let (_save, mut app) = set_up_in(&dir);
     log(&mut app, Kind::Gratitude);
     assert_eq!(count(&app, Action::Gratitude), [1, 0]);
-    let id = app
-        .world()
-        .resource::<Journal>()
-        .events()
-        .last()
-        .unwrap()
-        .id;
+    let id = last_id(&app);
     send(&mut app, Command::Retract(id));
     assert_eq!(count(&app, Action::Gratitude), [0, 0]);
     let journal = app.world().resource::<Journal>();
@@ -210,17 +214,9 @@ fn retracting_from_history_undoes_the_effect_but_keeps_the_entry() {
 #[test]
 fn only_the_other_partner_can_acknowledge() {
     let dir = tempfile::tempdir().unwrap();
-    let save = save_in(&dir);
-    let mut app = start(&save, None);
-    set_up(&mut app);
+    let (_save, mut app) = set_up_in(&dir);
     log(&mut app, Kind::Apology);
-    let id = app
-        .world()
-        .resource::<Journal>()
-        .events()
-        .last()
-        .unwrap()
-        .id;
+    let id = last_id(&app);
     let len = app.world().resource::<Journal>().events().len();
     send(&mut app, Command::Acknowledge(id));
     assert_eq!(
@@ -246,9 +242,7 @@ fn only_the_other_partner_can_acknowledge() {
 #[test]
 fn restarting_from_the_same_file_gives_the_same_garden() {
     let dir = tempfile::tempdir().unwrap();
-    let save = save_in(&dir);
-    let mut app = start(&save, None);
-    set_up(&mut app);
+    let (save, mut app) = set_up_in(&dir);
     for kind in [
         Kind::HonestTalk,
         Kind::CheckIn {
@@ -301,9 +295,7 @@ fn a_file_that_is_not_a_save_is_reported_and_never_written() {
 #[test]
 fn a_damaged_line_is_set_aside_with_a_notice_and_the_rest_still_counts() {
     let dir = tempfile::tempdir().unwrap();
-    let save = save_in(&dir);
-    let mut app = start(&save, None);
-    set_up(&mut app);
+    let (save, mut app) = set_up_in(&dir);
     log(&mut app, Kind::Kindness);
     log(&mut app, Kind::Gratitude);
     drop(app);

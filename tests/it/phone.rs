@@ -104,6 +104,19 @@ fn phone(save: &Path, screen: Option<&str>, phone: bool) -> App {
     app
 }
 
+/// A phone showing `screen` of a save with `days` days of history; the save's
+/// folder lasts as long as the returned guard.
+fn phone_with_history(days: u32, screen: &str) -> (tempfile::TempDir, App) {
+    let dir = tempfile::tempdir().unwrap();
+    let save = demo_save(&dir, days);
+    let app = phone(&save, Some(screen), true);
+    (dir, app)
+}
+
+fn selected_plant(app: &App) -> Option<trust_garden::garden::Species> {
+    app.world().resource::<SelectedPlant>().0
+}
+
 fn settle(app: &mut App) {
     for _ in 0..6 {
         app.update();
@@ -287,9 +300,7 @@ fn the_panels_fill_the_space_between_the_notch_and_the_home_bar() {
 
 #[test]
 fn a_tap_on_the_navigation_changes_the_screen() {
-    let dir = tempfile::tempdir().unwrap();
-    let save = demo_save(&dir, 30);
-    let mut app = phone(&save, Some("garden"), true);
+    let (_dir, mut app) = phone_with_history(30, "garden");
     let history = control(&mut app, "History");
     tap(&mut app, history.rect.center());
     assert_eq!(screen(&app), Screen::History);
@@ -300,9 +311,7 @@ fn a_tap_on_the_navigation_changes_the_screen() {
 
 #[test]
 fn with_phone_emulation_the_mouse_is_a_finger() {
-    let dir = tempfile::tempdir().unwrap();
-    let save = demo_save(&dir, 30);
-    let mut app = phone(&save, Some("garden"), true);
+    let (_dir, mut app) = phone_with_history(30, "garden");
     let at = control(&mut app, "Journey").rect.center();
     let window = window(&mut app);
     app.world_mut().write_message(CursorMoved {
@@ -334,9 +343,7 @@ fn with_phone_emulation_the_mouse_is_a_finger() {
 
 #[test]
 fn dragging_the_time_lapse_slider_goes_back_in_time_and_back_to_today() {
-    let dir = tempfile::tempdir().unwrap();
-    let save = demo_save(&dir, 90);
-    let mut app = phone(&save, Some("garden"), true);
+    let (_dir, mut app) = phone_with_history(90, "garden");
     let slider = control(&mut app, "Slider");
     assert!(slider.rect.height() >= THUMB);
     let y = slider.rect.center().y;
@@ -371,9 +378,7 @@ fn dragging_the_time_lapse_slider_goes_back_in_time_and_back_to_today() {
 
 #[test]
 fn pinching_the_garden_zooms_in_and_a_double_tap_zooms_back_out() {
-    let dir = tempfile::tempdir().unwrap();
-    let save = demo_save(&dir, 30);
-    let mut app = phone(&save, Some("garden"), true);
+    let (_dir, mut app) = phone_with_history(30, "garden");
     let zoom = |app: &App| app.world().resource::<GardenView>().shown.zoom;
     assert_eq!(zoom(&app), 1.0);
     // Two fingers in the open ground above the bottom panels, spreading apart.
@@ -406,9 +411,7 @@ fn pinching_the_garden_zooms_in_and_a_double_tap_zooms_back_out() {
 
 #[test]
 fn a_tap_on_a_plant_opens_its_card_and_closing_it_opens_nothing_behind() {
-    let dir = tempfile::tempdir().unwrap();
-    let save = demo_save(&dir, 60);
-    let mut app = phone(&save, Some("garden"), true);
+    let (_dir, mut app) = phone_with_history(60, "garden");
     let window = SafeArea::PHONE_SCREEN.as_vec2();
     let view = app.world().resource::<GardenView>().shown;
     let ground = app.world().resource::<OpenGround>().clone();
@@ -424,12 +427,12 @@ fn a_tap_on_a_plant_opens_its_card_and_closing_it_opens_nothing_behind() {
     let at = egui::pos2(at.x, at.y);
     tap(&mut app, at);
     wait_out_double_tap(&mut app);
-    assert_eq!(app.world().resource::<SelectedPlant>().0, Some(species));
+    assert_eq!(selected_plant(&app), Some(species));
     let close = control(&mut app, "Close");
     tap(&mut app, close.rect.center());
     wait_out_double_tap(&mut app);
     assert_eq!(
-        app.world().resource::<SelectedPlant>().0,
+        selected_plant(&app),
         None,
         "the tap on Close was the card's, not the garden's"
     );
@@ -437,9 +440,7 @@ fn a_tap_on_a_plant_opens_its_card_and_closing_it_opens_nothing_behind() {
 
 #[test]
 fn a_double_tap_that_arrives_within_one_slow_frame_still_zooms() {
-    let dir = tempfile::tempdir().unwrap();
-    let save = demo_save(&dir, 30);
-    let mut app = phone(&save, Some("garden"), true);
+    let (_dir, mut app) = phone_with_history(30, "garden");
     let at = egui::pos2(195.0, 420.0);
     for phase in [
         TouchPhase::Started,
@@ -452,18 +453,12 @@ fn a_double_tap_that_arrives_within_one_slow_frame_still_zooms() {
     settle(&mut app);
     assert!(app.world().resource::<GardenView>().target.zoom > 1.0);
     wait_out_double_tap(&mut app);
-    assert_eq!(
-        app.world().resource::<SelectedPlant>().0,
-        None,
-        "a double tap opens no card"
-    );
+    assert_eq!(selected_plant(&app), None, "a double tap opens no card");
 }
 
 #[test]
 fn a_log_sheet_that_cannot_save_says_why_until_it_can() {
-    let dir = tempfile::tempdir().unwrap();
-    let save = demo_save(&dir, 10);
-    let mut app = phone(&save, Some("log"), true);
+    let (_dir, mut app) = phone_with_history(10, "log");
     let before = app.world().resource::<Journal>().events().len();
     let promise = control(&mut app, "Promise made");
     tap(&mut app, promise.rect.center());
