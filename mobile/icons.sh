@@ -14,7 +14,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WORK=$(mktemp -d)
-XVFB_PID=
+# shellcheck source=scripts/xvfb.sh
+. scripts/xvfb.sh
 cleanup() {
     if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
     rm -rf "$WORK"
@@ -27,11 +28,9 @@ if [ -z "$GARDEN" ]; then
         cargo build --release --bin trust-garden
         BIN=${CARGO_TARGET_DIR:-target}/release/trust-garden
     fi
-    if [ -z "${DISPLAY:-}" ] && [ "$(uname)" = Linux ]; then
-        Xvfb :98 -screen 0 1280x1024x24 >/dev/null 2>&1 &
-        XVFB_PID=$!
-        export DISPLAY=:98
-        sleep 2
+    if [ "$(uname)" = Linux ]; then
+        start_xvfb "$WORK"
+        export WGPU_BACKEND=${WGPU_BACKEND:-vulkan}
     fi
     "$BIN" --save "$WORK/demo.ron" demo --days 365 >/dev/null
     GARDEN=$WORK/garden.png
