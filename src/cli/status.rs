@@ -77,17 +77,17 @@ impl Figures<'_> {
             .partners
             .iter()
             .zip(g.share)
-            .map(|(name, share)| (name.clone(), json!(share)))
+            .map(|(name, share)| (name.clone(), figure(share)))
             .collect();
         let plants: Map<String, Value> = g
             .plants
             .iter()
             .map(|(species, plant)| {
                 let value = json!({
-                    "strength": plant.strength,
-                    "growth": plant.growth,
+                    "strength": figure(plant.strength),
+                    "growth": figure(plant.growth),
                     "stage": plant.stage,
-                    "wilt": plant.wilt,
+                    "wilt": figure(plant.wilt),
                     "fed_by": fed_by(&g.partners, plant.fed_by),
                 });
                 (species.name().to_owned(), value)
@@ -101,7 +101,7 @@ impl Figures<'_> {
             "set_aside": self.set_aside,
             "partners": g.partners,
             "by_action": self.by_action,
-            "trust": g.trust,
+            "trust": figure(g.trust),
             "streak_days": g.streak.days,
             "best_streak_days": g.streak.best,
             "grace_days_left": g.streak.grace_left,
@@ -110,8 +110,8 @@ impl Figures<'_> {
             "weeds": g.weeds.len(),
             "weather": {
                 "sky": g.weather.sky,
-                "mood": g.weather.mood,
-                "storm": g.weather.storm,
+                "mood": g.weather.mood.map(figure),
+                "storm": figure(g.weather.storm),
                 "clouds": g.weather.clouds.len(),
             },
             "paused": g.paused,
@@ -139,7 +139,7 @@ impl Figures<'_> {
                     "acknowledged": goal.acknowledged,
                     "done": goal.done,
                     "needed": goal.needed,
-                    "progress": ratio(goal.done, goal.needed),
+                    "progress": figure(ratio(goal.done, goal.needed)),
                 })
             })
             .collect();
@@ -147,7 +147,7 @@ impl Figures<'_> {
             "number": self.journey.current + 1,
             "id": c.id,
             "title": c.title,
-            "progress": c.progress.clamp(0.0, 1.0),
+            "progress": figure(c.progress.clamp(0.0, 1.0)),
             "started_on": c.started_on,
             "completed_on": c.completed_on,
             "days_in": c.days_in,
@@ -294,6 +294,15 @@ fn fed_by(names: &[String; 2], counts: [u32; 2]) -> Value {
     Value::Object(map)
 }
 
+/// An `f32` as the JSON number it reads as (0.21428572), not the digits of
+/// its widening to `f64` (0.2142857164144516).
+fn figure(value: f32) -> Value {
+    value
+        .to_string()
+        .parse::<f64>()
+        .map_or(Value::Null, |shortest| json!(shortest))
+}
+
 fn ratio(done: u32, needed: u32) -> f32 {
     if needed == 0 {
         1.0
@@ -339,5 +348,14 @@ mod tests {
         assert_eq!(ratio(0, 0), 1.0);
         assert_eq!(ratio(3, 2), 1.0);
         assert_eq!(ratio(1, 4), 0.25);
+    }
+
+    #[test]
+    fn an_f32_is_written_with_its_own_shortest_digits() {
+        let third_of_three_sevenths = 3.0f32 / 14.0;
+        assert_eq!(figure(third_of_three_sevenths).to_string(), "0.21428572");
+        assert_eq!(figure(0.25).to_string(), "0.25");
+        assert_eq!(figure(1.0).to_string(), "1.0");
+        assert_eq!(figure(f32::NAN), serde_json::Value::Null);
     }
 }
