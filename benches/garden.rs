@@ -1,13 +1,15 @@
 //! Garden speed on a 10-year log (about 8 actions a day for 3650 days): a full
 //! replay; the garden on a random past day from the timeline against a full
 //! replay to that day (goal <= 0.25x and under 16 ms); and `apply` throughput
-//! when a year of events arrives one by one. The ratio is printed at the end.
+//! when a year of events arrives one by one; the seven chapters' progress. The
+//! ratio is printed at the end.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use criterion::{BatchSize, Criterion, Throughput};
+use trust_garden::garden::chapters::journey;
 use trust_garden::garden::synthetic::synthetic_log;
 use trust_garden::garden::{Replayer, Timeline, replay};
 use trust_garden::journal::{Event, EventId, Kind, Partner};
@@ -102,6 +104,13 @@ fn main() {
                 },
                 BatchSize::LargeInput,
             )
+        });
+        group.finish();
+        // The app recomputes the seven chapters once per new entry, not per frame.
+        let chapters = trust_garden::garden::chapters::embedded();
+        let mut group = criterion.benchmark_group("chapters 10-year log");
+        group.bench_function("journey (now)", |b| {
+            b.iter(|| black_box(journey(&chapters, &log, now).current))
         });
         group.finish();
         let mut group = criterion.benchmark_group("log one action and redraw");
