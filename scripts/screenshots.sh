@@ -48,6 +48,7 @@ for screen in log history journey stats settings; do
 done
 shot garden-night --screen garden --at "$NIGHT"
 shot garden-phone --screen garden --phone --at "$NOON"
+shot log-phone --screen log --phone --at "$NOON"
 echo "screenshot: welcome"
 timeout 300 "$BIN" --save "$WORK/new.ron" play --screenshot "$OUT/welcome.png" --at "$NOON"
 

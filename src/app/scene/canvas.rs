@@ -109,11 +109,19 @@ pub fn band_mesh(
         positions.push([x, bottom, 0.0]);
         colors.push(bc);
     }
-    let mut indices = Vec::new();
-    for i in 0..steps as u32 {
-        let a = 2 * i;
-        indices.extend([a, a + 1, a + 2, a + 1, a + 3, a + 2]);
-    }
+    ladder_mesh(positions, colors)
+}
+
+/// A strip of quads between consecutive pairs of vertices `(p, q)`, listed
+/// so that `p`, `q` and the next `p` turn counter-clockwise (front-facing).
+fn ladder_mesh(positions: Vec<[f32; 3]>, colors: Vec<[f32; 4]>) -> Mesh {
+    let rungs = (positions.len() / 2) as u32;
+    let indices: Vec<u32> = (0..rungs.saturating_sub(1))
+        .flat_map(|i| {
+            let a = 2 * i;
+            [a, a + 1, a + 2, a + 1, a + 3, a + 2]
+        })
+        .collect();
     Mesh::new(
         PrimitiveTopology::TriangleList,
         RenderAssetUsages::default(),
@@ -132,23 +140,14 @@ pub fn gradient_mesh(x0: f32, x1: f32, top: f32, bottom: f32, stops: &[Color]) -
     for (i, color) in stops.iter().enumerate() {
         let y = top + (bottom - top) * i as f32 / n as f32;
         let c = color.to_linear().to_f32_array();
-        positions.push([x0, y, 0.0]);
+        // Right before left: rows run downwards, so this keeps the quads
+        // counter-clockwise.
         positions.push([x1, y, 0.0]);
+        positions.push([x0, y, 0.0]);
         colors.push(c);
         colors.push(c);
     }
-    let mut indices = Vec::new();
-    for i in 0..(stops.len() as u32 - 1) {
-        let a = 2 * i;
-        indices.extend([a, a + 2, a + 1, a + 1, a + 2, a + 3]);
-    }
-    Mesh::new(
-        PrimitiveTopology::TriangleList,
-        RenderAssetUsages::default(),
-    )
-    .with_inserted_attribute(Mesh::ATTRIBUTE_POSITION, positions)
-    .with_inserted_attribute(Mesh::ATTRIBUTE_COLOR, colors)
-    .with_inserted_indices(Indices::U32(indices))
+    ladder_mesh(positions, colors)
 }
 
 /// Spawns shapes under one parent entity.
@@ -288,5 +287,59 @@ impl Canvas<'_, '_, '_> {
                 ChildOf(parent),
             ))
             .id()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use bevy::mesh::VertexAttributeValues;
+
+    use super::*;
+
+    /// Twice the signed area of every triangle (positive: counter-clockwise).
+    fn turns(mesh: &Mesh) -> Vec<f32> {
+        let Some(VertexAttributeValues::Float32x3(points)) =
+            mesh.attribute(Mesh::ATTRIBUTE_POSITION)
+        else {
+            panic!("no positions");
+        };
+        let indices: Vec<usize> = mesh.indices().expect("indexed").iter().collect();
+        indices
+            .chunks(3)
+            .map(|t| {
+                let [a, b, c] = [points[t[0]], points[t[1]], points[t[2]]];
+                (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn bands_and_gradients_face_the_camera_and_cover_their_whole_area() {
+        let band = band_mesh(
+            -10.0,
+            10.0,
+            |x| 5.0 + x.sin(),
+            -5.0,
+            Color::WHITE,
+            Color::BLACK,
+        );
+        let sky = gradient_mesh(-10.0, 10.0, 8.0, -8.0, &[Color::WHITE; 4]);
+        for (mesh, area) in [(band, None), (sky, Some(20.0 * 16.0))] {
+            let turns = turns(&mesh);
+            assert!(!turns.is_empty());
+            assert!(turns.iter().all(|t| *t > 0.0), "{turns:?}");
+            if let Some(area) = area {
+                let covered: f32 = turns.iter().sum::<f32>() / 2.0;
+                assert!((covered - area).abs() < 1e-3, "{covered}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_gradient_of_one_or_no_stops_is_empty_not_a_panic() {
+        for stops in [&[][..], &[Color::WHITE][..]] {
+            let mesh = gradient_mesh(0.0, 1.0, 1.0, 0.0, stops);
+            assert_eq!(mesh.indices().map_or(0, |i| i.len()), 0);
+        }
     }
 }
