@@ -30,9 +30,9 @@ use chrono::{DateTime, Utc};
 
 pub use clock::AppClock;
 pub use device::DeviceSettings;
-pub use scene::HitAreas;
 pub use scene::gestures::DOUBLE_TAP_SECONDS;
 pub use scene::zoom::{GardenView, View};
+pub use scene::{HitAreas, Shown};
 pub use screens::Screen;
 pub use storage::{Command, GardenState, Journal, Notices, When};
 pub use ui::{OpenGround, SelectedPlant, TimeLapse};

@@ -17,8 +17,8 @@ use chrono::{DateTime, Duration, Utc};
 use trust_garden::app::safe_area::SafeArea;
 use trust_garden::app::screens::StartScreen;
 use trust_garden::app::{
-    AppOptions, DOUBLE_TAP_SECONDS, GardenView, HitAreas, Journal, Launch, OpenGround, Screen,
-    SelectedPlant, TimeLapse, logic_plugin, view_plugin,
+    AppOptions, DOUBLE_TAP_SECONDS, GardenState, GardenView, HitAreas, Journal, Launch, OpenGround,
+    Screen, SelectedPlant, Shown, TimeLapse, logic_plugin, view_plugin,
 };
 use trust_garden::journal::Journal as SaveFile;
 use trust_garden::sample::{DemoCouple, demo_events};
@@ -367,6 +367,18 @@ fn dragging_the_time_lapse_slider_goes_back_in_time_and_back_to_today() {
     let today = moment().date_naive();
     let back = (today - day).num_days();
     assert!((30..=60).contains(&back), "{back} days back");
+    // The scene draws the garden as it was on that day, which had fewer entries.
+    let shown = &app.world().resource::<Shown>().garden;
+    let released_on = app.world().resource::<TimeLapse>().day;
+    assert_eq!(Some(shown.today), released_on);
+    let now = &app.world().resource::<GardenState>().garden;
+    let entries = |g: &trust_garden::garden::Garden| g.counts.values().flatten().sum::<u32>();
+    assert!(
+        entries(shown) < entries(now),
+        "{} vs {}",
+        entries(shown),
+        entries(now)
+    );
     let view = control(&mut app, "Back to today");
     tap(&mut app, view.rect.center());
     assert_eq!(
