@@ -131,15 +131,19 @@ struct Control {
     visible: egui::Rect,
 }
 
+/// Reads egui's widget rectangles of the last pass.
+fn last_pass<R>(app: &mut App, read: impl FnOnce(&egui::WidgetRects) -> R) -> R {
+    let mut query = app.world_mut().query::<&mut EguiContext>();
+    let mut context = query.single_mut(app.world_mut()).unwrap();
+    let ctx = context.get_mut().clone();
+    ctx.viewport(|viewport| read(&viewport.this_pass.widgets))
+}
+
 /// Every widget that answers a tap, and every slider, in the last pass.
 /// Scroll bars are left out: on a phone the content is scrolled by dragging
 /// it, and the bar only shows where one is.
 fn controls(app: &mut App) -> Vec<Control> {
-    let mut query = app.world_mut().query::<&mut EguiContext>();
-    let mut context = query.single_mut(app.world_mut()).unwrap();
-    let ctx = context.get_mut().clone();
-    ctx.viewport(|viewport| {
-        let widgets = &viewport.this_pass.widgets;
+    last_pass(app, |widgets| {
         widgets
             .layers()
             .flat_map(|(_, rects)| rects.iter())
@@ -170,11 +174,7 @@ fn controls(app: &mut App) -> Vec<Control> {
 
 /// The labels of every widget in the last pass, shown text included.
 fn texts(app: &mut App) -> Vec<String> {
-    let mut query = app.world_mut().query::<&mut EguiContext>();
-    let mut context = query.single_mut(app.world_mut()).unwrap();
-    let ctx = context.get_mut().clone();
-    ctx.viewport(|viewport| {
-        let widgets = &viewport.this_pass.widgets;
+    last_pass(app, |widgets| {
         widgets
             .layers()
             .flat_map(|(_, rects)| rects.iter())

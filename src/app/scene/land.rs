@@ -239,47 +239,31 @@ fn clouds(canvas: &mut Canvas, root: Entity, garden: &Garden, light: f32, gloom:
     }
 }
 
+/// The height of a wavy top edge at `x`.
+type Edge = fn(f32) -> f32;
+
 fn hills(canvas: &mut Canvas, root: Entity, light: f32, gloom: f32) {
     let far_top = |x: f32| HORIZON + 58.0 + 26.0 * (x / 95.0).sin() + 12.0 * (x / 37.0 + 1.0).sin();
     let mid_top = |x: f32| HORIZON + 26.0 + 18.0 * (x / 120.0 + 2.0).sin() + 7.0 * (x / 43.0).sin();
     let meadow_top = |x: f32| HORIZON - 2.0 + 5.0 * (x / 70.0).sin();
     let c = |color: Color| lit(color, light, gloom);
-    canvas.mesh(
-        root,
-        band_mesh(
+    // Far hill, near hill, meadow: each a band down to the soil, further back first.
+    let layers: [(Edge, Color, Color, f32); 3] = [
+        (far_top, srgb(132, 168, 170), srgb(150, 180, 160), 1.0),
+        (mid_top, srgb(104, 150, 104), srgb(120, 160, 100), 1.5),
+        (meadow_top, srgb(140, 186, 100), srgb(96, 150, 70), 2.0),
+    ];
+    for (top, top_color, bottom_color, z) in layers {
+        let band = band_mesh(
             -1600.0,
             1600.0,
-            far_top,
+            top,
             SOIL_TOP,
-            c(srgb(132, 168, 170)),
-            c(srgb(150, 180, 160)),
-        ),
-        1.0,
-    );
-    canvas.mesh(
-        root,
-        band_mesh(
-            -1600.0,
-            1600.0,
-            mid_top,
-            SOIL_TOP,
-            c(srgb(104, 150, 104)),
-            c(srgb(120, 160, 100)),
-        ),
-        1.5,
-    );
-    canvas.mesh(
-        root,
-        band_mesh(
-            -1600.0,
-            1600.0,
-            meadow_top,
-            SOIL_TOP,
-            c(srgb(140, 186, 100)),
-            c(srgb(96, 150, 70)),
-        ),
-        2.0,
-    );
+            c(top_color),
+            c(bottom_color),
+        );
+        canvas.mesh(root, band, z);
+    }
     // A few distant trees on the far hill.
     for i in 0..9u32 {
         let x = -420.0 + 840.0 * noise(i, 41);
