@@ -184,16 +184,22 @@ impl Body {
 
     /// Reads the line at `span` of `source` (without its line end); its id is
     /// checked later by `check_ids`.
-    fn take_span(&mut self, number: usize, source: &Arc<String>, mut span: Range<usize>) {
-        let mut text = &source[span.clone()];
-        if let Some(stripped) = text.strip_suffix('\r') {
-            text = stripped;
-            span.end -= 1;
+    fn take_span(&mut self, number: usize, source: &Arc<String>, span: Range<usize>) {
+        if let Some(span) = content_of(source, span) {
+            let decoded = decode_line(&source[span.clone()]);
+            self.accept(number, source, span, decoded);
         }
-        if text.trim().is_empty() {
-            return;
-        }
-        match decode_line(text) {
+    }
+
+    /// Keeps a decoded line: its event, a newer version's line, or damage.
+    fn accept(
+        &mut self,
+        number: usize,
+        source: &Arc<String>,
+        span: Range<usize>,
+        decoded: Result<Decoded, LineDamage>,
+    ) {
+        match decoded {
             Ok(Decoded::Event(event)) => {
                 let line = Line::in_source(event.id, event.at, source, span);
                 self.push(number, line, Some(event));
@@ -209,7 +215,7 @@ impl Body {
                     self.push(number, line, None);
                 }
             }
-            Err(damage) => self.set_aside(number, damage, text.as_bytes()),
+            Err(damage) => self.set_aside(number, damage, source[span].as_bytes()),
         }
     }
 
@@ -308,10 +314,17 @@ impl Body {
                 // `start` and `end` follow a line end (or are 0), so both
                 // are character boundaries.
                 let mut at = start;
+                let mut spans = Vec::with_capacity(count);
                 for line in text[start..end].split_terminator('\n') {
-                    self.take_span(number, text, at..at + line.len());
+                    if let Some(span) = content_of(text, at..at + line.len()) {
+                        spans.push((number, span));
+                    }
                     at += line.len() + 1;
                     number += 1;
+                }
+                for ((number, span), decoded) in spans.iter().cloned().zip(decode_all(text, &spans))
+                {
+                    self.accept(number, text, span, decoded);
                 }
             }
             Source::Bytes(_) if complete_len > 0 => {
@@ -344,6 +357,51 @@ impl Body {
         self.check_ids(checked, set_aside);
         result
     }
+}
+
+/// The span of a line without its `\r`, or `None` for a blank line.
+fn content_of(source: &str, mut span: Range<usize>) -> Option<Range<usize>> {
+    if source[span.clone()].ends_with('\r') {
+        span.end -= 1;
+    }
+    (!source[span.clone()].trim().is_empty()).then_some(span)
+}
+
+/// Below this many lines a save is decoded on the calling thread alone.
+const LINES_PER_THREAD: usize = 8192;
+
+/// Decodes the lines at `spans` of `source`, in order. Checksums and parsing
+/// are most of the time it takes to open a save and each line stands alone,
+/// so a long save is decoded in chunks on every core (a phone has 6 to 8).
+fn decode_all(source: &str, spans: &[(usize, Range<usize>)]) -> Vec<Result<Decoded, LineDamage>> {
+    let decode = |chunk: &[(usize, Range<usize>)]| -> Vec<_> {
+        chunk
+            .iter()
+            .map(|(_, span)| decode_line(&source[span.clone()]))
+            .collect()
+    };
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = cores.min(spans.len() / LINES_PER_THREAD).max(1);
+    if threads == 1 {
+        return decode(spans);
+    }
+    let chunk = spans.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = spans
+            .chunks(chunk)
+            .skip(1)
+            .map(|part| scope.spawn(move || decode(part)))
+            .collect();
+        let mut decoded = decode(&spans[..chunk]);
+        for worker in workers {
+            // A worker only panics if decoding panics, which it would here too.
+            match worker.join() {
+                Ok(part) => decoded.extend(part),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        decoded
+    })
 }
 
 /// A last line without line end that reads as a whole line.

@@ -250,3 +250,52 @@ fn verify_reports_a_torn_tail_without_touching_it() {
     assert_eq!(problems[0].kind, ProblemKind::TornTail { bytes: 7 });
     assert_eq!(fs::read(&path).unwrap(), bytes);
 }
+
+#[test]
+fn a_long_save_decoded_on_several_threads_keeps_order_damage_and_repeats_as_one_thread_would() {
+    let dir = tempfile::tempdir().unwrap();
+    let events = some_events(1, 40_000);
+    let path = dir.path().join("garden.ron");
+    Journal::create_with(&path, &events).unwrap();
+    let text = fs::read_to_string(&path).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    // Line 1 is the header, so event n sits on line n + 1.
+    let flip = |line: &str| line.replacen("calm:", "calm :", 1);
+    lines[10] = flip(&lines[10]);
+    lines[30_000] = flip(&lines[30_000]);
+    // Event 4 again, the same (dropped quietly) and changed (set aside).
+    let payload = lines[4].split(" // crc32c=").next().unwrap().to_owned();
+    let changed = payload.replacen("mood:", "mood:1", 1);
+    lines.push(lines[4].clone());
+    lines.push(super::checksummed(&changed));
+    let changed_line = lines.len();
+    fs::write(&path, lines.join("\n") + "\n").unwrap();
+
+    let journal = Journal::open(&path).unwrap();
+    let kept: Vec<_> = events
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i + 2 != 11 && *i + 2 != 30_001)
+        .map(|(_, e)| e.id)
+        .collect();
+    let opened: Vec<_> = journal.events().iter().map(|e| e.id).collect();
+    assert_eq!(opened, kept);
+    let set_aside: Vec<_> = journal
+        .report()
+        .set_aside
+        .iter()
+        .map(|s| (s.line, std::mem::discriminant(&s.damage)))
+        .collect();
+    let checksum = std::mem::discriminant(&LineDamage::BadChecksum {
+        expected: 0,
+        found: 0,
+    });
+    assert_eq!(set_aside.len(), 3, "{:?}", journal.report().set_aside);
+    assert_eq!(set_aside[0], (11, checksum));
+    assert_eq!(set_aside[1], (30_001, checksum));
+    assert_eq!(set_aside[2].0, changed_line);
+    assert!(matches!(
+        journal.report().set_aside[2].damage,
+        LineDamage::DuplicateId { first_line: 5, .. }
+    ));
+}
