@@ -62,13 +62,33 @@ pub struct GardenState {
 
 impl GardenState {
     fn rebuild(events: &[Event], chapters: &Chapters, now: chrono::DateTime<chrono::Utc>) -> Self {
+        // Replay and chapters read the same log independently; on a long
+        // history each takes tens of milliseconds of the start-up.
+        let (garden, journey) = if events.len() < PARALLEL_FROM {
+            (
+                backend::replay(events, now),
+                chapters::journey(&chapters.0, events, now),
+            )
+        } else {
+            std::thread::scope(|scope| {
+                let garden = scope.spawn(|| backend::replay(events, now));
+                let journey = chapters::journey(&chapters.0, events, now);
+                let garden = garden
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                (garden, journey)
+            })
+        };
         GardenState {
-            garden: backend::replay(events, now),
+            garden,
             timeline: None,
-            journey: chapters::journey(&chapters.0, events, now),
+            journey,
         }
     }
 }
+
+/// From this many events on, the garden and the chapters are rebuilt side by side.
+const PARALLEL_FROM: usize = 2000;
 
 /// Set by a view that needs the timeline (charts, time-lapse).
 #[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
@@ -520,4 +540,22 @@ pub(super) fn plugin(app: &mut App) {
         )
             .chain(),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample::{DemoCouple, demo_events};
+
+    #[test]
+    fn a_long_history_rebuilt_side_by_side_is_the_same_as_one_after_the_other() {
+        let first = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or_default();
+        let events = demo_events(&DemoCouple::default(), first, 400, 3);
+        assert!(events.len() >= PARALLEL_FROM, "{}", events.len());
+        let chapters = Chapters(chapters::embedded());
+        let now = first.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc() + Duration::days(400);
+        let state = GardenState::rebuild(&events, &chapters, now);
+        assert_eq!(state.garden, backend::replay(&events, now));
+        assert_eq!(state.journey, chapters::journey(&chapters.0, &events, now));
+    }
 }
