@@ -81,6 +81,11 @@ pub fn run(options: AppOptions) -> ExitCode {
         UVec2::new(420, 860)
     };
     let mut app = App::new();
+    // First of all, so reading a long history overlaps the whole start-up.
+    let now = options.at.unwrap_or_else(Utc::now);
+    if let Some(preloading) = storage::open_in_background(&options, now) {
+        app.insert_resource(preloading);
+    }
     app.add_plugins(
         DefaultPlugins
             .set(WindowPlugin {
@@ -103,7 +108,6 @@ pub fn run(options: AppOptions) -> ExitCode {
         WinitSettings::desktop_app()
     });
     app.insert_resource(screens::StartScreen(start));
-    app.insert_resource(storage::OpenInBackground);
     app.insert_resource(Launch(options));
     app.add_plugins((logic_plugin, view_plugin));
     app.init_resource::<screenshot::ExitStatus>();

@@ -199,7 +199,7 @@ struct Loaded {
 /// The save being opened on a worker thread while the window and the
 /// renderer start, so a long history does not delay the first frame.
 #[derive(Resource)]
-pub(super) struct Preloading(std::sync::Mutex<Option<std::thread::JoinHandle<Loaded>>>);
+pub struct Preloading(std::sync::Mutex<Option<std::thread::JoinHandle<Loaded>>>);
 
 fn load(options: &super::AppOptions, now: chrono::DateTime<chrono::Utc>) -> Loaded {
     let started = std::time::Instant::now();
@@ -296,10 +296,23 @@ fn finish_opening(
     commands.remove_resource::<Preloading>();
 }
 
-/// Marks an app that should open its save on a worker thread (the windowed
-/// app; tests open it synchronously so each update sees the result).
-#[derive(Resource, Clone, Copy, Debug, Default)]
-pub struct OpenInBackground;
+/// Starts opening and replaying the save on a worker thread, for the
+/// windowed app: it runs while Bevy builds its plugins and the renderer
+/// starts, so call it before adding any. (Tests open the save synchronously,
+/// so each update sees the result.)
+pub fn open_in_background(
+    options: &crate::app::AppOptions,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<Preloading> {
+    let options = options.clone();
+    let worker = std::thread::Builder::new()
+        .name("open-save".into())
+        .spawn(move || load(&options, now));
+    // Without a thread, `open_save` opens it in the foreground.
+    worker
+        .ok()
+        .map(|handle| Preloading(std::sync::Mutex::new(Some(handle))))
+}
 
 fn leave_loading(
     journal: Res<Journal>,
@@ -510,20 +523,6 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Notices>();
     app.init_resource::<Today>();
     app.init_resource::<TimelineWanted>();
-    let preload = app
-        .world()
-        .get_resource::<Launch>()
-        .map(|launch| launch.0.clone())
-        .zip(app.world().get_resource::<AppClock>().map(AppClock::now))
-        .filter(|_| app.world().contains_resource::<OpenInBackground>());
-    if let Some((options, now)) = preload {
-        let worker = std::thread::Builder::new()
-            .name("open-save".into())
-            .spawn(move || load(&options, now));
-        if let Ok(handle) = worker {
-            app.insert_resource(Preloading(std::sync::Mutex::new(Some(handle))));
-        }
-    }
     app.add_systems(Startup, open_save);
     app.add_systems(
         Update,
