@@ -13,14 +13,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-WORK=$(mktemp -d)
 # shellcheck source=scripts/xvfb.sh
 . scripts/xvfb.sh
-cleanup() {
-    if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
+WORK=$(mktemp -d)
+trap xvfb_cleanup EXIT
 
 GARDEN=${1:-}
 if [ -z "$GARDEN" ]; then

@@ -17,15 +17,9 @@ if [ -z "${BIN:-}" ]; then
     cargo build --release --bin trust-garden
     BIN=$TARGET/release/trust-garden
 fi
-WORK=$(mktemp -d)
 # shellcheck source=scripts/xvfb.sh
 . scripts/xvfb.sh
-cleanup() {
-    if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-start_xvfb "$WORK"
+xvfb_session
 
 TICKS=$(getconf CLK_TCK)
 # CPU seconds (user + system) a process has used so far.

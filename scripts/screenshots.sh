@@ -17,16 +17,9 @@ if [ -z "${BIN:-}" ]; then
     BIN=$TARGET/debug/trust-garden
 fi
 mkdir -p "$OUT"
-WORK=$(mktemp -d)
 # shellcheck source=scripts/xvfb.sh
 . scripts/xvfb.sh
-
-cleanup() {
-    if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-start_xvfb "$WORK"
+xvfb_session
 # Mesa's software Vulkan driver.
 export WGPU_BACKEND=${WGPU_BACKEND:-vulkan}
 

@@ -1,4 +1,6 @@
 # Sourced by the scripts that open the app's window on a headless machine.
+# xvfb_session: makes a scratch folder WORK, removed on exit, and starts
+# Xvfb in it (see start_xvfb), stopped on exit.
 # start_xvfb DIR: when no DISPLAY is set, starts Xvfb on a free display (it
 # picks the number itself, so a stale lock from an earlier run is no problem),
 # exports DISPLAY and sets XVFB_PID for the caller's cleanup.
@@ -17,4 +19,15 @@ start_xvfb() {
         return 1
     fi
     export DISPLAY=":$(tr -d '[:space:]' <"$number_file")"
+}
+
+xvfb_session() {
+    WORK=$(mktemp -d)
+    trap xvfb_cleanup EXIT
+    start_xvfb "$WORK"
+}
+
+xvfb_cleanup() {
+    if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
+    rm -rf "$WORK"
 }
