@@ -508,3 +508,32 @@ fn blank_names_on_the_welcome_screen_plant_the_garden_with_neutral_names() {
     let state = app.world().resource::<trust_garden::app::GardenState>();
     assert_eq!(state.garden.partners, ["Partner 1", "Partner 2"]);
 }
+
+#[test]
+fn turning_the_phone_keeps_a_zoomed_view_inside_the_garden() {
+    let (_dir, mut app) = phone_with_history(30, "garden");
+    let size = SafeArea::PHONE_SCREEN.as_vec2();
+    // Zoomed in and dragged as far right and up as the portrait window allows.
+    let corner = trust_garden::app::View {
+        zoom: 2.0,
+        center: Vec2::new(1e6, 1e6),
+    }
+    .kept_in(size);
+    app.world_mut().resource_mut::<GardenView>().jump(corner);
+    app.update();
+    let window = window(&mut app);
+    app.world_mut().write_message(bevy::window::WindowResized {
+        window,
+        width: size.y,
+        height: size.x,
+    });
+    app.update();
+    let landscape = Vec2::new(size.y, size.x);
+    let view = app.world().resource::<GardenView>().shown;
+    assert_ne!(
+        view, corner,
+        "the portrait corner is outside the landscape view"
+    );
+    assert_eq!(view, view.kept_in(landscape));
+    assert_eq!(view.zoom, 2.0);
+}

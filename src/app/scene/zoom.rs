@@ -6,6 +6,7 @@
 //! dragged out of sight: the view stays inside what zoom 1 shows.
 
 use bevy::prelude::*;
+use bevy::window::WindowResized;
 
 use super::{SceneCamera, WORLD};
 use crate::app::redraw::Awake;
@@ -160,6 +161,20 @@ fn ease(
     awake.extend(real.elapsed_secs_f64(), 0.3);
 }
 
+/// A turned or resized window shows more or less of the garden: the view is
+/// kept inside what the new shape shows at zoom 1.
+fn keep_in_resized_window(mut resized: MessageReader<WindowResized>, mut view: ResMut<GardenView>) {
+    let Some(last) = resized.read().last() else {
+        return;
+    };
+    let size = Vec2::new(last.width, last.height);
+    let kept = GardenView {
+        target: view.target.kept_in(size),
+        shown: view.shown.kept_in(size),
+    };
+    view.set_if_neq(kept);
+}
+
 fn follow_with_camera(
     view: Res<GardenView>,
     mut camera: Single<(&mut Transform, &mut Projection), With<SceneCamera>>,
@@ -177,7 +192,10 @@ fn follow_with_camera(
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<GardenView>();
-    app.add_systems(PostUpdate, (ease, follow_with_camera).chain());
+    app.add_systems(
+        PostUpdate,
+        (keep_in_resized_window, ease, follow_with_camera).chain(),
+    );
 }
 
 #[cfg(test)]
