@@ -104,16 +104,10 @@ mod tests {
 
     use super::*;
     use crate::app::{AppOptions, Journal, headless_app};
-    use crate::journal::{self, Event, EventId, Kind, Partner};
+    use crate::journal::{self, Event, Kind, Partner};
 
     fn event(by: Partner, kind: Kind) -> Event {
-        Event {
-            id: EventId::new_v7(),
-            by,
-            at: Utc::now().fixed_offset(),
-            kind,
-            note: None,
-        }
+        Event::new(by, Utc::now().fixed_offset(), kind, None)
     }
 
     fn new_save(path: &Path) {

@@ -9,7 +9,7 @@ use crate::cli::out;
 use crate::cli::save::Save;
 use crate::cli::time::{parse_day_start, system_zone};
 use trust_garden::garden::CoupleClock;
-use trust_garden::journal::{Event, EventId, Partner};
+use trust_garden::journal::{Event, Partner};
 
 pub fn init(save: &Save, args: &InitArgs) -> CliResult<()> {
     save.must_not_exist()?;
@@ -18,13 +18,8 @@ pub fn init(save: &Save, args: &InitArgs) -> CliResult<()> {
     let day_start = parse_day_start(&args.day_starts)?;
     let kind = setup_kind(names.clone(), &zone, day_start)?;
     let clock = CoupleClock::new(&zone, day_start).map_err(crate::cli::error::CliError)?;
-    let setup = Event {
-        id: EventId::new_v7(),
-        by: Partner::A,
-        at: Utc::now().with_timezone(&clock.zone).fixed_offset(),
-        kind,
-        note: None,
-    };
+    let at = Utc::now().with_timezone(&clock.zone).fixed_offset();
+    let setup = Event::new(Partner::A, at, kind, None);
     save.create_with(vec![setup])?;
     out::println(&format!(
         "A new garden for {} and {} ({zone}, days start at {}).\nSaved in {}",

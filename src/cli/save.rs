@@ -78,13 +78,7 @@ impl Save {
         kind: Kind,
         note: Option<String>,
     ) -> CliResult<EventId> {
-        let event = Event {
-            id: EventId::new_v7(),
-            by,
-            at,
-            kind,
-            note,
-        };
+        let event = Event::new(by, at, kind, note);
         let id = event.id;
         journal.append(event).map_err(journal_error)?;
         Ok(id)

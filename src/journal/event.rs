@@ -72,6 +72,19 @@ pub struct Event {
     pub note: Option<String>,
 }
 
+impl Event {
+    /// A new entry with a fresh id (UUIDv7: its first digits are the time).
+    pub fn new(by: Partner, at: DateTime<FixedOffset>, kind: Kind, note: Option<String>) -> Event {
+        Event {
+            id: EventId::new_v7(),
+            by,
+            at,
+            kind,
+            note,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum SupportKind {
     Therapy,

@@ -469,13 +469,7 @@ fn run_command(
             )));
         }
     };
-    let event = Event {
-        id: EventId::new_v7(),
-        by,
-        at,
-        kind,
-        note,
-    };
+    let event = Event::new(by, at, kind, note);
     if journal.log.is_none() {
         journal.log = Some(Log::create(&journal.path)?);
     }
