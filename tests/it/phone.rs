@@ -537,3 +537,47 @@ fn turning_the_phone_keeps_a_zoomed_view_inside_the_garden() {
     assert_eq!(view, view.kept_in(landscape));
     assert_eq!(view.zoom, 2.0);
 }
+
+/// Android's back key, as winit reports it: no physical key code, the
+/// logical key `BrowserBack`.
+fn press_back(app: &mut App) {
+    let window = window(app);
+    for state in [ButtonState::Pressed, ButtonState::Released] {
+        app.world_mut()
+            .write_message(bevy::input::keyboard::KeyboardInput {
+                key_code: KeyCode::Unidentified(bevy::input::keyboard::NativeKeyCode::Unidentified),
+                logical_key: bevy::input::keyboard::Key::BrowserBack,
+                state,
+                text: None,
+                repeat: false,
+                window,
+            });
+        app.update();
+    }
+    settle(app);
+}
+
+#[test]
+fn the_back_gesture_steps_back_one_level_and_never_leaves_the_garden() {
+    let (_dir, mut app) = phone_with_history(30, "log");
+    press_back(&mut app);
+    assert_eq!(screen(&app), Screen::Garden, "the log sheet closes");
+    app.world_mut().resource_mut::<TimeLapse>().day =
+        Some(moment().date_naive() - Duration::days(9));
+    app.world_mut().resource_mut::<SelectedPlant>().0 = Some(trust_garden::garden::Species::Soil);
+    press_back(&mut app);
+    assert_eq!(selected_plant(&app), None, "first the card closes");
+    assert!(app.world().resource::<TimeLapse>().day.is_some());
+    press_back(&mut app);
+    assert_eq!(
+        *app.world().resource::<TimeLapse>(),
+        TimeLapse { day: None }
+    );
+    press_back(&mut app);
+    assert_eq!(screen(&app), Screen::Garden);
+    let stats = control(&mut app, "Stats");
+    tap(&mut app, stats.rect.center());
+    assert_eq!(screen(&app), Screen::Stats);
+    press_back(&mut app);
+    assert_eq!(screen(&app), Screen::Garden);
+}

@@ -1,6 +1,7 @@
 //! The egui panels of every screen, and the chrome they share (top bar with
 //! the "who is holding the device" switch, bottom navigation, notices).
 
+mod back;
 mod garden;
 mod history;
 mod journey;
@@ -276,4 +277,5 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnExit(Screen::Garden), garden::leave);
     app.add_systems(OnExit(Screen::Log), garden::leave);
     log::plugin(app);
+    back::plugin(app);
 }
