@@ -113,6 +113,23 @@ fn phone_with_history(days: u32, screen: &str) -> (tempfile::TempDir, App) {
     (dir, app)
 }
 
+/// The first plant whose middle is on bare ground (not under a card), and
+/// where that is on screen.
+fn bare_plant(app: &App) -> (trust_garden::garden::Species, egui::Pos2) {
+    let window = SafeArea::PHONE_SCREEN.as_vec2();
+    let view = app.world().resource::<GardenView>().shown;
+    let ground = app.world().resource::<OpenGround>();
+    let (species, at) = app
+        .world()
+        .resource::<HitAreas>()
+        .0
+        .iter()
+        .map(|(species, area)| (*species, view.world_to_screen(area.center(), window)))
+        .find(|(_, at)| ground.is_bare(egui::pos2(at.x, at.y)))
+        .expect("a plant in the open");
+    (species, egui::pos2(at.x, at.y))
+}
+
 fn selected_plant(app: &App) -> Option<trust_garden::garden::Species> {
     app.world().resource::<SelectedPlant>().0
 }
@@ -424,19 +441,7 @@ fn pinching_the_garden_zooms_in_and_a_double_tap_zooms_back_out() {
 #[test]
 fn a_tap_on_a_plant_opens_its_card_and_closing_it_opens_nothing_behind() {
     let (_dir, mut app) = phone_with_history(60, "garden");
-    let window = SafeArea::PHONE_SCREEN.as_vec2();
-    let view = app.world().resource::<GardenView>().shown;
-    let ground = app.world().resource::<OpenGround>().clone();
-    // The first plant whose middle is on bare ground, not under a card.
-    let (species, at) = app
-        .world()
-        .resource::<HitAreas>()
-        .0
-        .iter()
-        .map(|(species, area)| (*species, view.world_to_screen(area.center(), window)))
-        .find(|(_, at)| ground.is_bare(egui::pos2(at.x, at.y)))
-        .expect("a plant in the open");
-    let at = egui::pos2(at.x, at.y);
+    let (species, at) = bare_plant(&app);
     tap(&mut app, at);
     wait_out_double_tap(&mut app);
     assert_eq!(selected_plant(&app), Some(species));
@@ -580,4 +585,19 @@ fn the_back_gesture_steps_back_one_level_and_never_leaves_the_garden() {
     assert_eq!(screen(&app), Screen::Stats);
     press_back(&mut app);
     assert_eq!(screen(&app), Screen::Garden);
+}
+
+#[test]
+fn a_tap_left_waiting_when_the_garden_is_left_opens_nothing_on_coming_back() {
+    let (_dir, mut app) = phone_with_history(60, "garden");
+    let (_, at) = bare_plant(&app);
+    tap(&mut app, at);
+    let history = control(&mut app, "History");
+    tap(&mut app, history.rect.center());
+    assert_eq!(screen(&app), Screen::History);
+    wait_out_double_tap(&mut app);
+    press_back(&mut app);
+    assert_eq!(screen(&app), Screen::Garden);
+    wait_out_double_tap(&mut app);
+    assert_eq!(selected_plant(&app), None);
 }

@@ -223,6 +223,12 @@ fn tap(
     }
 }
 
+/// A tap still waiting for its second when the garden is left is dropped,
+/// so it cannot open a card on coming back.
+fn forget_waiting_tap(mut sequence: ResMut<TapSequence>) {
+    *sequence = TapSequence::default();
+}
+
 fn pass_on_single_taps(
     clock: Res<TapClock>,
     mut sequence: ResMut<TapSequence>,
@@ -329,6 +335,10 @@ pub(super) fn plugin(app: &mut App) {
     app.add_message::<GardenTap>();
     app.init_resource::<TapSequence>();
     app.init_resource::<TapClock>();
+    app.add_systems(
+        OnExit(crate::app::screens::Screen::Garden),
+        forget_waiting_tap,
+    );
     app.init_resource::<MouseIsTouch>();
     app.add_systems(
         Update,
