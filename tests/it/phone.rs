@@ -601,3 +601,27 @@ fn a_tap_left_waiting_when_the_garden_is_left_opens_nothing_on_coming_back() {
     wait_out_double_tap(&mut app);
     assert_eq!(selected_plant(&app), None);
 }
+
+#[test]
+fn a_notice_over_another_screen_leaves_the_garden_ground_alone() {
+    let (_dir, mut app) = phone_with_history(30, "garden");
+    let covered = |app: &App| app.world().resource::<OpenGround>().covered.len();
+    app.world_mut()
+        .resource_mut::<trust_garden::app::Notices>()
+        .error("The partner's save could not be read.");
+    settle(&mut app);
+    let on_the_garden = covered(&app);
+    settle(&mut app);
+    assert_eq!(
+        covered(&app),
+        on_the_garden,
+        "rebuilt each frame, not grown"
+    );
+    let history = control(&mut app, "History");
+    tap(&mut app, history.rect.center());
+    assert_eq!(screen(&app), Screen::History);
+    for _ in 0..20 {
+        app.update();
+    }
+    assert_eq!(covered(&app), 0, "no garden ground behind the history");
+}

@@ -111,7 +111,7 @@ pub(super) fn leave(
 ) {
     lapse.day = None;
     selected.0 = None;
-    ground.rect = None;
+    *ground = OpenGround::default();
 }
 
 fn lapse_and_log(

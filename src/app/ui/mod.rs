@@ -208,7 +208,9 @@ fn chrome_notices(
     mut ground: ResMut<OpenGround>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    if let Some(shown) = notices_overlay(ctx, &theme.0, &mut notices, safe.top) {
+    let shown = notices_overlay(ctx, &theme.0, &mut notices, safe.top);
+    // Only the garden screen has open ground, rebuilt by it every frame.
+    if let Some(shown) = shown.filter(|_| ground.rect.is_some()) {
         ground.covered.push(shown);
     }
     // A real phone draws its own status bar in the insets.
