@@ -625,3 +625,24 @@ fn a_notice_over_another_screen_leaves_the_garden_ground_alone() {
     }
     assert_eq!(covered(&app), 0, "no garden ground behind the history");
 }
+
+#[test]
+fn a_finger_lifted_while_another_screen_was_up_does_not_turn_later_taps_into_pinches() {
+    let (_dir, mut app) = phone_with_history(60, "garden");
+    let (species, at) = bare_plant(&app);
+    // A finger goes down on the garden, the app switches screens (a back
+    // gesture, a notification) and the finger is lifted there.
+    touch(&mut app, 5, TouchPhase::Started, egui::pos2(195.0, 420.0));
+    app.update();
+    let go = |app: &mut App, to: Screen| {
+        app.world_mut().resource_mut::<NextState<Screen>>().set(to);
+        settle(app);
+    };
+    go(&mut app, Screen::History);
+    touch(&mut app, 5, TouchPhase::Ended, egui::pos2(195.0, 420.0));
+    settle(&mut app);
+    go(&mut app, Screen::Garden);
+    tap(&mut app, at);
+    wait_out_double_tap(&mut app);
+    assert_eq!(selected_plant(&app), Some(species));
+}

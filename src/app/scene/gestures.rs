@@ -121,8 +121,8 @@ fn on_ground(ground: &OpenGround, at: Vec2) -> bool {
 }
 
 /// The fingers that went down on bare ground: where each started and is now.
-#[derive(Default)]
-pub(super) struct Fingers {
+#[derive(Resource, Default)]
+pub struct Fingers {
     down: HashMap<u64, (Vec2, Vec2)>,
     /// Two fingers were down since the last time none were: no tap then.
     pinched: bool,
@@ -143,7 +143,7 @@ fn touch_gestures(
     mut view: ResMut<GardenView>,
     mut sequence: ResMut<TapSequence>,
     mut taps: MessageWriter<GardenTap>,
-    mut fingers: Local<Fingers>,
+    mut fingers: ResMut<Fingers>,
 ) {
     let size = window_size(&window);
     let now = clock.now();
@@ -223,10 +223,12 @@ fn tap(
     }
 }
 
-/// A tap still waiting for its second when the garden is left is dropped,
-/// so it cannot open a card on coming back.
-fn forget_waiting_tap(mut sequence: ResMut<TapSequence>) {
+/// Leaving the garden drops a tap still waiting for its second (it would
+/// open a card on coming back) and the fingers down (their ends are read by
+/// no one meanwhile, and one left behind would make every later tap a pinch).
+fn forget_gestures(mut sequence: ResMut<TapSequence>, mut fingers: ResMut<Fingers>) {
     *sequence = TapSequence::default();
+    *fingers = Fingers::default();
 }
 
 fn pass_on_single_taps(
@@ -335,10 +337,8 @@ pub(super) fn plugin(app: &mut App) {
     app.add_message::<GardenTap>();
     app.init_resource::<TapSequence>();
     app.init_resource::<TapClock>();
-    app.add_systems(
-        OnExit(crate::app::screens::Screen::Garden),
-        forget_waiting_tap,
-    );
+    app.init_resource::<Fingers>();
+    app.add_systems(OnExit(crate::app::screens::Screen::Garden), forget_gestures);
     app.init_resource::<MouseIsTouch>();
     app.add_systems(
         Update,
