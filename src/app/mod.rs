@@ -82,7 +82,7 @@ pub fn run(options: AppOptions) -> ExitCode {
     };
     let mut app = App::new();
     // First of all, so reading a long history overlaps the whole start-up.
-    let now = options.at.unwrap_or_else(Utc::now);
+    let now = AppClock { fixed: options.at }.now();
     if let Some(preloading) = storage::open_in_background(&options, now) {
         app.insert_resource(preloading);
     }
