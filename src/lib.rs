@@ -4,6 +4,7 @@
 //! `journal` is the append-only save file, `garden` the rules that replay it;
 //! both build without Bevy. `app` (feature `app`) is the Bevy front end.
 
+pub mod actions;
 #[cfg(feature = "app")]
 pub mod app;
 pub mod export;

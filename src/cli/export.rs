@@ -1,13 +1,11 @@
 //! `export --csv [-o FILE]`.
 
-use std::path::Path;
-
 use crate::cli::args::ExportArgs;
 use crate::cli::couple::Couple;
-use crate::cli::error::{CliError, CliResult, fail};
+use crate::cli::error::{CliResult, fail};
 use crate::cli::out;
 use crate::cli::save::Save;
-use trust_garden::export::to_csv;
+use trust_garden::export::{to_csv, write_csv_file};
 
 pub fn export(save: &Save, args: &ExportArgs) -> CliResult<()> {
     let journal = save.open()?;
@@ -17,25 +15,9 @@ pub fn export(save: &Save, args: &ExportArgs) -> CliResult<()> {
     match &args.output {
         None => out::print(&csv),
         Some(file) => {
-            refuse_the_save(save.path(), file)?;
-            std::fs::write(file, csv).map_err(|e| CliError::io("write", file, &e))?;
+            write_csv_file(save.path(), file, &csv).map_err(|e| fail!("-o: {e}"))?;
             eprintln!("Wrote {} events to {}", events.len(), file.display());
             Ok(())
         }
     }
-}
-
-/// `-o` pointing at the save itself would replace the log with a CSV.
-fn refuse_the_save(save: &Path, output: &Path) -> CliResult<()> {
-    let same = match (save.canonicalize(), output.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
-    if same {
-        return Err(fail!(
-            "-o {} is the save file itself; choose another file for the export",
-            output.display()
-        ));
-    }
-    Ok(())
 }

@@ -346,3 +346,37 @@ fn a_damaged_device_file_gives_defaults_and_is_kept_aside_on_save() {
         "(acting: Q"
     );
 }
+
+#[test]
+fn exporting_onto_the_save_is_refused_and_the_save_is_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let (save, mut app) = set_up_in(&dir);
+    log(&mut app, Kind::HonestTalk);
+    let before = std::fs::read(&save).unwrap();
+    let backup = dir.path().join("garden.ron.bak");
+    std::fs::write(&backup, b"an older copy").unwrap();
+    for typed in [
+        save.clone(),
+        PathBuf::from("garden.ron"),
+        PathBuf::from("./garden.ron"),
+        PathBuf::from("garden.ron.bak"),
+    ] {
+        app.world_mut().resource_mut::<Notices>().items.clear();
+        send(&mut app, Command::ExportCsv(typed.clone()));
+        let notices = &app.world().resource::<Notices>().items;
+        assert!(
+            notices
+                .iter()
+                .any(|n| n.problem && n.text.contains("Nothing was written")),
+            "{typed:?}: {notices:?}"
+        );
+    }
+    assert_eq!(std::fs::read(&save).unwrap(), before);
+    assert_eq!(std::fs::read(&backup).unwrap(), b"an older copy");
+    assert_eq!(count(&app, Action::HonestTalk), [1, 0]);
+
+    // A plain name lands beside the save, not in the working folder.
+    send(&mut app, Command::ExportCsv(PathBuf::from("ours.csv")));
+    let csv = std::fs::read_to_string(dir.path().join("ours.csv")).unwrap();
+    assert!(csv.starts_with(trust_garden::export::CSV_HEADER), "{csv}");
+}

@@ -591,3 +591,99 @@ fn a_build_without_the_app_says_so() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("no app"), "{}", run.stderr);
 }
+
+/// Every file an export must never replace, with what is in it before.
+fn protected_files(sandbox: &Sandbox) -> Vec<(PathBuf, Vec<u8>)> {
+    let dir = sandbox.dir.path();
+    let partner = dir.join("partner").join("garden.ron");
+    std::fs::create_dir_all(partner.parent().unwrap()).unwrap();
+    std::fs::copy(&sandbox.save, &partner).unwrap();
+    let files = [
+        dir.join("garden.ron.bak"),
+        dir.join("garden.ron.set-aside"),
+        dir.join("notes.txt"),
+        dir.join("garden.ron.merged-copies").join("old.ron"),
+    ];
+    for file in &files {
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(file, format!("kept: {}\n", file.display())).unwrap();
+    }
+    let mut all = vec![sandbox.save.clone(), partner];
+    all.extend(files);
+    #[cfg(unix)]
+    {
+        let link = dir.join("link-to-save.csv");
+        std::os::unix::fs::symlink(&sandbox.save, &link).unwrap();
+        let hard = dir.join("hard-link-to-save.csv");
+        std::fs::hard_link(&sandbox.save, &hard).unwrap();
+        all.push(link);
+        all.push(hard);
+    }
+    all.into_iter()
+        .map(|p| {
+            let bytes = std::fs::read(&p).unwrap();
+            (p, bytes)
+        })
+        .collect()
+}
+
+#[test]
+fn export_never_replaces_the_save_its_companions_another_save_or_any_other_file() {
+    let sandbox = Sandbox::new();
+    sandbox.init("UTC");
+    sandbox.log(&[
+        "log",
+        "honest-talk",
+        "--by",
+        "Alex",
+        "--note",
+        "private words",
+    ]);
+    let protected = protected_files(&sandbox);
+    let dir = sandbox.dir.path();
+    let mut targets: Vec<PathBuf> = protected.iter().map(|(p, _)| p.clone()).collect();
+    // The save named another way, and the folder itself.
+    targets.push(dir.join(".").join("garden.ron"));
+    targets.push(dir.to_path_buf());
+    for target in &targets {
+        let run = sandbox.run(&["export", "--csv", "-o", target.to_str().unwrap()]);
+        run.assert_clean_error();
+        assert!(
+            run.stderr.contains("Nothing was written"),
+            "{}: {}",
+            target.display(),
+            run.stderr
+        );
+    }
+    for (path, before) in &protected {
+        assert_eq!(&std::fs::read(path).unwrap(), before, "{}", path.display());
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    // The save still opens with its entry and its note.
+    let history = sandbox.history();
+    assert!(history.iter().any(|e| e["note"] == "private words"));
+
+    // A new file, and then the same export again over the earlier one, work.
+    let out = dir.join("export.csv");
+    sandbox
+        .run(&["export", "--csv", "-o", out.to_str().unwrap()])
+        .ok();
+    sandbox.log(&["log", "kindness", "--by", "Sam"]);
+    sandbox
+        .run(&["export", "--csv", "-o", out.to_str().unwrap()])
+        .ok();
+    let rows = trust_garden::export::parse_csv(&std::fs::read_to_string(&out).unwrap());
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "the export holds private notes");
+    }
+}

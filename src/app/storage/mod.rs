@@ -461,8 +461,9 @@ fn run_command(
                 .ok_or("Set up the garden before merging a partner's save.")?;
             return log.merge_from(path).map(Outcome::Merged);
         }
-        Command::ExportCsv(path) => {
-            let rows = export::write_csv(path, journal.events(), garden)?;
+        Command::ExportCsv(typed) => {
+            let path = export::export_path(&journal.path, typed);
+            let rows = export::write_csv(&journal.path, &path, journal.events(), garden)?;
             return Ok(Outcome::Done(format!(
                 "Exported {rows} entries to {}.",
                 path.display()
