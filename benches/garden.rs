@@ -11,7 +11,7 @@ use chrono::{DateTime, Days, NaiveDate, Utc};
 use criterion::{BatchSize, Criterion, Throughput};
 use trust_garden::garden::chapters::journey;
 use trust_garden::garden::synthetic::synthetic_log;
-use trust_garden::garden::{Replayer, Timeline, replay};
+use trust_garden::garden::{Ledger, Timeline, replay};
 use trust_garden::journal::{Event, EventId, Kind, Partner};
 
 const YEARS_DAYS: u32 = 3650;
@@ -30,7 +30,7 @@ fn random_days(first: NaiveDate, span: u64, count: usize) -> Vec<NaiveDate> {
 }
 
 fn end_of(timeline: &Timeline, day: NaiveDate) -> DateTime<Utc> {
-    let clock = timeline.garden_on(day).clock;
+    let clock = timeline.ledger().couple().clock;
     clock.start_of(day + Days::new(1)) - chrono::Duration::nanoseconds(1)
 }
 
@@ -50,9 +50,10 @@ fn main() {
         .unwrap()
         .and_utc();
     println!("10-year log: {} events over {YEARS_DAYS} days", log.len());
-    let timeline = Timeline::build(&log, now);
-    let span = (timeline.last_day() - timeline.first_day()).num_days() as u64;
-    let days = random_days(timeline.first_day(), span, 64);
+    let timeline = Timeline::from_events(log.clone());
+    let today = timeline.ledger().couple().clock.day_of(&now);
+    let span = (today - timeline.first_day(now)).num_days() as u64;
+    let days = random_days(timeline.first_day(now), span, 64);
     let ends: Vec<DateTime<Utc>> = days.iter().map(|d| end_of(&timeline, *d)).collect();
 
     let mut criterion = Criterion::default()
@@ -76,11 +77,11 @@ fn main() {
         group.bench_function("Timeline::garden_on a random past day", |b| {
             b.iter(|| {
                 n = (n + 1) % days.len();
-                black_box(timeline.garden_on(days[n]).trust)
+                black_box(timeline.garden_on(days[n], now).trust)
             })
         });
-        group.bench_function("Timeline::build", |b| {
-            b.iter(|| black_box(Timeline::build(&log, now).last_day()))
+        group.bench_function("Timeline::from_events", |b| {
+            b.iter(|| black_box(Timeline::from_events(log.clone()).first_day(now)))
         });
         group.finish();
     }
@@ -89,7 +90,7 @@ fn main() {
     let cut = start + Days::new(u64::from(YEARS_DAYS - 365));
     let (old, last_year): (Vec<Event>, Vec<Event>) =
         log.iter().cloned().partition(|e| e.at.date_naive() < cut);
-    let nine_years = Replayer::from_events(&old);
+    let nine_years = Timeline::from_events(old);
     {
         let mut group = criterion.benchmark_group("apply");
         group.throughput(Throughput::Elements(last_year.len() as u64));
@@ -98,7 +99,7 @@ fn main() {
                 || nine_years.clone(),
                 |mut replayer| {
                     for e in &last_year {
-                        replayer.apply(e);
+                        replayer.apply(e.clone());
                     }
                     replayer
                 },
@@ -110,19 +111,20 @@ fn main() {
         let chapters = trust_garden::garden::chapters::embedded();
         let mut group = criterion.benchmark_group("chapters 10-year log");
         group.bench_function("journey (now)", |b| {
-            b.iter(|| black_box(journey(&chapters, &log, now).current))
+            let ledger = Ledger::from_events(log.clone());
+            b.iter(|| black_box(journey(&chapters, &ledger, now).current))
         });
         group.finish();
         let mut group = criterion.benchmark_group("log one action and redraw");
         // The couple keeps logging after the ten years: about eight actions a
         // day, each followed by a redraw of the garden as of that moment.
-        let mut replayer = Replayer::from_events(&log);
+        let mut replayer = Timeline::from_events(log.clone());
         let mut k = 0i64;
         group.bench_function("apply + garden(now) on 10 years", |b| {
             b.iter(|| {
                 k += 1;
                 let at = now + chrono::Duration::minutes(k * 180);
-                replayer.apply(&Event {
+                replayer.apply(Event {
                     id: EventId::new_v7(),
                     by: if k % 2 == 0 { Partner::A } else { Partner::B },
                     at: at.fixed_offset(),
@@ -140,7 +142,7 @@ fn main() {
         black_box(replay(&log, ends[n % ends.len()]).trust);
     });
     let past = mean_time(runs * 100, |n| {
-        black_box(timeline.garden_on(days[n % days.len()]).trust);
+        black_box(timeline.garden_on(days[n % days.len()], now).trust);
     });
     let ratio = past.as_secs_f64() / full.as_secs_f64();
     println!(

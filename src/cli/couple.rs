@@ -1,76 +1,34 @@
-//! Who the couple is, read from the log: names from the latest setup and
-//! renames, their clock, and looking up partners and events by what a person types.
-
-use chrono::NaiveTime;
+//! Reading what a person typed about the couple: a partner's name, an
+//! event's id (or a piece of it), two names for a new garden.
 
 use crate::cli::error::{CliResult, fail};
-use trust_garden::garden::CoupleClock;
-use trust_garden::garden::effective::{replay_order, retracted};
-use trust_garden::journal::{Event, Kind, Partner};
+use trust_garden::garden::Ledger;
+use trust_garden::journal::{Event, Partner};
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct Couple {
-    pub names: [String; 2],
-    pub clock: CoupleClock,
+/// The ledger of a save that has been set up, or a clear error.
+pub fn set_up(ledger: &Ledger) -> CliResult<()> {
+    if ledger.couple().is_set_up() {
+        return Ok(());
+    }
+    Err(fail!(
+        "the save has no setup event (names, time zone); was it created with `init`?"
+    ))
 }
 
-impl Couple {
-    /// Reads the couple from the log. The latest setup wins, later renames
-    /// apply on top, and retracted ones are ignored.
-    pub fn from_events(events: &[Event]) -> CliResult<Couple> {
-        let retracted = retracted(events);
-        let mut bookkeeping: Vec<&Event> = events
-            .iter()
-            .filter(|e| matches!(e.kind, Kind::Setup { .. } | Kind::Rename { .. }))
-            .filter(|e| !retracted.contains(&e.id))
-            .collect();
-        bookkeeping.sort_by(|a, b| replay_order(a, b));
-        let mut couple: Option<Couple> = None;
-        for event in bookkeeping {
-            match &event.kind {
-                Kind::Setup {
-                    partners,
-                    zone,
-                    day_start,
-                } => {
-                    let clock = CoupleClock::new(zone, *day_start)
-                        .map_err(|e| fail!("the setup event {}: {e}", event.id))?;
-                    couple = Some(Couple {
-                        names: [partners.0.clone(), partners.1.clone()],
-                        clock,
-                    });
-                }
-                Kind::Rename { partner, name } => {
-                    if let Some(couple) = couple.as_mut() {
-                        couple.names[partner.index()] = name.clone();
-                    }
-                }
-                _ => {}
-            }
-        }
-        couple.ok_or_else(|| {
-            fail!("the save has no setup event (names, time zone); was it created with `init`?")
+/// The partner a typed name means, ignoring case and surrounding space.
+pub fn partner_named(ledger: &Ledger, typed: &str) -> CliResult<Partner> {
+    let names = &ledger.couple().names;
+    let typed = typed.trim();
+    Partner::BOTH
+        .into_iter()
+        .find(|p| names[p.index()].to_lowercase() == typed.to_lowercase())
+        .ok_or_else(|| {
+            fail!(
+                "--by {typed:?} is neither partner (the partners are {} and {})",
+                names[0],
+                names[1]
+            )
         })
-    }
-
-    pub fn name(&self, partner: Partner) -> &str {
-        &self.names[partner.index()]
-    }
-
-    /// The partner a typed name means, ignoring case and surrounding space.
-    pub fn partner_named(&self, typed: &str) -> CliResult<Partner> {
-        let typed = typed.trim();
-        Partner::BOTH
-            .into_iter()
-            .find(|p| self.name(*p).to_lowercase() == typed.to_lowercase())
-            .ok_or_else(|| {
-                fail!(
-                    "--by {typed:?} is neither partner (the partners are {} and {})",
-                    self.names[0],
-                    self.names[1]
-                )
-            })
-    }
 }
 
 /// Checks two partner names for `init` and `demo`: non-empty, and different
@@ -89,15 +47,6 @@ pub fn check_names(names: &[String]) -> CliResult<(String, String)> {
         ));
     }
     Ok((a.to_owned(), b.to_owned()))
-}
-
-pub fn setup_kind(names: (String, String), zone: &str, day_start: NaiveTime) -> CliResult<Kind> {
-    CoupleClock::new(zone, day_start).map_err(|e| fail!("--tz: {e}"))?;
-    Ok(Kind::Setup {
-        partners: names,
-        zone: zone.to_owned(),
-        day_start,
-    })
 }
 
 /// Finds an event by its full id or a unique prefix or suffix of it (hyphens
@@ -146,8 +95,8 @@ pub fn find_event<'a>(events: &'a [Event], typed: &str) -> CliResult<&'a Event> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::DateTime;
-    use trust_garden::journal::EventId;
+    use chrono::{DateTime, NaiveTime};
+    use trust_garden::journal::{EventId, Kind};
     use uuid::Uuid;
 
     fn event(n: u128, minute: u32, kind: Kind) -> Event {
@@ -186,17 +135,16 @@ mod tests {
                 },
             ),
         ];
-        let couple = Couple::from_events(&log).unwrap();
-        assert_eq!(couple.names, ["Alex".to_owned(), "Samira".to_owned()]);
-        assert_eq!(couple.partner_named(" samira ").unwrap(), Partner::B);
-        assert!(couple.partner_named("Sam").is_err());
-        let err = couple.partner_named("Kim").unwrap_err();
+        let ledger = Ledger::from_events(log);
+        assert_eq!(partner_named(&ledger, " samira ").unwrap(), Partner::B);
+        assert!(partner_named(&ledger, "Sam").is_err());
+        let err = partner_named(&ledger, "Kim").unwrap_err();
         assert!(err.0.contains("Alex") && err.0.contains("Samira"), "{err}");
     }
 
     #[test]
     fn a_log_without_setup_is_an_error() {
-        assert!(Couple::from_events(&[event(1, 0, Kind::HonestTalk)]).is_err());
+        assert!(set_up(&Ledger::from_events([event(1, 0, Kind::HonestTalk)])).is_err());
     }
 
     #[test]

@@ -1,22 +1,23 @@
 //! `export --csv [-o FILE]`.
 
 use crate::cli::args::ExportArgs;
-use crate::cli::couple::Couple;
+use crate::cli::couple::set_up;
 use crate::cli::error::{CliResult, fail};
 use crate::cli::out;
 use crate::cli::save::Save;
 use trust_garden::export::{to_csv, write_csv_file};
+use trust_garden::garden::Ledger;
 
 pub fn export(save: &Save, args: &ExportArgs) -> CliResult<()> {
     let journal = save.open()?;
-    let events = journal.events();
-    let couple = Couple::from_events(events)?;
-    let csv = to_csv(events, &couple.names);
+    let ledger = Ledger::from_events(journal.into_events());
+    set_up(&ledger)?;
+    let csv = to_csv(&ledger);
     match &args.output {
         None => out::print(&csv),
         Some(file) => {
             write_csv_file(save.path(), file, &csv).map_err(|e| fail!("-o: {e}"))?;
-            eprintln!("Wrote {} events to {}", events.len(), file.display());
+            eprintln!("Wrote {} events to {}", ledger.len(), file.display());
             Ok(())
         }
     }

@@ -1,25 +1,29 @@
 //! `init`: a new, empty garden for two partners.
 
-use chrono::Utc;
+use chrono::{NaiveTime, Utc};
 
 use crate::cli::args::InitArgs;
-use crate::cli::couple::{check_names, setup_kind};
-use crate::cli::error::CliResult;
+use crate::cli::couple::check_names;
+use crate::cli::error::{CliResult, fail};
 use crate::cli::out;
 use crate::cli::save::Save;
 use crate::cli::time::{parse_day_start, system_zone};
-use trust_garden::garden::CoupleClock;
-use trust_garden::journal::{Event, Partner};
+use trust_garden::actions::{Command, decide};
+use trust_garden::garden::Ledger;
+use trust_garden::journal::Partner;
 
 pub fn init(save: &Save, args: &InitArgs) -> CliResult<()> {
     save.must_not_exist()?;
     let names = check_names(&args.partners)?;
     let zone = args.tz.clone().unwrap_or_else(system_zone);
-    let day_start = parse_day_start(&args.day_starts)?;
-    let kind = setup_kind(names.clone(), &zone, day_start)?;
-    let clock = CoupleClock::new(&zone, day_start).map_err(crate::cli::error::CliError)?;
-    let at = Utc::now().with_timezone(&clock.zone).fixed_offset();
-    let setup = Event::new(Partner::A, at, kind, None);
+    let day_start: NaiveTime = parse_day_start(&args.day_starts)?;
+    let command = Command::Setup {
+        names: names.clone(),
+        zone: zone.clone(),
+        day_start,
+    };
+    let setup = decide(&command, &Ledger::default(), Partner::A, Utc::now())
+        .map_err(|why| fail!("--tz: {why}"))?;
     save.create_with(vec![setup])?;
     out::println(&format!(
         "A new garden for {} and {} ({zone}, days start at {}).\nSaved in {}",

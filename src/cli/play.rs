@@ -9,9 +9,9 @@ use crate::cli::error::CliResult;
 
 #[cfg(feature = "app")]
 pub fn play(save: PathBuf, levels: Option<PathBuf>, args: &PlayArgs) -> CliResult<ExitCode> {
-    use crate::cli::couple::Couple;
     use crate::cli::time::parse_at;
     use chrono::Utc;
+    use trust_garden::garden::Ledger;
     use trust_garden::journal::Journal;
 
     // A local `--at` is read in the couple's zone when there is a save to ask.
@@ -20,8 +20,8 @@ pub fn play(save: PathBuf, levels: Option<PathBuf>, args: &PlayArgs) -> CliResul
         Some(text) => {
             let zone = Journal::open(&save)
                 .ok()
-                .and_then(|j| Couple::from_events(j.events()).ok())
-                .map_or(chrono_tz::UTC, |c| c.clock.zone);
+                .map(|j| Ledger::from_events(j.into_events()).couple().clock.zone)
+                .unwrap_or(chrono_tz::UTC);
             Some(parse_at(text, zone)?.with_timezone(&Utc))
         }
     };

@@ -3,10 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, FixedOffset};
-
 use crate::cli::error::{CliError, CliResult, fail};
-use trust_garden::journal::{Event, EventId, Journal, JournalError, Kind, Partner};
+use trust_garden::journal::{Event, Journal, JournalError};
 
 pub struct Save {
     pub path: PathBuf,
@@ -68,20 +66,6 @@ impl Save {
                 .map_err(|e| CliError::io("create the folder", folder, &e))?;
         }
         Ok(())
-    }
-
-    pub fn append(
-        &self,
-        journal: &mut Journal,
-        by: Partner,
-        at: DateTime<FixedOffset>,
-        kind: Kind,
-        note: Option<String>,
-    ) -> CliResult<EventId> {
-        let event = Event::new(by, at, kind, note);
-        let id = event.id;
-        journal.append(event).map_err(journal_error)?;
-        Ok(id)
     }
 
     pub fn path(&self) -> &Path {

@@ -7,32 +7,32 @@ use chrono::{DateTime, Utc};
 use serde_json::{Map, Value, json};
 
 use crate::cli::args::StatusArgs;
-use crate::cli::couple::Couple;
+use crate::cli::couple::set_up;
 use crate::cli::error::{CliResult, fail};
 use crate::cli::levels::chapters;
 use crate::cli::out;
 use crate::cli::save::Save;
 use crate::cli::time::parse_at;
 use trust_garden::garden::chapters::{ChapterProgress, Journey, journey};
-use trust_garden::garden::effective::effective;
-use trust_garden::garden::{Garden, Species, replay};
-use trust_garden::journal::{Action, Event};
+use trust_garden::garden::{Garden, Ledger, Species, SpeciesRules, garden_at};
+use trust_garden::journal::Action;
 
 pub fn status(save: &Save, levels: Option<&Path>, args: &StatusArgs) -> CliResult<()> {
     let journal = save.open()?;
-    let events = journal.events();
-    let couple = Couple::from_events(events)?;
+    let set_aside = journal.report().set_aside.len();
+    let ledger = Ledger::from_events(journal.into_events());
+    set_up(&ledger)?;
     let now = match args.at.as_deref() {
-        Some(text) => parse_at(text, couple.clock.zone)?.with_timezone(&Utc),
+        Some(text) => parse_at(text, ledger.couple().clock.zone)?.with_timezone(&Utc),
         None => Utc::now(),
     };
     let chapters = chapters(levels)?;
-    let garden = replay(events, now);
-    let journey = journey(&chapters, events, now);
+    let garden = garden_at(&SpeciesRules::embedded(), &ledger, now);
+    let journey = journey(&chapters, &ledger, now);
     let figures = Figures {
-        events: events.len(),
-        set_aside: journal.report().set_aside.len(),
-        by_action: by_action(events, now),
+        events: ledger.len(),
+        set_aside,
+        by_action: by_action(&garden),
         garden: &garden,
         journey: &journey,
         now,
@@ -46,19 +46,16 @@ pub fn status(save: &Save, levels: Option<&Path>, args: &StatusArgs) -> CliResul
     }
 }
 
-/// Effective actions (retracted ones excluded) up to `now`, by CLI action name;
-/// every action is listed, so the JSON has the same keys for every garden.
-fn by_action(events: &[Event], now: DateTime<Utc>) -> BTreeMap<&'static str, u32> {
-    let mut counts: BTreeMap<&'static str, u32> =
-        Action::ALL.into_iter().map(|a| (a.name(), 0)).collect();
-    for seen in effective(events) {
-        if seen.event.at <= now
-            && let Some(action) = seen.event.kind.action()
-        {
-            *counts.entry(action.name()).or_default() += 1;
-        }
-    }
-    counts
+/// Actions that count up to `now` (retracted ones excluded), by CLI action
+/// name; every action is listed, so the JSON has the same keys for every garden.
+fn by_action(garden: &Garden) -> BTreeMap<&'static str, u32> {
+    Action::ALL
+        .into_iter()
+        .map(|a| {
+            let [x, y] = garden.counts.get(&a).copied().unwrap_or_default();
+            (a.name(), x + y)
+        })
+        .collect()
 }
 
 struct Figures<'a> {

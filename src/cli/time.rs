@@ -3,9 +3,7 @@
 
 use std::path::Path;
 
-use chrono::{
-    DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc,
-};
+use chrono::{DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use chrono_tz::Tz;
 
 use crate::cli::error::{CliResult, fail};
@@ -40,20 +38,6 @@ pub fn parse_at(text: &str, zone: Tz) -> CliResult<DateTime<FixedOffset>> {
             "--at {text:?} does not exist in {zone} (the clocks skip it for daylight saving)"
         )),
     }
-}
-
-/// Now, as wall time in the couple's zone.
-pub fn now_in(zone: Tz) -> DateTime<FixedOffset> {
-    Utc::now().with_timezone(&zone).fixed_offset()
-}
-
-/// Refuses times in the future: actions are logged after the fact, not before.
-/// A minute of slack absorbs clock differences between two devices.
-pub fn not_in_future(at: DateTime<FixedOffset>, now: DateTime<FixedOffset>) -> CliResult<()> {
-    if at > now + chrono::Duration::minutes(1) {
-        return Err(fail!("--at {} is in the future", at.to_rfc3339()));
-    }
-    Ok(())
 }
 
 pub fn parse_date(text: &str, flag: &str) -> CliResult<NaiveDate> {
@@ -123,13 +107,6 @@ mod tests {
             parse_day_start("04:30").unwrap(),
             NaiveTime::from_hms_opt(4, 30, 0).unwrap()
         );
-    }
-
-    #[test]
-    fn future_times_are_refused() {
-        let now = DateTime::parse_from_rfc3339("2026-05-01T10:00:00+00:00").unwrap();
-        assert!(not_in_future(now + chrono::Duration::seconds(30), now).is_ok());
-        assert!(not_in_future(now + chrono::Duration::hours(1), now).is_err());
     }
 
     #[test]

@@ -3,10 +3,9 @@
 //! rows too, so nothing in the log is hidden; the `retracted` and
 //! `acknowledged_by` columns say what later events did to each row.
 
-use std::collections::{HashMap, HashSet};
-
-use crate::garden::effective::{replay_order, retracted};
-use crate::journal::{Event, EventId, Kind, Partner};
+use crate::garden::Ledger;
+use crate::garden::ledger::key_of;
+use crate::journal::{Event, Kind, Partner};
 
 pub const CSV_HEADER: &str = "id,at,by,kind,mood,calm,text,due,minutes,what,support,from,to,target,note,retracted,acknowledged_by";
 
@@ -24,39 +23,23 @@ pub fn kind_name(kind: &Kind) -> &'static str {
     }
 }
 
-/// Writes the whole log as CSV, header first. `names` label the partners.
-pub fn to_csv(events: &[Event], names: &[String; 2]) -> String {
-    let retracted = retracted(events);
-    let authors: HashMap<EventId, Partner> = events.iter().map(|e| (e.id, e.by)).collect();
-    let mut acknowledged: HashMap<EventId, HashSet<Partner>> = HashMap::new();
-    let mut sorted: Vec<&Event> = events.iter().collect();
-    sorted.sort_by(|a, b| replay_order(a, b));
-    for e in &sorted {
-        if let Kind::Acknowledge { event } = e.kind
-            && !retracted.contains(&e.id)
-            && authors.get(&event).is_some_and(|author| *author != e.by)
-        {
-            acknowledged.entry(event).or_default().insert(e.by);
-        }
-    }
+/// Writes the whole log as CSV, header first, one row per event in replay
+/// order; the couple's names label the partners.
+pub fn to_csv(ledger: &Ledger) -> String {
+    let names = &ledger.couple().names;
+    let mut sorted: Vec<&Event> = ledger.events().iter().collect();
+    sorted.sort_by_key(|e| key_of(e));
 
-    let mut out = String::with_capacity(events.len() * 96 + CSV_HEADER.len() + 1);
+    let mut out = String::with_capacity(sorted.len() * 96 + CSV_HEADER.len() + 1);
     out.push_str(CSV_HEADER);
     out.push('\n');
     for e in sorted {
         let mut row = Row::default();
         row.fill(&e.kind, names);
-        let acks = acknowledged
-            .get(&e.id)
-            .map(|by| {
-                Partner::BOTH
-                    .into_iter()
-                    .filter(|p| by.contains(p))
-                    .map(|p| names[p.index()].as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .unwrap_or_default();
+        let acks = acknowledged_by(ledger, e)
+            .map(|p| names[p.index()].as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
         let cells = [
             e.id.to_string(),
             e.at.to_rfc3339(),
@@ -73,7 +56,7 @@ pub fn to_csv(events: &[Event], names: &[String; 2]) -> String {
             row.to,
             e.kind.target().map(|t| t.to_string()).unwrap_or_default(),
             e.note.clone().unwrap_or_default(),
-            retracted.contains(&e.id).to_string(),
+            ledger.is_retracted(e.id).to_string(),
             acks,
         ];
         for (index, cell) in cells.iter().enumerate() {
@@ -85,6 +68,18 @@ pub fn to_csv(events: &[Event], names: &[String; 2]) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The partners other than the author whose standing acknowledgement names `e`.
+fn acknowledged_by<'a>(ledger: &'a Ledger, e: &'a Event) -> impl Iterator<Item = Partner> + 'a {
+    Partner::BOTH.into_iter().filter(move |p| {
+        *p != e.by
+            && ledger.replies_to(e.id).any(|r| {
+                r.by == *p
+                    && matches!(r.kind, Kind::Acknowledge { .. })
+                    && !ledger.is_retracted(r.id)
+            })
+    })
 }
 
 /// The kind-specific columns; empty where a kind has no such field.
@@ -211,6 +206,7 @@ pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::journal::EventId;
     use chrono::{DateTime, NaiveTime};
     use uuid::Uuid;
 
@@ -223,10 +219,6 @@ mod tests {
             kind,
             note: note.map(str::to_owned),
         }
-    }
-
-    fn names() -> [String; 2] {
-        ["Alex".to_owned(), "Sam".to_owned()]
     }
 
     #[test]
@@ -251,7 +243,7 @@ mod tests {
             ),
             event(3, Partner::A, 2, Kind::Gratitude, Some("=1+1")),
         ];
-        let rows = parse_csv(&to_csv(&log, &names()));
+        let rows = parse_csv(&to_csv(&Ledger::from_events(log)));
         let columns = CSV_HEADER.split(',').count();
         assert_eq!(rows.len(), 4);
         assert!(rows.iter().all(|r| r.len() == columns), "{rows:?}");
@@ -277,10 +269,14 @@ mod tests {
             },
             None,
         );
-        let rows = parse_csv(&to_csv(&[talk, ack, self_ack, kindness, undo], &names()));
+        let rows = parse_csv(&to_csv(&Ledger::from_events([
+            talk, ack, self_ack, kindness, undo,
+        ])));
         let header = &rows[0];
         let col = |name: &str| header.iter().position(|c| c == name).unwrap();
-        assert_eq!(rows[1][col("acknowledged_by")], "Sam");
+        // Before setup the partners have their default names.
+        assert_eq!(rows[1][col("acknowledged_by")], "Partner B");
+        assert_eq!(rows[2][col("by")], "Partner B");
         assert_eq!(rows[1][col("kind")], "honest-talk");
         assert_eq!(rows[4][col("retracted")], "true");
         assert_eq!(rows[5][col("kind")], "retract");

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::garden::record::{Act, Detail, Record};
+use crate::garden::ledger::{Act, Detail, Ledger};
 use crate::garden::rules::*;
 use crate::garden::species::SpeciesRules;
 use crate::garden::state::{
@@ -122,7 +122,7 @@ impl DayState {
     pub fn step(
         &mut self,
         rules: &SpeciesRules,
-        record: &Record,
+        ledger: &Ledger,
         day: NaiveDate,
         acts: &[Act],
         until: Option<DateTime<Utc>>,
@@ -140,13 +140,13 @@ impl DayState {
             }
             self.first_day = Some(day);
         }
-        let paused = record.is_paused(day);
+        let paused = ledger.is_paused(day);
         if !paused {
             self.fade();
         }
         let mut day_acts = DayActs::default();
         for act in acts {
-            self.act(rules, record, act, &mut day_acts);
+            self.act(rules, ledger, act, &mut day_acts);
         }
         self.grow(rules, &day_acts, paused);
         self.lift_storm(&day_acts);
@@ -170,7 +170,7 @@ impl DayState {
         self.mood_weight *= mood_kept;
     }
 
-    fn act(&mut self, rules: &SpeciesRules, record: &Record, act: &Act, day: &mut DayActs) {
+    fn act(&mut self, rules: &SpeciesRules, ledger: &Ledger, act: &Act, day: &mut DayActs) {
         let by = act.by.index();
         self.counts[act.action as usize][by] += 1;
         self.effort[by] += 1.0;
@@ -191,7 +191,7 @@ impl DayState {
                 from: act.id,
                 since: act.day,
             }),
-            (Action::PromiseMade, _) if !closed_before(record, act) => {
+            (Action::PromiseMade, _) if !closed_before(ledger, act) => {
                 self.open_promises.push(act.id);
             }
             (Action::PromiseKept | Action::PromiseBroken, Detail::Target(promise)) => {
@@ -200,7 +200,7 @@ impl DayState {
             (Action::LetItGo, _) => self.clear_oldest_weed(),
             (Action::MovingForward, _) => day.moving_forward += 1.0,
             (Action::Acknowledge, Detail::Target(target)) => {
-                if let Some(seen) = acknowledged_by(record, act, target) {
+                if let Some(seen) = acknowledged_by(ledger, act, target) {
                     self.acknowledged(rules, &seen, day);
                 }
             }
@@ -331,7 +331,7 @@ impl DayState {
     }
 
     /// What the app draws, for the moment `now` of day `today`.
-    pub fn garden(&self, rules: &SpeciesRules, record: &Record, today: NaiveDate) -> Garden {
+    pub fn garden(&self, rules: &SpeciesRules, ledger: &Ledger, today: NaiveDate) -> Garden {
         let plants = Species::ALL
             .into_iter()
             .map(|s| {
@@ -358,21 +358,21 @@ impl DayState {
             .open_promises
             .iter()
             .filter_map(|id| {
-                let act = record.acts.get(id)?;
-                let promise = record.promises.get(id)?;
+                let act = ledger.act(*id)?;
+                let (text, due) = ledger.promise(*id)?;
                 Some(OpenPromise {
                     id: *id,
                     by: act.by,
-                    text: promise.text.clone(),
-                    due: promise.due,
+                    text: text.to_owned(),
+                    due,
                     made: act.at,
-                    note: promise.note.clone(),
+                    note: ledger.note_of(*id).map(str::to_owned),
                 })
             })
             .collect();
         Garden {
-            partners: record.partners.clone(),
-            clock: record.clock,
+            partners: ledger.couple().names.clone(),
+            clock: ledger.couple().clock,
             today,
             first_day: self.first_day,
             plants,
@@ -397,7 +397,7 @@ impl DayState {
             share: share(self.effort),
             counts,
             open_promises,
-            paused: record.is_paused(today),
+            paused: ledger.is_paused(today),
         }
     }
 }
@@ -421,9 +421,9 @@ fn stage_of(growth: f32) -> Stage {
 
 /// Whether a promise was kept or broken by an action replayed before it (a
 /// clock skew between two phones); such a promise never opens.
-fn closed_before(record: &Record, promise: &Act) -> bool {
-    record.referrers.get(&promise.id).is_some_and(|rs| {
-        rs.iter().filter_map(|r| record.acts.get(r)).any(|r| {
+fn closed_before(ledger: &Ledger, promise: &Act) -> bool {
+    ledger.referrers.get(&promise.id).is_some_and(|rs| {
+        rs.iter().filter_map(|r| ledger.act(*r)).any(|r| {
             matches!(r.action, Action::PromiseKept | Action::PromiseBroken)
                 && r.key() < promise.key()
         })
@@ -433,29 +433,7 @@ fn closed_before(record: &Record, promise: &Act) -> bool {
 /// The action an acknowledgement makes "seen", if it does: the target is an
 /// action by the other partner replayed before it, and this is the first such
 /// acknowledgement of it.
-fn acknowledged_by(record: &Record, ack: &Act, target: EventId) -> Option<Act> {
-    let seen = *record.acts.get(&target)?;
-    let valid =
-        |a: &Act| a.action == Action::Acknowledge && a.by != seen.by && a.key() > seen.key();
-    if !valid(ack) {
-        return None;
-    }
-    let first = record
-        .referrers
-        .get(&target)?
-        .iter()
-        .filter_map(|r| record.acts.get(r))
-        .filter(|a| valid(a))
-        .map(Act::key)
-        .min()?;
-    (first == ack.key()).then_some(seen)
-}
-
-/// Whether an action has an acknowledgement that counts.
-pub(crate) fn is_acknowledged(record: &Record, act: &Act) -> bool {
-    record.referrers.get(&act.id).is_some_and(|rs| {
-        rs.iter()
-            .filter_map(|r| record.acts.get(r))
-            .any(|a| a.action == Action::Acknowledge && a.by != act.by && a.key() > act.key())
-    })
+fn acknowledged_by(ledger: &Ledger, ack: &Act, target: EventId) -> Option<Act> {
+    let seen = *ledger.act(target)?;
+    (ledger.first_ack(&seen)?.id == ack.id).then_some(seen)
 }

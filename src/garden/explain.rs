@@ -1,17 +1,14 @@
 //! "What grew this plant?": the actions that fed a plant, for the app to list
 //! when a plant is tapped.
 
-use std::collections::HashMap;
-
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
 
-use crate::garden::day::is_acknowledged;
-use crate::garden::record::Record;
+use crate::garden::ledger::Ledger;
 use crate::garden::rules::ACKNOWLEDGED_MULTIPLIER;
 use crate::garden::species::SpeciesRules;
 use crate::garden::state::Species;
-use crate::journal::{Action, Event, EventId, Partner};
+use crate::journal::{Action, EventId, Partner};
 
 /// One action that fed a plant.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -29,26 +26,19 @@ pub struct Feeding {
     pub note: Option<String>,
 }
 
-/// The actions that count and fed `species`, newest first.
-pub fn explain(events: &[Event], species: Species, now: DateTime<Utc>) -> Vec<Feeding> {
+/// The actions that count and fed `species` up to `now`, newest first.
+pub fn explain(ledger: &Ledger, species: Species, now: DateTime<Utc>) -> Vec<Feeding> {
     let rules = SpeciesRules::embedded();
-    let record = Record::build(events.iter(), |e| e.at <= now);
-    let by_id: HashMap<EventId, &Event> = events.iter().map(|e| (e.id, e)).collect();
-    record
-        .days
-        .values()
+    ledger
+        .all_acts()
         .rev()
-        .flat_map(|acts| acts.iter().rev())
+        .filter(|act| act.at <= now)
         .filter_map(|act| {
             let gain = rules.gain[act.action as usize][species.index()] * act.scale();
             if gain <= 0.0 {
                 return None;
             }
-            let acknowledged = is_acknowledged(&record, act);
-            let note = by_id
-                .get(&act.id)
-                .and_then(|e| record.note_of(e))
-                .map(str::to_owned);
+            let acknowledged = ledger.first_ack(act).is_some_and(|ack| ack.at <= now);
             Some(Feeding {
                 id: act.id,
                 by: act.by,
@@ -60,7 +50,7 @@ pub fn explain(events: &[Event], species: Species, now: DateTime<Utc>) -> Vec<Fe
                     gain
                 },
                 acknowledged,
-                note,
+                note: ledger.note_of(act.id).map(str::to_owned),
             })
         })
         .collect()

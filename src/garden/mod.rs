@@ -1,11 +1,11 @@
-//! The rules: replaying the journal into a garden. Pure functions, no I/O, no Bevy.
+//! The rules: the log resolved once into a [`Ledger`], replayed day by day
+//! into a [`Garden`]. Pure functions, no I/O, no Bevy.
 
 pub mod chapters;
 pub mod clock;
 mod day;
-pub mod effective;
 pub mod explain;
-mod record;
+pub mod ledger;
 pub mod replay;
 pub mod rules;
 pub mod species;
@@ -16,7 +16,8 @@ pub mod timeline;
 
 pub use clock::CoupleClock;
 pub use explain::{Feeding, explain};
-pub use replay::{Replayer, replay, replay_with};
+pub use ledger::Ledger;
+pub use replay::{garden_at, replay};
 pub use species::SpeciesRules;
 pub use state::{Garden, Plant, Species, Stage};
 pub use timeline::{DayPoint, Timeline};

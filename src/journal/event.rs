@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -17,6 +17,16 @@ pub struct EventId(pub Uuid);
 impl EventId {
     pub fn new_v7() -> Self {
         EventId(Uuid::now_v7())
+    }
+
+    /// A UUIDv7 of the moment `written`: the moment an entry is written,
+    /// which the rules read back (see `garden::ledger::written_at`). An app
+    /// started at a fixed moment writes ids of that moment.
+    pub fn new_v7_at(written: DateTime<Utc>) -> Self {
+        let seconds = u64::try_from(written.timestamp()).unwrap_or(0);
+        let stamp =
+            uuid::Timestamp::from_unix(uuid::NoContext, seconds, written.timestamp_subsec_nanos());
+        EventId(Uuid::new_v7(stamp))
     }
 }
 

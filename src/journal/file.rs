@@ -144,6 +144,12 @@ impl Journal {
         &self.body.events
     }
 
+    /// The events, for a reader that is done with the file (the lines and
+    /// the lock go with the rest of the journal).
+    pub fn into_events(self) -> Vec<Event> {
+        self.body.events
+    }
+
     /// Every intact line with an id (events and lines from newer versions), file order.
     pub fn lines(&self) -> &[Line] {
         &self.body.lines

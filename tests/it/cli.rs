@@ -82,6 +82,31 @@ impl Sandbox {
         output_to_run(output)
     }
 
+    /// Runs a command with the system clock set to `utc` ("2025-03-01
+    /// 19:30:00") by libfaketime, so a history is lived in its own time.
+    fn run_at(&self, utc: &str, args: &[&str]) -> Run {
+        let output = Command::new("faketime")
+            .arg(utc)
+            .arg(env!("CARGO_BIN_EXE_trust-garden"))
+            .arg("--save")
+            .arg(&self.save)
+            .args(args)
+            .env("TZ", "UTC")
+            .env_remove("TRUST_GARDEN_SAVE")
+            .env_remove("TRUST_GARDEN_DEBUG")
+            .output()
+            .expect("faketime runs (Debian package faketime; .ci/run installs it)");
+        output_to_run(output)
+    }
+
+    /// `log` at a faked moment; returns the printed event id.
+    fn log_at(&self, utc: &str, args: &[&str]) -> String {
+        let run = self.run_at(utc, args).ok();
+        let id = run.stdout.trim().to_owned();
+        assert_eq!(id.len(), 36, "not an id: {id:?}");
+        id
+    }
+
     fn init(&self, zone: &str) {
         self.run(&[
             "init",
@@ -280,35 +305,52 @@ fn ids_are_accepted_by_unique_prefix_and_ambiguous_ones_name_the_candidates() {
 #[test]
 fn local_times_are_read_in_the_couples_zone_across_dst() {
     let sandbox = Sandbox::new();
-    sandbox.init("America/New_York");
-    let winter = sandbox.log(&[
-        "log",
-        "check-in",
-        "--by",
-        "Sam",
-        "--mood",
-        "3",
-        "--at",
-        "2025-01-15 21:30",
-    ]);
-    let summer = sandbox.log(&[
-        "log",
-        "check-in",
-        "--by",
-        "Sam",
-        "--mood",
-        "4",
-        "--at",
-        "2025-07-15 21:30",
-    ]);
-    let exact = sandbox.log(&[
-        "log",
-        "kindness",
-        "--by",
+    let init = [
+        "init",
+        "--partners",
         "Alex",
-        "--at",
-        "2025-07-15T08:00:00+09:00",
-    ]);
+        "Sam",
+        "--tz",
+        "America/New_York",
+    ];
+    sandbox.run_at("2025-01-10 12:00:00", &init).ok();
+    let winter = sandbox.log_at(
+        "2025-01-16 03:00:00",
+        &[
+            "log",
+            "check-in",
+            "--by",
+            "Sam",
+            "--mood",
+            "3",
+            "--at",
+            "2025-01-15 21:30",
+        ],
+    );
+    let summer = sandbox.log_at(
+        "2025-07-16 03:00:00",
+        &[
+            "log",
+            "check-in",
+            "--by",
+            "Sam",
+            "--mood",
+            "4",
+            "--at",
+            "2025-07-15 21:30",
+        ],
+    );
+    let exact = sandbox.log_at(
+        "2025-07-16 03:00:00",
+        &[
+            "log",
+            "kindness",
+            "--by",
+            "Alex",
+            "--at",
+            "2025-07-15T08:00:00+09:00",
+        ],
+    );
     let history = sandbox.history();
     let at = |id: &str| {
         history.iter().find(|e| e["id"] == id).unwrap()["at"]
@@ -335,23 +377,26 @@ fn local_times_are_read_in_the_couples_zone_across_dst() {
 #[test]
 fn status_at_an_earlier_time_counts_only_what_had_happened() {
     let sandbox = Sandbox::new();
-    sandbox.init("Europe/Paris");
-    sandbox.log(&[
+    let init = ["init", "--partners", "Alex", "Sam", "--tz", "Europe/Paris"];
+    sandbox.run_at("2025-02-28 12:00:00", &init).ok();
+    let talk = [
         "log",
         "honest-talk",
         "--by",
         "Alex",
         "--at",
         "2025-03-01 20:00",
-    ]);
-    sandbox.log(&[
+    ];
+    sandbox.log_at("2025-03-01 19:30:00", &talk);
+    let talk = [
         "log",
         "honest-talk",
         "--by",
         "Sam",
         "--at",
         "2025-03-05 20:00",
-    ]);
+    ];
+    sandbox.log_at("2025-03-05 19:30:00", &talk);
     let then = sandbox
         .run(&["status", "--json", "--at", "2025-03-02 12:00"])
         .ok()
@@ -686,4 +731,29 @@ fn export_never_replaces_the_save_its_companions_another_save_or_any_other_file(
         let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600, "the export holds private notes");
     }
+}
+
+#[test]
+fn entries_cannot_be_dated_in_the_future_before_the_garden_or_over_a_week_back() {
+    let sandbox = Sandbox::new();
+    let init = ["init", "--partners", "Alex", "Sam", "--tz", "UTC"];
+    sandbox.run_at("2025-03-01 12:00:00", &init).ok();
+    let now = "2025-03-20 12:00:00";
+    let at =
+        |when: &str| sandbox.run_at(now, &["log", "honest-talk", "--by", "Alex", "--at", when]);
+    let before = sandbox.bytes();
+    for (when, words) in [
+        ("2025-03-20 13:00", "in the future"),
+        ("2025-02-28 12:00", "before the garden began"),
+        ("2025-03-12 12:00", "more than 7 days ago"),
+        ("1990-01-01 00:00", "before the garden began"),
+    ] {
+        let run = at(when);
+        run.assert_clean_error();
+        assert!(run.stderr.contains(words), "{when}: {}", run.stderr);
+    }
+    assert_eq!(sandbox.bytes(), before, "a refused entry changes nothing");
+    // A week back, and a few minutes of clock skew, are fine.
+    at("2025-03-13 12:30").ok();
+    at("2025-03-20 12:03").ok();
 }

@@ -23,7 +23,7 @@ use crate::garden::{Garden, Species};
 use super::AppClock;
 use super::redraw::Awake;
 use super::screens::Screen;
-use super::storage::{GardenState, Grew, TimelineWanted};
+use super::storage::{GardenState, Grew};
 use super::ui::{SelectedPlant, TimeLapse};
 use canvas::{Art, Canvas};
 use gestures::GardenTap;
@@ -88,21 +88,15 @@ fn choose_shown(
     state: Res<GardenState>,
     lapse: Res<TimeLapse>,
     shown: Option<Res<Shown>>,
-    mut wanted: ResMut<TimelineWanted>,
+    clock: Res<AppClock>,
 ) {
     if shown.is_some() && !state.is_changed() && !lapse.is_changed() {
         return;
     }
     let journey = &state.journey;
-    let past = lapse
-        .day
-        .and_then(|day| state.timeline.as_ref().map(|t| (day, t)));
-    if lapse.day.is_some() && past.is_none() {
-        wanted.0 = true;
-    }
-    let (garden, unlocks) = match past {
-        Some((day, timeline)) => (
-            timeline.garden_on(day),
+    let (garden, unlocks) = match lapse.day {
+        Some(day) => (
+            state.timeline.garden_on(day, clock.now()),
             journey
                 .chapters
                 .iter()

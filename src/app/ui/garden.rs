@@ -8,9 +8,9 @@ use chrono::Duration;
 
 use crate::app::device::DeviceSettings;
 use crate::app::screens::Screen;
-use crate::app::storage::{Command, GardenState, Journal};
+use crate::app::storage::{Command, GardenState};
 use crate::app::theme::{Palette, Theme};
-use crate::garden::{Feeding, Garden, Species, explain};
+use crate::garden::{Feeding, Garden, Ledger, Species, explain};
 
 use super::log::LogSheet;
 use super::widgets::{big_button, card, chip, panel, root_ui};
@@ -21,7 +21,6 @@ use super::{OpenGround, SafeArea, SelectedPlant, TimeLapse, nav_bar, top_bar};
 pub(super) struct GardenUi<'w> {
     theme: Res<'w, Theme>,
     state: Res<'w, GardenState>,
-    journal: Res<'w, Journal>,
     device: ResMut<'w, DeviceSettings>,
     screen: Res<'w, State<Screen>>,
     next: ResMut<'w, NextState<Screen>>,
@@ -37,7 +36,7 @@ pub(super) struct GardenUi<'w> {
 /// What fed the open plant, kept until the plant or the log changes.
 #[derive(Default)]
 pub(super) struct Explained {
-    key: Option<(Species, usize)>,
+    key: Option<(Species, u64)>,
     feedings: Vec<Feeding>,
 }
 
@@ -77,10 +76,10 @@ pub(super) fn draw(
         covered.extend(today_card(&ctx, &palette, open, &ui_state.suggestion.0));
     }
     if let Some(species) = ui_state.selected.0 {
-        let events = ui_state.journal.events();
-        if explained.key != Some((species, events.len())) {
-            explained.key = Some((species, events.len()));
-            explained.feedings = explain(events, species, ui_state.clock.now());
+        let state = &ui_state.state;
+        if explained.key != Some((species, state.revision)) {
+            explained.key = Some((species, state.revision));
+            explained.feedings = explain(state.ledger(), species, ui_state.clock.now());
         }
         let (keep, card) = plant_card(
             &ctx,
@@ -88,7 +87,7 @@ pub(super) fn draw(
             open,
             species,
             &ui_state.state.garden,
-            &ui_state.journal,
+            ui_state.state.ledger(),
             &explained.feedings,
         );
         covered.push(card);
@@ -204,7 +203,7 @@ fn plant_card(
     open: egui::Rect,
     species: crate::garden::Species,
     garden: &Garden,
-    journal: &Journal,
+    ledger: &Ledger,
     feedings: &[Feeding],
 ) -> (bool, egui::Rect) {
     let mut keep = true;
@@ -257,9 +256,9 @@ fn plant_card(
                         );
                     }
                     for feeding in feedings.iter().rev().take(4) {
-                        let what = journal.find(feeding.id).map_or_else(
+                        let what = ledger.event(feeding.id).map_or_else(
                             || feeding.action.label().to_owned(),
-                            |e| describe(e, journal.events()),
+                            |e| describe(e, ledger),
                         );
                         let seen = if feeding.acknowledged { " ♥" } else { "" };
                         ui.label(format!(

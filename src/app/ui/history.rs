@@ -2,51 +2,19 @@
 //! partner's entries), take back (retract) and edit the note (amend).
 //! Nothing is deleted: each of these appends an event.
 
-use std::collections::{HashMap, HashSet};
-
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use crate::app::screens::Screen;
-use crate::app::storage::{Command, GardenState, Journal};
+use crate::app::storage::{Command, GardenState};
 use crate::app::theme::Palette;
-use crate::garden::effective::retracted;
-use crate::journal::{Event, EventId, Kind};
+use crate::garden::Ledger;
+use crate::garden::ledger::Entry;
+use crate::journal::{EventId, Kind, Partner};
 
 use super::Chrome;
 use super::widgets::{card, chip};
 use super::words::{days_ago, describe};
-
-/// What the list needs to know about the log, rebuilt when it grows.
-#[derive(Default)]
-pub(super) struct Facts {
-    len: usize,
-    retracted: HashSet<EventId>,
-    acknowledged: HashSet<EventId>,
-    notes: HashMap<EventId, String>,
-}
-
-impl Facts {
-    fn of(events: &[Event]) -> Facts {
-        let mut facts = Facts {
-            len: events.len(),
-            retracted: retracted(events),
-            ..Facts::default()
-        };
-        for e in events {
-            match &e.kind {
-                Kind::Acknowledge { event } if !facts.retracted.contains(&e.id) => {
-                    facts.acknowledged.insert(*event);
-                }
-                Kind::Amend { event, note } if !facts.retracted.contains(&e.id) => {
-                    facts.notes.insert(*event, note.clone());
-                }
-                _ => {}
-            }
-        }
-        facts
-    }
-}
 
 #[derive(Default)]
 pub(super) struct ListState {
@@ -54,29 +22,32 @@ pub(super) struct ListState {
     editing: Option<(EventId, String)>,
 }
 
-#[derive(bevy::ecs::system::SystemParam)]
-pub(super) struct HistoryUi<'w> {
-    chrome: Chrome<'w>,
-    journal: Res<'w, Journal>,
-}
-
 pub(super) fn draw(
     mut contexts: EguiContexts,
-    mut ui_state: HistoryUi,
+    mut chrome: Chrome,
     mut out: MessageWriter<Command>,
-    mut facts: Local<Facts>,
     mut list: Local<ListState>,
+    mut order: Local<(Option<u64>, Vec<EventId>)>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
-    let palette = ui_state.chrome.theme.0;
-    let events = ui_state.journal.events();
-    if facts.len != events.len() || (facts.len == 0 && !events.is_empty()) {
-        *facts = Facts::of(events);
-    }
+    let palette = chrome.theme.0;
     if list.shown == 0 {
         list.shown = 60;
     }
-    let mut root = ui_state.chrome.screen(&ctx, Screen::History);
+    let mut root = chrome.screen(&ctx, Screen::History);
+    let state: &GardenState = &chrome.state;
+    let ledger = state.ledger();
+    if order.0 != Some(state.revision) {
+        *order = (Some(state.revision), ledger.history_order());
+    }
+    let total = order.1.len();
+    let entries: Vec<Entry> = order
+        .1
+        .iter()
+        .rev()
+        .take(list.shown)
+        .filter_map(|id| ledger.entry(*id))
+        .collect();
     egui::CentralPanel::default_margins().show(&mut root, |ui| {
         ui.heading("History");
         ui.label(
@@ -89,24 +60,23 @@ pub(super) fn draw(
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                let me = ui_state.chrome.device.acting;
-                for event in events.iter().rev().take(list.shown) {
+                let me = chrome.device.acting;
+                for entry in &entries {
                     row(
                         ui,
                         &palette,
-                        &ui_state.chrome.state,
-                        events,
-                        event,
-                        &facts,
+                        state,
+                        ledger,
+                        entry,
                         me,
                         &mut list.editing,
                         &mut out,
                     );
                 }
-                if events.len() > list.shown && chip(ui, &palette, false, "Show more").clicked() {
+                if total > list.shown && chip(ui, &palette, false, "Show more").clicked() {
                     list.shown += 100;
                 }
-                if events.is_empty() {
+                if entries.is_empty() {
                     ui.label("Nothing logged yet.");
                 }
             });
@@ -119,15 +89,15 @@ fn row(
     ui: &mut egui::Ui,
     palette: &Palette,
     state: &GardenState,
-    events: &[Event],
-    event: &Event,
-    facts: &Facts,
-    me: crate::journal::Partner,
+    ledger: &Ledger,
+    entry: &Entry<'_>,
+    me: Partner,
     editing: &mut Option<(EventId, String)>,
     out: &mut MessageWriter<Command>,
 ) {
     let garden = &state.garden;
-    let gone = facts.retracted.contains(&event.id);
+    let event = entry.event;
+    let gone = entry.retracted;
     let bookkeeping = event.kind.action().is_none();
     card(palette).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -147,22 +117,17 @@ fn row(
                 .small()
                 .color(palette.weak),
             );
-            if facts.acknowledged.contains(&event.id) {
+            if !entry.acks.is_empty() {
                 ui.label(egui::RichText::new("♥ seen").small().color(palette.accent));
             }
         });
-        let text = egui::RichText::new(describe(event, events));
+        let text = egui::RichText::new(describe(event, ledger));
         ui.label(if gone {
             text.strikethrough().color(palette.weak)
         } else {
             text
         });
-        let note = facts
-            .notes
-            .get(&event.id)
-            .map(String::as_str)
-            .or(event.note.as_deref());
-        if let Some(note) = note {
+        if let Some(note) = entry.note {
             ui.label(egui::RichText::new(format!("“{note}”")).italics());
         }
         if gone {
@@ -198,14 +163,14 @@ fn row(
             }
             return;
         }
-        if bookkeeping && !matches!(event.kind, Kind::Retract { .. }) {
+        if bookkeeping && !matches!(event.kind, Kind::Pause { .. }) {
             return;
         }
         ui.horizontal_wrapped(|ui| {
+            let seen_by_me = entry.acks.iter().any(|a| a.by == me);
             if event.by != me
                 && !bookkeeping
-                && !facts.acknowledged.contains(&event.id)
-                && !matches!(event.kind, Kind::Acknowledge { .. })
+                && !seen_by_me
                 && chip(ui, palette, true, "I saw this ♥").clicked()
             {
                 out.write(Command::Acknowledge(event.id));
@@ -214,8 +179,8 @@ fn row(
                 if chip(ui, palette, false, "Take back").clicked() {
                     out.write(Command::Retract(event.id));
                 }
-                if !bookkeeping && chip(ui, palette, false, "Edit note").clicked() {
-                    *editing = Some((event.id, note.unwrap_or_default().to_owned()));
+                if chip(ui, palette, false, "Edit note").clicked() {
+                    *editing = Some((event.id, entry.note.unwrap_or_default().to_owned()));
                 }
             }
         });

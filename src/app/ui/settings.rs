@@ -48,7 +48,7 @@ pub(super) fn draw(
                 ui.label(
                     egui::RichText::new(format!(
                         "{} entries. Share this file between your devices (a synced folder works).",
-                        s.journal.events().len()
+                        s.chrome.state.ledger().len()
                     ))
                     .small()
                     .color(palette.weak),

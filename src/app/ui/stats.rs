@@ -9,10 +9,9 @@ use chrono::{Datelike, Duration, NaiveDate};
 use egui_plot::{Bar, BarChart, Line, Plot};
 
 use crate::app::screens::Screen;
-use crate::app::storage::{GardenState, Journal, TimelineWanted};
+use crate::app::storage::GardenState;
 use crate::app::theme::Palette;
-use crate::garden::{Garden, Timeline};
-use crate::journal::Event;
+use crate::garden::Garden;
 
 use super::Chrome;
 use super::widgets::{card, partner_name};
@@ -20,16 +19,16 @@ use super::widgets::{card, partner_name};
 /// Figures derived from the log, rebuilt only when it changes.
 #[derive(Default)]
 pub(super) struct Figures {
-    key: Option<(usize, NaiveDate)>,
+    key: Option<(u64, NaiveDate)>,
     trust: Vec<[f64; 2]>,
     weekly: Vec<[u32; 2]>,
     per_day: HashMap<NaiveDate, u32>,
 }
 
 impl Figures {
-    fn of(events: &[Event], state: &GardenState, timeline: &Timeline) -> Figures {
+    fn of(state: &GardenState, now: chrono::DateTime<chrono::Utc>) -> Figures {
         let garden = &state.garden;
-        let series = timeline.series();
+        let series = state.timeline.series(now);
         let first = series.first().map_or(garden.today, |p| p.day);
         let weeks = ((garden.today - first).num_days() / 7 + 1).clamp(1, 100_000) as usize;
         let mut weekly = vec![[0u32; 2]; weeks];
@@ -45,7 +44,7 @@ impl Figures {
             trust.push([offset as f64, f64::from(point.trust) * 100.0]);
         }
         Figures {
-            key: Some((events.len(), garden.today)),
+            key: Some((state.revision, garden.today)),
             trust,
             weekly,
             per_day,
@@ -56,8 +55,7 @@ impl Figures {
 #[derive(bevy::ecs::system::SystemParam)]
 pub(super) struct StatsUi<'w> {
     chrome: Chrome<'w>,
-    journal: Res<'w, Journal>,
-    wanted: ResMut<'w, TimelineWanted>,
+    clock: Res<'w, crate::app::AppClock>,
 }
 
 pub(super) fn draw(
@@ -68,13 +66,8 @@ pub(super) fn draw(
     let ctx = contexts.ctx_mut()?.clone();
     let palette = s.chrome.theme.0;
     let garden = &s.chrome.state.garden;
-    let events = s.journal.events();
-    match &s.chrome.state.timeline {
-        None => s.wanted.0 = true,
-        Some(timeline) if figures.key != Some((events.len(), garden.today)) => {
-            *figures = Figures::of(events, &s.chrome.state, timeline);
-        }
-        Some(_) => {}
+    if figures.key != Some((s.chrome.state.revision, garden.today)) {
+        *figures = Figures::of(&s.chrome.state, s.clock.now());
     }
     let mut root = s.chrome.screen(&ctx, Screen::Stats);
     let garden = &s.chrome.state.garden;

@@ -1,20 +1,20 @@
 //! How events and plants are put into words on screen.
 
-use crate::garden::{Garden, Species};
-use crate::journal::{Event, Kind, SupportKind};
+use crate::garden::{Garden, Ledger, Species};
+use crate::journal::{Event, EventId, Kind, SupportKind};
 
-/// A short line for an event, e.g. "Calm check-in · mood 4, calm".
-pub fn describe(event: &Event, events: &[Event]) -> String {
+/// A short line for an event, e.g. "Check-in · mood 4, calm".
+pub fn describe(event: &Event, ledger: &Ledger) -> String {
     let title = match &event.kind {
         Kind::Setup { partners, .. } => {
             return format!("Started the garden: {} & {}", partners.0, partners.1);
         }
         Kind::Rename { name, .. } => return format!("Renamed to {name}"),
         Kind::Retract { event: target, .. } => {
-            return format!("Took back: {}", target_title(*target, events));
+            return format!("Took back: {}", target_title(*target, ledger));
         }
         Kind::Amend { event: target, .. } => {
-            return format!("Edited the note of: {}", target_title(*target, events));
+            return format!("Edited the note of: {}", target_title(*target, ledger));
         }
         Kind::Pause { from, to } => return format!("Paused {from} to {to}"),
         other => other.action().map_or("Entry", |a| a.label()).to_owned(),
@@ -27,15 +27,16 @@ pub fn describe(event: &Event, events: &[Event]) -> String {
             Some(due) => format!("“{text}” by {due}"),
             None => format!("“{text}”"),
         },
-        Kind::PromiseKept { promise } | Kind::PromiseBroken { promise } => {
-            promise_text(*promise, events)
-        }
+        Kind::PromiseKept { promise } | Kind::PromiseBroken { promise } => ledger
+            .promise(*promise)
+            .map(|(text, _)| format!("“{text}”"))
+            .unwrap_or_default(),
         Kind::QualityTime { minutes, what } => match what {
             Some(what) => format!("{minutes} min, {what}"),
             None => format!("{minutes} min"),
         },
         Kind::Support { kind } => support_name(*kind).to_owned(),
-        Kind::Acknowledge { event: target } => target_title(*target, events),
+        Kind::Acknowledge { event: target } => target_title(*target, ledger),
         _ => String::new(),
     };
     if detail.is_empty() {
@@ -45,21 +46,11 @@ pub fn describe(event: &Event, events: &[Event]) -> String {
     }
 }
 
-fn target_title(id: crate::journal::EventId, events: &[Event]) -> String {
-    events
-        .iter()
-        .find(|e| e.id == id)
-        .map_or_else(|| "an entry not in this save".into(), |e| describe(e, &[]))
-}
-
-fn promise_text(id: crate::journal::EventId, events: &[Event]) -> String {
-    events
-        .iter()
-        .find_map(|e| match (&e.kind, e.id == id) {
-            (Kind::PromiseMade { text, .. }, true) => Some(format!("“{text}”")),
-            _ => None,
-        })
-        .unwrap_or_default()
+fn target_title(id: EventId, ledger: &Ledger) -> String {
+    ledger.event(id).map_or_else(
+        || "an entry not in this save".into(),
+        |e| describe(e, &Ledger::default()),
+    )
 }
 
 pub fn support_name(kind: SupportKind) -> &'static str {

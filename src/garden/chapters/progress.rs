@@ -9,16 +9,15 @@
 //! corrections (setup, rename, retract, amend, pause) apply to all of history
 //! whenever they were logged, exactly as in the garden's replay.
 
-use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Serialize, Serializer};
 
 use super::schema::{Chapter, Goal, Unlock, Who, Window};
 use crate::garden::clock::CoupleClock;
-use crate::garden::effective::{Effective, effective, replay_order, retracted};
-use crate::journal::{Action, Event, EventId, Kind, Partner};
+use crate::garden::ledger::Ledger;
+use crate::journal::{Action, Partner};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Journey {
@@ -85,39 +84,16 @@ impl GoalProgress {
     }
 }
 
-/// The couple's clock from the latest setup event; UTC at midnight by default.
-pub fn couple_clock(events: &[Event]) -> CoupleClock {
-    let gone = retracted(events);
-    events
-        .iter()
-        .filter(|e| !gone.contains(&e.id))
-        .filter_map(|e| match &e.kind {
-            Kind::Setup {
-                zone, day_start, ..
-            } => Some((e, zone, *day_start)),
-            _ => None,
-        })
-        .max_by(|a, b| replay_order(a.0, b.0))
-        .and_then(|(_, zone, day_start)| CoupleClock::new(zone, day_start).ok())
-        .unwrap_or_default()
-}
-
-pub fn journey(chapters: &[Chapter], events: &[Event], now: DateTime<Utc>) -> Journey {
-    // Most calls look at the present, where every event is known: no copy then.
-    let known_by_now = |e: &Event| e.at <= now || e.kind.action().is_none();
-    let known: Cow<'_, [Event]> = if events.iter().all(known_by_now) {
-        Cow::Borrowed(events)
-    } else {
-        Cow::Owned(events.iter().filter(|e| known_by_now(e)).cloned().collect())
-    };
-    let clock = couple_clock(&known);
-    let gone = retracted(&known);
-    let first = known
-        .iter()
-        .filter(|e| !gone.contains(&e.id))
-        .map(|e| e.at.with_timezone(&Utc))
+pub fn journey(chapters: &[Chapter], ledger: &Ledger, now: DateTime<Utc>) -> Journey {
+    let clock = ledger.couple().clock;
+    let actions = countable(ledger, now);
+    let first = ledger
+        .couple()
+        .began
+        .map(|at| at.with_timezone(&Utc))
+        .into_iter()
+        .chain(actions.first().map(|a| a.at))
         .min();
-    let actions = countable(effective(&known), &clock);
     let today = clock.day_of(&now);
 
     let mut progress = Vec::with_capacity(chapters.len());
@@ -157,29 +133,28 @@ struct Counted {
     acknowledged: Option<(DateTime<Utc>, NaiveDate)>,
 }
 
-/// The actions goals may count: an acknowledgement only counts when it is of
-/// the other partner's action and that action still stands (not retracted).
-fn countable(actions: Vec<Effective<'_>>, clock: &CoupleClock) -> Vec<Counted> {
-    let authors: HashMap<EventId, Partner> =
-        actions.iter().map(|a| (a.event.id, a.event.by)).collect();
-    actions
-        .into_iter()
-        .filter(|a| match a.event.kind {
-            Kind::Acknowledge { event } => authors
-                .get(&event)
-                .is_some_and(|&author| author != a.event.by),
+/// The actions goals may count, up to `now`, in replay order: an
+/// acknowledgement only counts when it is of the other partner's action and
+/// that action still stands.
+fn countable(ledger: &Ledger, now: DateTime<Utc>) -> Vec<Counted> {
+    ledger
+        .all_acts()
+        .filter(|a| a.at <= now)
+        .filter(|a| match a.action {
+            Action::Acknowledge => a
+                .target()
+                .and_then(|t| ledger.act(t))
+                .is_some_and(|target| target.by != a.by),
             _ => true,
         })
-        .filter_map(|a| {
-            Some(Counted {
-                action: a.event.kind.action()?,
-                by: a.event.by,
-                at: a.event.at.with_timezone(&Utc),
-                day: clock.day_of(&a.event.at),
-                acknowledged: a
-                    .acknowledged_at
-                    .map(|t| (t.with_timezone(&Utc), clock.day_of(&t))),
-            })
+        .map(|a| Counted {
+            action: a.action,
+            by: a.by,
+            at: a.at.with_timezone(&Utc),
+            day: a.day,
+            acknowledged: ledger
+                .first_ack(a)
+                .map(|ack| (ack.at.with_timezone(&Utc), ack.day)),
         })
         .collect()
 }

@@ -4,7 +4,7 @@
 
 use chrono::{Days, NaiveTime};
 use proptest::prelude::*;
-use trust_garden::garden::{Replayer, Species, Timeline, replay};
+use trust_garden::garden::{Species, Timeline, replay};
 use trust_garden::journal::{Kind, SupportKind};
 
 use super::*;
@@ -101,9 +101,9 @@ proptest! {
         let log = build(&specs);
         let mut shuffled = log.events.clone();
         shuffle(&mut shuffled, order);
-        let mut replayer = Replayer::new();
+        let mut replayer = Timeline::default();
         for (n, e) in shuffled.iter().enumerate() {
-            replayer.apply(e);
+            replayer.apply(e.clone());
             if n % 17 == 0 {
                 let now = at(20, 12).with_timezone(&Utc);
                 prop_assert_eq!(replayer.garden(now), replay(&shuffled[..=n], now));
@@ -112,7 +112,7 @@ proptest! {
         for now in moments() {
             prop_assert_eq!(replayer.garden(now), replay(&log.events, now));
         }
-        let batch = Replayer::from_events(&shuffled);
+        let batch = Timeline::from_events(shuffled.clone());
         for now in moments() {
             prop_assert_eq!(batch.garden(now), replay(&log.events, now));
         }
@@ -157,20 +157,21 @@ proptest! {
     ) {
         let log = build(&specs);
         let now = at(60, 12).with_timezone(&Utc);
-        let timeline = Timeline::build(&log.events, now);
+        let timeline = Timeline::from_events(log.events.clone());
         let clock = replay(&log.events, now).clock;
-        let mut day = timeline.first_day();
-        let series = timeline.series();
-        prop_assert_eq!(series.len() as i64, (timeline.last_day() - day).num_days() + 1);
-        while day < timeline.last_day() {
+        let last = clock.day_of(&now);
+        let mut day = timeline.first_day(now);
+        let series = timeline.series(now);
+        prop_assert_eq!(series.len() as i64, (last - day).num_days() + 1);
+        while day < last {
             let end = clock.start_of(day + Days::new(1)) - chrono::Duration::nanoseconds(1);
             let expected = replay(&log.events, end);
-            let index = (day - timeline.first_day()).num_days() as usize;
+            let index = (day - timeline.first_day(now)).num_days() as usize;
             prop_assert_eq!(series[index].trust, expected.trust);
-            prop_assert_eq!(timeline.garden_on(day), expected);
+            prop_assert_eq!(timeline.garden_on(day, now), expected);
             day = day + Days::new(1);
         }
-        prop_assert_eq!(timeline.garden_on(timeline.last_day()), replay(&log.events, now));
+        prop_assert_eq!(timeline.garden_on(last, now), replay(&log.events, now));
     }
 
     #[test]

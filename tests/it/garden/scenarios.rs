@@ -1,7 +1,7 @@
 //! One scenario per rule, each comparing two replays.
 
 use trust_garden::garden::state::Sky;
-use trust_garden::garden::{Species, explain, replay};
+use trust_garden::garden::{Ledger, Species, explain, replay};
 use trust_garden::journal::{Kind, SupportKind};
 
 use super::*;
@@ -274,7 +274,11 @@ fn amended_notes_show_the_latest_text() {
     );
     let garden = log.garden(0);
     assert_eq!(garden.open_promises[0].note.as_deref(), Some("latest"));
-    let fed = explain(&log.events, Species::Roots, end_of(0));
+    let fed = explain(
+        &Ledger::from_events(log.events.clone()),
+        Species::Roots,
+        end_of(0),
+    );
     assert_eq!(fed.len(), 1);
     assert_eq!(fed[0].note.as_deref(), Some("we talked about why"));
 }
@@ -286,12 +290,20 @@ fn explain_lists_what_fed_a_plant_newest_first() {
     let second = log.add(B, 1, 9, Kind::Kindness);
     log.add(A, 1, 10, Kind::Gratitude);
     log.ack(A, 2, 9, second);
-    let fed = explain(&log.events, Species::Pollinators, end_of(2));
+    let fed = explain(
+        &Ledger::from_events(log.events.clone()),
+        Species::Pollinators,
+        end_of(2),
+    );
     let ids: Vec<_> = fed.iter().map(|f| f.id).collect();
     assert_eq!(ids, [second, first]);
     assert!(fed[0].acknowledged && !fed[1].acknowledged);
     assert!(fed[0].gain > fed[1].gain);
-    let before_ack = explain(&log.events, Species::Pollinators, end_of(1));
+    let before_ack = explain(
+        &Ledger::from_events(log.events.clone()),
+        Species::Pollinators,
+        end_of(1),
+    );
     assert!(!before_ack[0].acknowledged);
 }
 

@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
-use trust_garden::garden::CoupleClock;
-use trust_garden::garden::chapters::{Chapter, Journey, Who, journey};
+use trust_garden::garden::chapters::{self, Chapter, Journey, Who};
+use trust_garden::garden::{CoupleClock, Ledger};
 use trust_garden::journal::{Action, Event, EventId, Kind, Partner, SupportKind};
 use uuid::Uuid;
 
@@ -215,4 +215,9 @@ impl Couple {
 /// The journey of a log at the end of day `n`.
 pub fn journey_at(chapters: &[Chapter], log: &[Event], n: u64) -> Journey {
     journey(chapters, log, end_of(n))
+}
+
+/// The journey of a log given as events (the rules read the resolved ledger).
+pub fn journey(chapters: &[Chapter], log: &[Event], now: DateTime<Utc>) -> Journey {
+    chapters::journey(chapters, &Ledger::from_events(log.iter().cloned()), now)
 }

@@ -3,10 +3,10 @@
 
 use chrono::Days;
 use proptest::prelude::*;
-use trust_garden::garden::chapters::{Chapter, Journey, Who, Window, embedded, journey};
+use trust_garden::garden::chapters::{Chapter, Journey, Who, Window, embedded};
 use trust_garden::journal::{Action, Partner};
 
-use super::couple::{Couple, at, day, end_of, journey_at, start_of};
+use super::couple::{Couple, at, day, end_of, journey, journey_at, start_of};
 
 fn roots() -> Chapter {
     embedded().remove(0)

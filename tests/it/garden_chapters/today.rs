@@ -1,9 +1,9 @@
 //! The "today" line: helpful, gentle, and quiet once today holds something.
 
-use trust_garden::garden::chapters::{embedded, invitation, journey, suggest_today};
+use trust_garden::garden::chapters::{embedded, invitation, suggest_today};
 use trust_garden::journal::Partner;
 
-use super::couple::{Couple, at, journey_at, start_of};
+use super::couple::{Couple, at, journey, journey_at, start_of};
 
 /// Words that count what was missed, compare, or command.
 const HARSH: [&str; 10] = [

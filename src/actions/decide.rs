@@ -1,0 +1,355 @@
+//! `decide`: one request from a front end, checked against the ledger,
+//! becomes the event to append, or a refusal saying why not. The same
+//! request gets the same answer from the app and the command line.
+
+use chrono::{DateTime, FixedOffset, NaiveTime, Utc};
+
+use super::Refusal;
+use super::when::{When, check_when};
+use crate::garden::Ledger;
+use crate::garden::clock::CoupleClock;
+use crate::journal::{Event, EventId, Kind, Partner};
+
+/// A quality-time entry longer than a day is a typo, not a weekend away.
+pub const MAX_MINUTES: u32 = 24 * 60;
+
+/// Pauses (illness, travel) may be logged afterwards, up to this many days back.
+pub const PAUSE_BACK_DAYS: i64 = 31;
+
+/// Everything a front end can ask to add to the log.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// The couple's names, time zone and the hour their day starts.
+    Setup {
+        names: (String, String),
+        zone: String,
+        day_start: NaiveTime,
+    },
+    /// An action (or a pause), with an optional note.
+    Log {
+        kind: Kind,
+        when: When,
+        note: Option<String>,
+    },
+    /// "I saw this, and it mattered", about the other partner's entry.
+    Acknowledge { entry: EventId, when: When },
+    /// Take back one's own entry; nothing is deleted.
+    Retract {
+        entry: EventId,
+        reason: Option<String>,
+        when: When,
+    },
+    /// Replace the note of one's own entry.
+    Amend {
+        entry: EventId,
+        note: String,
+        when: When,
+    },
+}
+
+/// The event `by` may append for `command` at `now`, or why not. The event's
+/// id is a UUIDv7 of `now`, the moment it is written.
+pub fn decide(
+    command: &Command,
+    ledger: &Ledger,
+    by: Partner,
+    now: DateTime<Utc>,
+) -> Result<Event, Refusal> {
+    let (kind, at, note) = match command {
+        Command::Setup {
+            names,
+            zone,
+            day_start,
+        } => {
+            let kind = setup(ledger, names, zone, *day_start)?;
+            let clock = CoupleClock::new(zone, *day_start)
+                .map_err(|_| Refusal::UnknownZone { zone: zone.clone() })?;
+            (kind, When::Now.resolve(&clock, now), None)
+        }
+        Command::Log { kind, when, note } => {
+            let at = moment(ledger, *when, now)?;
+            (log(ledger, by, kind, at, now)?, at, clean(note.as_deref()))
+        }
+        Command::Acknowledge { entry, when } => {
+            let at = moment(ledger, *when, now)?;
+            (acknowledge(ledger, by, *entry, at)?, at, None)
+        }
+        Command::Retract {
+            entry,
+            reason,
+            when,
+        } => {
+            let at = moment(ledger, *when, now)?;
+            let kind = retract(ledger, by, *entry, at, clean(reason.as_deref()))?;
+            (kind, at, None)
+        }
+        Command::Amend { entry, note, when } => {
+            let at = moment(ledger, *when, now)?;
+            (amend(ledger, by, *entry, at, note)?, at, None)
+        }
+    };
+    Ok(Event {
+        id: EventId::new_v7_at(now),
+        by,
+        at,
+        kind,
+        note,
+    })
+}
+
+/// The moment of an entry on a garden that is set up, checked.
+fn moment(
+    ledger: &Ledger,
+    when: When,
+    now: DateTime<Utc>,
+) -> Result<DateTime<FixedOffset>, Refusal> {
+    if !ledger.couple().is_set_up() {
+        return Err(Refusal::NotSetUp);
+    }
+    let at = when.resolve(&ledger.couple().clock, now);
+    check_when(at, ledger, now)?;
+    Ok(at)
+}
+
+/// A note or reason as typed: trimmed, and none when blank.
+fn clean(text: Option<&str>) -> Option<String> {
+    text.map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+}
+
+fn setup(
+    ledger: &Ledger,
+    names: &(String, String),
+    zone: &str,
+    day_start: NaiveTime,
+) -> Result<Kind, Refusal> {
+    if ledger.couple().is_set_up() {
+        return Err(Refusal::AlreadySetUp);
+    }
+    let (a, b) = (names.0.trim(), names.1.trim());
+    if a.is_empty() || b.is_empty() {
+        return Err(Refusal::NameMissing);
+    }
+    if a.to_lowercase() == b.to_lowercase() {
+        return Err(Refusal::SameNames { name: a.to_owned() });
+    }
+    CoupleClock::new(zone, day_start).map_err(|_| Refusal::UnknownZone {
+        zone: zone.to_owned(),
+    })?;
+    Ok(Kind::Setup {
+        partners: (a.to_owned(), b.to_owned()),
+        zone: zone.to_owned(),
+        day_start,
+    })
+}
+
+fn log(
+    ledger: &Ledger,
+    by: Partner,
+    kind: &Kind,
+    at: DateTime<FixedOffset>,
+    now: DateTime<Utc>,
+) -> Result<Kind, Refusal> {
+    let clock = ledger.couple().clock;
+    match kind {
+        Kind::CheckIn { mood, .. } if !(1..=5).contains(mood) => {
+            Err(Refusal::MoodOutOfRange { mood: *mood })
+        }
+        Kind::QualityTime { minutes, what } => {
+            if *minutes == 0 || *minutes > MAX_MINUTES {
+                return Err(Refusal::MinutesOutOfRange { minutes: *minutes });
+            }
+            Ok(Kind::QualityTime {
+                minutes: *minutes,
+                what: clean(what.as_deref()),
+            })
+        }
+        Kind::PromiseMade { text, due } => {
+            let text = text.trim();
+            if text.is_empty() {
+                return Err(Refusal::PromiseWithoutWords);
+            }
+            let made = clock.day_of(&at);
+            if let Some(due) = due
+                && *due < made
+            {
+                return Err(Refusal::DueBeforeMade { due: *due, made });
+            }
+            Ok(Kind::PromiseMade {
+                text: text.to_owned(),
+                due: *due,
+            })
+        }
+        Kind::PromiseKept { promise } | Kind::PromiseBroken { promise } => {
+            promise_outcome(ledger, by, *promise, at)?;
+            Ok(kind.clone())
+        }
+        Kind::Pause { from, to } => {
+            if to < from {
+                return Err(Refusal::PauseBackwards {
+                    from: *from,
+                    to: *to,
+                });
+            }
+            let today = clock.day_of(&now);
+            let began = ledger.couple().began.map(|b| clock.day_of(&b));
+            let earliest = today - chrono::Duration::days(PAUSE_BACK_DAYS);
+            if began.is_some_and(|b| *from < b) || *from < earliest {
+                return Err(Refusal::PauseTooFarBack {
+                    from: *from,
+                    days: PAUSE_BACK_DAYS,
+                });
+            }
+            Ok(kind.clone())
+        }
+        Kind::Acknowledge { event } => acknowledge(ledger, by, *event, at),
+        Kind::Setup { .. } | Kind::Rename { .. } | Kind::Retract { .. } | Kind::Amend { .. } => {
+            Err(Refusal::NotAnAction)
+        }
+        _ => Ok(kind.clone()),
+    }
+}
+
+/// Kept or broken: by the partner who made the promise, once, after it.
+fn promise_outcome(
+    ledger: &Ledger,
+    by: Partner,
+    promise: EventId,
+    at: DateTime<FixedOffset>,
+) -> Result<(), Refusal> {
+    let target = standing(ledger, promise)?;
+    let Some((text, _)) = ledger.promise(promise) else {
+        return Err(Refusal::NotAPromise {
+            entry: promise,
+            is: describe(&target.kind),
+        });
+    };
+    let text = text.to_owned();
+    if target.by != by {
+        return Err(Refusal::NotYourPromise {
+            text,
+            maker: ledger.couple().name(target.by).to_owned(),
+        });
+    }
+    if let Some(earlier) = ledger.outcome_of(promise) {
+        return Err(Refusal::PromiseAlreadyClosed {
+            text,
+            outcome: describe(&earlier.kind),
+            by_entry: earlier.id,
+        });
+    }
+    after(target, at)
+}
+
+fn acknowledge(
+    ledger: &Ledger,
+    by: Partner,
+    entry: EventId,
+    at: DateTime<FixedOffset>,
+) -> Result<Kind, Refusal> {
+    let target = standing(ledger, entry)?;
+    if target.kind.action().is_none() || matches!(target.kind, Kind::Acknowledge { .. }) {
+        return Err(Refusal::CannotBeAcknowledged {
+            entry,
+            is: describe(&target.kind),
+        });
+    }
+    if target.by == by {
+        return Err(Refusal::OwnEntry {
+            other: ledger.couple().name(by.other()).to_owned(),
+        });
+    }
+    let already = ledger.replies_to(entry).any(|r| {
+        r.by == by && matches!(r.kind, Kind::Acknowledge { .. }) && !ledger.is_retracted(r.id)
+    });
+    if already {
+        return Err(Refusal::AlreadyAcknowledged { entry });
+    }
+    after(target, at)?;
+    Ok(Kind::Acknowledge { event: entry })
+}
+
+fn retract(
+    ledger: &Ledger,
+    by: Partner,
+    entry: EventId,
+    at: DateTime<FixedOffset>,
+    reason: Option<String>,
+) -> Result<Kind, Refusal> {
+    let target = standing(ledger, entry)?;
+    if matches!(target.kind, Kind::Setup { .. }) {
+        return Err(Refusal::SetupStays);
+    }
+    if target.by != by {
+        return Err(Refusal::NotYourEntry {
+            entry,
+            author: ledger.couple().name(target.by).to_owned(),
+        });
+    }
+    after(target, at)?;
+    Ok(Kind::Retract {
+        event: entry,
+        reason,
+    })
+}
+
+fn amend(
+    ledger: &Ledger,
+    by: Partner,
+    entry: EventId,
+    at: DateTime<FixedOffset>,
+    note: &str,
+) -> Result<Kind, Refusal> {
+    let note = note.trim();
+    if note.is_empty() {
+        return Err(Refusal::EmptyNote);
+    }
+    let target = standing(ledger, entry)?;
+    if target.kind.action().is_none() && !matches!(target.kind, Kind::Pause { .. }) {
+        return Err(Refusal::NoNoteToAmend {
+            entry,
+            is: describe(&target.kind),
+        });
+    }
+    if target.by != by {
+        return Err(Refusal::NotYourEntry {
+            entry,
+            author: ledger.couple().name(target.by).to_owned(),
+        });
+    }
+    after(target, at)?;
+    Ok(Kind::Amend {
+        event: entry,
+        note: note.to_owned(),
+    })
+}
+
+/// The entry an id names, if it is in the log and not taken back.
+fn standing(ledger: &Ledger, id: EventId) -> Result<&Event, Refusal> {
+    let target = ledger.event(id).ok_or(Refusal::NoSuchEntry { entry: id })?;
+    if ledger.is_retracted(id) {
+        return Err(Refusal::TakenBack { entry: id });
+    }
+    Ok(target)
+}
+
+/// A reply cannot come before what it replies to; replay order depends on it.
+fn after(target: &Event, at: DateTime<FixedOffset>) -> Result<(), Refusal> {
+    if at < target.at {
+        return Err(Refusal::BeforeItsEntry {
+            at,
+            entry: target.id,
+            entry_at: target.at,
+        });
+    }
+    Ok(())
+}
+
+/// A few words for an event's kind, for refusals.
+pub fn describe(kind: &Kind) -> String {
+    match kind.action() {
+        Some(action) => action.label().to_lowercase(),
+        None => crate::export::kind_name(kind).to_owned(),
+    }
+}

@@ -1,0 +1,225 @@
+//! The only writer: every change the UI asks for arrives as a [`Command`],
+//! the command layer (`crate::actions`) checks it against the ledger, the
+//! event is appended (fsync'd) and then applied to the derived state. The
+//! UI never changes state directly.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use chrono::NaiveTime;
+
+use crate::actions::{self, When, decide};
+use crate::export::to_csv;
+use crate::garden::{Garden, Species};
+use crate::journal::{self, Event, EventId, Kind};
+
+use super::derived::{Chapters, GardenState};
+use super::export;
+use super::notices::Notices;
+use super::session::Journal;
+use crate::app::clock::AppClock;
+use crate::app::device::DeviceSettings;
+use crate::app::screens::Screen;
+
+/// Everything the UI can ask of the save.
+#[derive(Message, Clone, Debug, PartialEq)]
+pub enum Command {
+    /// First run: the couple's names, time zone and day start.
+    Setup {
+        names: (String, String),
+        zone: String,
+        day_start: NaiveTime,
+    },
+    /// An action by the partner holding the device.
+    Log {
+        kind: Kind,
+        note: Option<String>,
+        when: When,
+    },
+    Acknowledge(EventId),
+    Retract(EventId),
+    Amend {
+        event: EventId,
+        note: String,
+    },
+    /// Merge a partner's save file into ours.
+    Merge(PathBuf),
+    ExportCsv(PathBuf),
+}
+
+/// Sent after an entry was saved, so the view can answer with an animation.
+#[derive(Message, Clone, Debug, PartialEq)]
+pub struct Grew {
+    pub event: EventId,
+    /// The plants whose growth went up.
+    pub species: Vec<Species>,
+}
+
+impl Command {
+    /// The request for the command layer, for the commands that add an entry.
+    fn request(&self) -> Option<actions::Command> {
+        Some(match self.clone() {
+            Command::Setup {
+                names,
+                zone,
+                day_start,
+            } => actions::Command::Setup {
+                names,
+                zone,
+                day_start,
+            },
+            Command::Log { kind, note, when } => actions::Command::Log { kind, when, note },
+            Command::Acknowledge(entry) => actions::Command::Acknowledge {
+                entry,
+                when: When::Now,
+            },
+            Command::Retract(entry) => actions::Command::Retract {
+                entry,
+                reason: None,
+                when: When::Now,
+            },
+            Command::Amend { event, note } => actions::Command::Amend {
+                entry: event,
+                note,
+                when: When::Now,
+            },
+            Command::Merge(_) | Command::ExportCsv(_) => return None,
+        })
+    }
+}
+
+#[derive(bevy::ecs::system::SystemParam)]
+struct Writer<'w> {
+    journal: ResMut<'w, Journal>,
+    state: ResMut<'w, GardenState>,
+    chapters: Res<'w, Chapters>,
+    notices: ResMut<'w, Notices>,
+    device: Res<'w, DeviceSettings>,
+    clock: Res<'w, AppClock>,
+}
+
+fn apply_commands(
+    mut commands_in: MessageReader<Command>,
+    mut w: Writer,
+    mut grew: MessageWriter<Grew>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for command in commands_in.read() {
+        let outcome = match command.request() {
+            Some(request) => record(&request, &mut w).map(|event| {
+                if matches!(command, Command::Setup { .. }) {
+                    next.set(Screen::Garden);
+                }
+                grew.write(event);
+                None
+            }),
+            None => match command {
+                Command::Merge(path) => merge(path, &mut w).map(Some),
+                Command::ExportCsv(typed) => export_csv(typed, &w).map(Some),
+                _ => Ok(None),
+            },
+        };
+        match outcome {
+            Ok(Some(done)) => w.notices.info(done),
+            Ok(None) => {}
+            Err(why) => w.notices.error(why),
+        }
+    }
+}
+
+/// Decides, appends and applies one entry.
+fn record(request: &actions::Command, w: &mut Writer) -> Result<Grew, String> {
+    if let Some(why) = &w.journal.unreadable {
+        return Err(format!(
+            "Nothing was saved: the save file could not be read ({why})."
+        ));
+    }
+    let now = w.clock.now();
+    let event: Event =
+        decide(request, w.state.ledger(), w.device.acting, now).map_err(|why| why.to_string())?;
+    if w.journal.file.is_none() {
+        let created = journal::Journal::create(&w.journal.path).map_err(|e| e.to_string())?;
+        w.journal.file = Some(created);
+    }
+    let file = w.journal.file.as_mut().ok_or("the save is not open")?;
+    file.append(event.clone()).map_err(|e| e.to_string())?;
+    let id = event.id;
+    let before = w.state.garden.clone();
+    w.state.apply(event, &w.chapters, now);
+    Ok(Grew {
+        event: id,
+        species: grown(&before, &w.state.garden),
+    })
+}
+
+/// Merges another save into ours; returns what happened, in words.
+fn merge(other: &std::path::Path, w: &mut Writer) -> Result<String, String> {
+    if let Some(why) = &w.journal.unreadable {
+        return Err(format!(
+            "Nothing was merged: the save file could not be read ({why})."
+        ));
+    }
+    let file = w
+        .journal
+        .file
+        .as_mut()
+        .ok_or("Set up the garden before merging a partner's save.")?;
+    let report = file.merge_from(other).map_err(|e| e.to_string())?;
+    let mut text = format!(
+        "Merged {}: {} new entries, {} already here.",
+        other.display(),
+        report.added,
+        report.already_present
+    );
+    if !report.conflicts.is_empty() {
+        text.push_str(&format!(
+            " {} entries differ between the two files; this save's version was kept{}.",
+            report.conflicts.len(),
+            report
+                .conflicts_file
+                .as_ref()
+                .map(|f| format!(" and both are in {}", f.display()))
+                .unwrap_or_default()
+        ));
+    }
+    let events = file.events().to_vec();
+    w.state.timeline.extend(events);
+    let now = w.clock.now();
+    w.state.refresh(&w.chapters, now);
+    Ok(text)
+}
+
+fn export_csv(typed: &std::path::Path, w: &Writer) -> Result<String, String> {
+    let path = export::export_path(&w.journal.path, typed);
+    let ledger = w.state.ledger();
+    crate::export::write_csv_file(&w.journal.path, &path, &to_csv(ledger))
+        .map_err(|e| e.to_string())?;
+    Ok(format!(
+        "Exported {} entries to {}.",
+        ledger.len(),
+        path.display()
+    ))
+}
+
+/// Species whose growth went up between two gardens.
+fn grown(before: &Garden, after: &Garden) -> Vec<Species> {
+    Species::ALL
+        .into_iter()
+        .filter(|s| {
+            let old = before.plants.get(s).map_or(0.0, |p| p.growth);
+            let new = after.plants.get(s).map_or(0.0, |p| p.growth);
+            new > old + 1e-4
+        })
+        .collect()
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<Command>();
+    app.add_message::<Grew>();
+    app.add_systems(
+        Update,
+        apply_commands
+            .run_if(resource_exists::<Journal>.and_then(resource_exists::<GardenState>))
+            .in_set(super::StorageSet::Write),
+    );
+}

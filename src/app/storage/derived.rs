@@ -1,0 +1,109 @@
+//! What the app shows, derived from the log and nothing else: the timeline
+//! (the ledger and the garden on every day), today's garden and the journey.
+//! A new entry is applied to them; the day turning moves them forward.
+
+use bevy::prelude::*;
+use bevy::time::common_conditions::on_timer;
+use chrono::{DateTime, Utc};
+
+use crate::garden::chapters::{self, Chapter, Journey};
+use crate::garden::{Garden, Ledger, Timeline};
+use crate::journal::Event;
+
+use crate::app::clock::AppClock;
+use crate::app::device::DeviceSettings;
+
+/// The chapters of the journey: the built-in ones, or `--levels`.
+#[derive(Resource, Clone, Debug)]
+pub struct Chapters(pub Vec<Chapter>);
+
+/// The garden replayed from the log, as of the app's clock.
+#[derive(Resource, Clone)]
+pub struct GardenState {
+    /// The resolved log and the garden on every day (time-lapse, charts).
+    pub timeline: Timeline,
+    /// Today's garden, at the app's clock.
+    pub garden: Garden,
+    /// Where the couple is in the chapters.
+    pub journey: Journey,
+    /// Goes up by one with every change, for views that cache what they draw.
+    pub revision: u64,
+}
+
+impl GardenState {
+    pub(super) fn new(events: Vec<Event>, chapters: &Chapters, now: DateTime<Utc>) -> Self {
+        let timeline = Timeline::from_events(events);
+        let garden = timeline.garden(now);
+        let journey = chapters::journey(&chapters.0, timeline.ledger(), now);
+        GardenState {
+            timeline,
+            garden,
+            journey,
+            revision: next_revision(),
+        }
+    }
+
+    pub fn ledger(&self) -> &Ledger {
+        self.timeline.ledger()
+    }
+
+    /// Applies one new entry; returns whether anything changed.
+    pub(super) fn apply(&mut self, event: Event, chapters: &Chapters, now: DateTime<Utc>) -> bool {
+        if !self.timeline.apply(event) {
+            return false;
+        }
+        self.refresh(chapters, now);
+        true
+    }
+
+    /// Today's garden and the journey again, at `now`.
+    pub(super) fn refresh(&mut self, chapters: &Chapters, now: DateTime<Utc>) {
+        self.garden = self.timeline.garden(now);
+        self.journey = chapters::journey(&chapters.0, self.timeline.ledger(), now);
+        self.revision = next_revision();
+    }
+}
+
+/// Revisions are unique across reopenings of the save, so a view's cache
+/// never matches a state it was not built from.
+fn next_revision() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The gentle line of the "today" card for the partner holding the device.
+#[derive(Resource, Clone, Debug, Default, PartialEq)]
+pub struct Today(pub String);
+
+/// Decay and streaks move with the calendar: move on when the couple's day turns.
+fn follow_the_day(clock: Res<AppClock>, chapters: Res<Chapters>, mut state: ResMut<GardenState>) {
+    let now = clock.now();
+    let today = state.ledger().couple().clock.day_of(&now);
+    if today != state.garden.today {
+        state.refresh(&chapters, now);
+    }
+}
+
+fn suggest(state: Res<GardenState>, device: Res<DeviceSettings>, mut today: ResMut<Today>) {
+    if state.is_changed() || device.is_changed() {
+        let line = chapters::suggest_today(&state.journey, Some(device.acting)).unwrap_or_default();
+        today.set_if_neq(Today(line));
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Today>();
+    app.add_systems(
+        Update,
+        (
+            follow_the_day.run_if(
+                resource_exists::<GardenState>
+                    .and_then(on_timer(std::time::Duration::from_secs(60))),
+            ),
+            suggest
+                .run_if(resource_exists::<GardenState>.and_then(resource_exists::<DeviceSettings>)),
+        )
+            .chain()
+            .in_set(super::StorageSet::Derive),
+    );
+}
