@@ -9,10 +9,11 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use criterion::{BatchSize, Criterion, Throughput};
-use trust_garden::garden::chapters::journey;
+use trust_garden::garden::chapters::{JourneyTracker, journey};
 use trust_garden::garden::synthetic::synthetic_log;
-use trust_garden::garden::{Ledger, Timeline, replay};
-use trust_garden::journal::{Event, EventId, Kind, Partner};
+use trust_garden::garden::{Ledger, SpeciesRules, Timeline, garden_at, replay};
+use trust_garden::journal::{Event, Kind, Partner};
+use trust_garden::sample::{DemoCouple, demo_events};
 
 const YEARS_DAYS: u32 = 3650;
 
@@ -115,27 +116,50 @@ fn main() {
             b.iter(|| black_box(journey(&chapters, &ledger, now).current))
         });
         group.finish();
-        let mut group = criterion.benchmark_group("log one action and redraw");
-        // The couple keeps logging after the ten years: about eight actions a
-        // day, each followed by a redraw of the garden as of that moment.
-        let mut replayer = Timeline::from_events(log.clone());
-        let mut k = 0i64;
-        group.bench_function("apply + garden(now) on 10 years", |b| {
-            b.iter(|| {
-                k += 1;
-                let at = now + chrono::Duration::minutes(k * 180);
-                replayer.apply(Event {
-                    id: EventId::new_v7(),
-                    by: if k % 2 == 0 { Partner::A } else { Partner::B },
-                    at: at.fixed_offset(),
-                    kind: Kind::Kindness,
-                    note: None,
-                });
-                black_box(replayer.garden(at).trust)
-            })
+    }
+
+    // Logging one action in the app on the 10-year demo save: the entry is
+    // applied to the ledger, the garden and the chapters, against building
+    // all three again from the log (what the app did before).
+    let demo = demo_events(&DemoCouple::default(), start, YEARS_DAYS, 7);
+    let demo_now = now;
+    let chapters = trust_garden::garden::chapters::embedded();
+    let mut timeline = Timeline::from_events(demo.clone());
+    let mut tracker = JourneyTracker::new(chapters.clone());
+    tracker.journey(timeline.ledger(), demo_now);
+    let mut k = 0i64;
+    let mut log_one = || {
+        k += 1;
+        let at = demo_now + chrono::Duration::minutes(k * 7);
+        let by = if k % 2 == 0 { Partner::A } else { Partner::B };
+        let change = timeline.apply(Event::new(by, at.fixed_offset(), Kind::Kindness, None));
+        tracker.changed(timeline.ledger(), change);
+        let garden = timeline.garden(at);
+        let journey = tracker.journey(timeline.ledger(), at);
+        black_box((garden.trust, journey.current));
+    };
+    let rebuild = || {
+        let ledger = Ledger::from_events(demo.clone());
+        let garden = garden_at(&SpeciesRules::embedded(), &ledger, demo_now);
+        let journey = journey(&chapters, &ledger, demo_now);
+        black_box((garden.trust, journey.current));
+    };
+    {
+        let mut group = criterion.benchmark_group("log one action, 10-year demo save");
+        group.bench_function("apply to ledger + garden + chapters", |b| {
+            b.iter(&mut log_one)
         });
+        group.bench_function("rebuild ledger + garden + chapters", |b| b.iter(rebuild));
         group.finish();
     }
+    let incremental = mean_time(200, |_| log_one());
+    let from_scratch = mean_time(10, |_| rebuild());
+    println!(
+        "log one action on the 10-year demo save ({} events): apply {incremental:?}, \
+         rebuild {from_scratch:?}, ratio {:.4}x (goal <= 0.05x and < 2 ms)",
+        demo.len(),
+        incremental.as_secs_f64() / from_scratch.as_secs_f64()
+    );
 
     let runs = 64;
     let full = mean_time(runs, |n| {

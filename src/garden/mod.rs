@@ -16,7 +16,7 @@ pub mod timeline;
 
 pub use clock::CoupleClock;
 pub use explain::{Feeding, explain};
-pub use ledger::Ledger;
+pub use ledger::{Change, Ledger};
 pub use replay::{garden_at, replay};
 pub use species::SpeciesRules;
 pub use state::{Garden, Plant, Species, Stage};

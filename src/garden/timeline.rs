@@ -73,20 +73,18 @@ impl Timeline {
 
     /// Adds one entry (as logged, or arriving from the other device); the
     /// garden is then the same as a replay of everything applied so far. An
-    /// id already applied is ignored. Returns whether anything changed.
-    pub fn apply(&mut self, event: Event) -> bool {
-        let before = self.ledger.len();
+    /// id already applied is ignored. Says from which day things changed.
+    pub fn apply(&mut self, event: Event) -> Change {
         let change = self.ledger.apply(event);
         self.rerun(change);
-        self.ledger.len() > before
+        change
     }
 
     /// Adds many entries at once (a merge), re-running the history once.
-    pub fn extend(&mut self, events: impl IntoIterator<Item = Event>) -> bool {
-        let before = self.ledger.len();
+    pub fn extend(&mut self, events: impl IntoIterator<Item = Event>) -> Change {
         let change = self.ledger.extend(events);
         self.rerun(change);
-        self.ledger.len() > before
+        change
     }
 
     /// The garden as of `now`: the checkpoint of the day before, then the

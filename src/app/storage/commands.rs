@@ -13,7 +13,7 @@ use crate::export::to_csv;
 use crate::garden::{Garden, Species};
 use crate::journal::{self, Event, EventId, Kind};
 
-use super::derived::{Chapters, GardenState};
+use super::derived::GardenState;
 use super::export;
 use super::notices::Notices;
 use super::session::Journal;
@@ -92,7 +92,6 @@ impl Command {
 struct Writer<'w> {
     journal: ResMut<'w, Journal>,
     state: ResMut<'w, GardenState>,
-    chapters: Res<'w, Chapters>,
     notices: ResMut<'w, Notices>,
     device: Res<'w, DeviceSettings>,
     clock: Res<'w, AppClock>,
@@ -145,7 +144,7 @@ fn record(request: &actions::Command, w: &mut Writer) -> Result<Grew, String> {
     file.append(event.clone()).map_err(|e| e.to_string())?;
     let id = event.id;
     let before = w.state.garden.clone();
-    w.state.apply(event, &w.chapters, now);
+    w.state.apply(event, now);
     Ok(Grew {
         event: id,
         species: grown(&before, &w.state.garden),
@@ -183,9 +182,8 @@ fn merge(other: &std::path::Path, w: &mut Writer) -> Result<String, String> {
         ));
     }
     let events = file.events().to_vec();
-    w.state.timeline.extend(events);
     let now = w.clock.now();
-    w.state.refresh(&w.chapters, now);
+    w.state.extend(events, now);
     Ok(text)
 }
 

@@ -6,8 +6,8 @@ use bevy::prelude::*;
 use bevy::time::common_conditions::on_timer;
 use chrono::{DateTime, Utc};
 
-use crate::garden::chapters::{self, Chapter, Journey};
-use crate::garden::{Garden, Ledger, Timeline};
+use crate::garden::chapters::{self, Chapter, Journey, JourneyTracker};
+use crate::garden::{Change, Garden, Ledger, Timeline};
 use crate::journal::Event;
 
 use crate::app::clock::AppClock;
@@ -26,20 +26,23 @@ pub struct GardenState {
     pub garden: Garden,
     /// Where the couple is in the chapters.
     pub journey: Journey,
-    /// Goes up by one with every change, for views that cache what they draw.
+    /// Goes up with every change, for views that cache what they draw.
     pub revision: u64,
+    tracker: JourneyTracker,
 }
 
 impl GardenState {
     pub(super) fn new(events: Vec<Event>, chapters: &Chapters, now: DateTime<Utc>) -> Self {
         let timeline = Timeline::from_events(events);
+        let mut tracker = JourneyTracker::new(chapters.0.clone());
         let garden = timeline.garden(now);
-        let journey = chapters::journey(&chapters.0, timeline.ledger(), now);
+        let journey = tracker.journey(timeline.ledger(), now);
         GardenState {
             timeline,
             garden,
             journey,
             revision: next_revision(),
+            tracker,
         }
     }
 
@@ -47,28 +50,29 @@ impl GardenState {
         self.timeline.ledger()
     }
 
-    /// Applies one new entry; returns whether anything changed.
-    pub(super) fn apply(&mut self, event: Event, chapters: &Chapters, now: DateTime<Utc>) -> bool {
-        if !self.timeline.apply(event) {
-            return false;
-        }
-        self.refresh(chapters, now);
-        true
+    /// Applies one new entry to the timeline and the journey.
+    pub(super) fn apply(&mut self, event: Event, now: DateTime<Utc>) {
+        let change = self.timeline.apply(event);
+        self.changed(change, now);
+    }
+
+    /// Applies many entries at once (a merge).
+    pub(super) fn extend(&mut self, events: Vec<Event>, now: DateTime<Utc>) {
+        let change = self.timeline.extend(events);
+        self.changed(change, now);
+    }
+
+    fn changed(&mut self, change: Change, now: DateTime<Utc>) {
+        self.tracker.changed(self.timeline.ledger(), change);
+        self.refresh(now);
     }
 
     /// Today's garden and the journey again, at `now`.
-    pub(super) fn refresh(&mut self, chapters: &Chapters, now: DateTime<Utc>) {
+    pub(super) fn refresh(&mut self, now: DateTime<Utc>) {
         self.garden = self.timeline.garden(now);
-        self.journey = chapters::journey(&chapters.0, self.timeline.ledger(), now);
+        self.journey = self.tracker.journey(self.timeline.ledger(), now);
         self.revision = next_revision();
     }
-}
-
-/// Revisions are unique across reopenings of the save, so a view's cache
-/// never matches a state it was not built from.
-fn next_revision() -> u64 {
-    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// The gentle line of the "today" card for the partner holding the device.
@@ -76,11 +80,11 @@ fn next_revision() -> u64 {
 pub struct Today(pub String);
 
 /// Decay and streaks move with the calendar: move on when the couple's day turns.
-fn follow_the_day(clock: Res<AppClock>, chapters: Res<Chapters>, mut state: ResMut<GardenState>) {
+fn follow_the_day(clock: Res<AppClock>, mut state: ResMut<GardenState>) {
     let now = clock.now();
     let today = state.ledger().couple().clock.day_of(&now);
     if today != state.garden.today {
-        state.refresh(&chapters, now);
+        state.refresh(now);
     }
 }
 
@@ -89,6 +93,13 @@ fn suggest(state: Res<GardenState>, device: Res<DeviceSettings>, mut today: ResM
         let line = chapters::suggest_today(&state.journey, Some(device.acting)).unwrap_or_default();
         today.set_if_neq(Today(line));
     }
+}
+
+/// Revisions are unique across reopenings of the save, so a view's cache
+/// never matches a state it was not built from.
+fn next_revision() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 pub(super) fn plugin(app: &mut App) {

@@ -16,7 +16,7 @@ use serde::{Serialize, Serializer};
 
 use super::schema::{Chapter, Goal, Unlock, Who, Window};
 use crate::garden::clock::CoupleClock;
-use crate::garden::ledger::Ledger;
+use crate::garden::ledger::{Change, Ledger};
 use crate::journal::{Action, Partner};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -84,42 +84,107 @@ impl GoalProgress {
     }
 }
 
+/// Where the couple is at `now`, from scratch.
 pub fn journey(chapters: &[Chapter], ledger: &Ledger, now: DateTime<Utc>) -> Journey {
-    let clock = ledger.couple().clock;
-    let actions = countable(ledger, now);
-    let first = ledger
-        .couple()
-        .began
-        .map(|at| at.with_timezone(&Utc))
-        .into_iter()
-        .chain(actions.first().map(|a| a.at))
-        .min();
-    let today = clock.day_of(&now);
+    JourneyTracker::new(chapters.to_vec()).journey(ledger, now)
+}
 
-    let mut progress = Vec::with_capacity(chapters.len());
-    let mut current = 0;
-    // `None` until the log holds anything; then the moment the current chapter began.
-    let mut start: Option<Begin> = first.map(|at| Begin {
-        at,
-        inclusive: true,
-    });
-    for (index, chapter) in chapters.iter().enumerate() {
-        let Some(begin) = start else {
-            progress.push(not_started(chapter));
-            continue;
-        };
-        current = index;
-        let run = run_chapter(chapter, &actions, &clock, begin, now, today);
-        start = run.completed_at.map(|at| Begin {
+/// The journey kept up to date as entries arrive. A completed chapter is
+/// kept as it was unless a change reaches back to the day it completed; only
+/// the chapter being lived is counted again, from the day it began.
+#[derive(Clone, Debug)]
+pub struct JourneyTracker {
+    chapters: Vec<Chapter>,
+    /// The chapters completed so far, in order, with the moment each completed.
+    done: Vec<(ChapterProgress, DateTime<Utc>)>,
+}
+
+impl JourneyTracker {
+    pub fn new(chapters: Vec<Chapter>) -> JourneyTracker {
+        JourneyTracker {
+            chapters,
+            done: Vec::new(),
+        }
+    }
+
+    pub fn chapters(&self) -> &[Chapter] {
+        &self.chapters
+    }
+
+    /// Forgets what a change to the ledger may alter: every chapter that
+    /// completed on or after the first day the change reaches.
+    pub fn changed(&mut self, ledger: &Ledger, change: Change) {
+        match change {
+            Change::Nothing => {}
+            Change::Everything => self.done.clear(),
+            Change::From(day) => {
+                let clock = ledger.couple().clock;
+                let keep = self
+                    .done
+                    .iter()
+                    .take_while(|(_, at)| clock.day_of(at) < day)
+                    .count();
+                self.done.truncate(keep);
+            }
+        }
+    }
+
+    /// The journey at `now` (only what had happened by then counts).
+    pub fn journey(&mut self, ledger: &Ledger, now: DateTime<Utc>) -> Journey {
+        let clock = ledger.couple().clock;
+        let today = clock.day_of(&now);
+        self.done.retain(|(_, at)| *at <= now);
+        let mut start = journey_start(ledger, now).map(|at| Begin {
             at,
-            inclusive: false,
+            inclusive: true,
         });
-        progress.push(run.progress);
+        let mut progress = Vec::with_capacity(self.chapters.len());
+        let mut current = 0;
+        for (index, chapter) in self.chapters.iter().enumerate() {
+            let Some(begin) = start else {
+                progress.push(not_started(chapter));
+                continue;
+            };
+            current = index;
+            let run = match self.done.get(index) {
+                Some((done, at)) => Run {
+                    progress: done.clone(),
+                    completed_at: Some(*at),
+                },
+                None => {
+                    let actions = countable(ledger, clock.day_of(&begin.at), now);
+                    let run = run_chapter(chapter, &actions, &clock, begin, now, today);
+                    if let Some(at) = run.completed_at
+                        && self.done.len() == index
+                    {
+                        self.done.push((run.progress.clone(), at));
+                    }
+                    run
+                }
+            };
+            start = run.completed_at.map(|at| Begin {
+                at,
+                inclusive: false,
+            });
+            progress.push(run.progress);
+        }
+        Journey {
+            current,
+            chapters: progress,
+        }
     }
-    Journey {
-        current,
-        chapters: progress,
-    }
+}
+
+/// When the journey began: the garden's setup, or the first action if that
+/// came earlier (a log without setup).
+fn journey_start(ledger: &Ledger, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let began = ledger.couple().began.map(|at| at.with_timezone(&Utc));
+    let first_act = ledger
+        .all_acts()
+        .next()
+        .map(|a| a.at.with_timezone(&Utc))
+        .filter(|at| *at <= now);
+    began.into_iter().chain(first_act).min()
 }
 
 /// An action as the goals see it, with its couple days worked out once.
@@ -133,12 +198,12 @@ struct Counted {
     acknowledged: Option<(DateTime<Utc>, NaiveDate)>,
 }
 
-/// The actions goals may count, up to `now`, in replay order: an
-/// acknowledgement only counts when it is of the other partner's action and
-/// that action still stands.
-fn countable(ledger: &Ledger, now: DateTime<Utc>) -> Vec<Counted> {
+/// The actions goals may count, from the couple day `from` up to `now`, in
+/// replay order: an acknowledgement only counts when it is of the other
+/// partner's action and that action still stands.
+fn countable(ledger: &Ledger, from: NaiveDate, now: DateTime<Utc>) -> Vec<Counted> {
     ledger
-        .all_acts()
+        .acts_from(from)
         .filter(|a| a.at <= now)
         .filter(|a| match a.action {
             Action::Acknowledge => a

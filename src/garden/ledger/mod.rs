@@ -47,9 +47,10 @@ pub struct Ledger {
     pauses: Vec<(NaiveDate, NaiveDate)>,
 }
 
-/// From which day the garden has to be replayed after a change to the ledger.
+/// From which day what is derived from the ledger (the garden, the
+/// chapters) has to be worked out again after a change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Change {
+pub enum Change {
     Nothing,
     From(NaiveDate),
     /// The couple's clock changed: every day is bucketed anew.
@@ -70,7 +71,7 @@ impl Ledger {
 
     /// Adds one event and says from which day its effect starts. An id
     /// already applied is ignored, so merging the same events twice is a no-op.
-    pub(crate) fn apply(&mut self, event: Event) -> Change {
+    pub fn apply(&mut self, event: Event) -> Change {
         let Some(slot) = self.push(event) else {
             return Change::Nothing;
         };
@@ -123,7 +124,7 @@ impl Ledger {
     }
 
     /// Adds many events (a merge), resolving once.
-    pub(crate) fn extend(&mut self, events: impl IntoIterator<Item = Event>) -> Change {
+    pub fn extend(&mut self, events: impl IntoIterator<Item = Event>) -> Change {
         let before = self.events.len();
         for event in events {
             self.push(event);
@@ -218,6 +219,11 @@ impl Ledger {
         self.days.values().flatten()
     }
 
+    /// The actions that count from the couple day `from` on, in replay order.
+    pub(crate) fn acts_from(&self, from: NaiveDate) -> impl Iterator<Item = &Act> {
+        self.days.range(from..).flat_map(|(_, acts)| acts)
+    }
+
     pub(crate) fn act(&self, id: EventId) -> Option<&Act> {
         self.acts.get(&id)
     }
@@ -304,12 +310,13 @@ impl Ledger {
     fn rebuild(&mut self) -> Change {
         let before = Snapshot {
             clock: self.couple.clock,
+            began: self.couple.began,
             acts: std::mem::take(&mut self.acts),
             referrers: std::mem::take(&mut self.referrers),
             pauses: std::mem::take(&mut self.pauses),
         };
         self.resolve();
-        if before.clock != self.couple.clock {
+        if before.clock != self.couple.clock || before.began != self.couple.began {
             return Change::Everything;
         }
         let mut from: Option<NaiveDate> = None;
@@ -365,6 +372,7 @@ impl Ledger {
 
 struct Snapshot {
     clock: crate::garden::CoupleClock,
+    began: Option<DateTime<FixedOffset>>,
     acts: IdMap<Act>,
     referrers: IdMap<Vec<EventId>>,
     pauses: Vec<(NaiveDate, NaiveDate)>,

@@ -399,3 +399,34 @@ proptest! {
         prop_assert_eq!(journey_at(&chapters, &reordered, day), in_order);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(16))]
+    /// The app keeps the journey up to date entry by entry (completed
+    /// chapters are kept until a change reaches back to them); in any order
+    /// of arrival it must equal the journey worked out from scratch.
+    #[test]
+    fn the_journey_kept_up_to_date_equals_one_from_scratch(seed in any::<u64>()) {
+        let chapters = embedded();
+        let couple = lived(60);
+        let arrivals = shuffled(&couple.log, seed);
+        let mut timeline = trust_garden::garden::Timeline::default();
+        let mut tracker = trust_garden::garden::chapters::JourneyTracker::new(chapters.clone());
+        for (n, event) in arrivals.into_iter().enumerate() {
+            let change = timeline.apply(event);
+            tracker.changed(timeline.ledger(), change);
+            if n % 23 == 0 {
+                let now = end_of(60);
+                prop_assert_eq!(
+                    tracker.journey(timeline.ledger(), now),
+                    trust_garden::garden::chapters::journey(&chapters, timeline.ledger(), now)
+                );
+            }
+        }
+        for day in [0, 10, 30, 60, 90] {
+            let now = end_of(day);
+            let kept = tracker.journey(timeline.ledger(), now);
+            prop_assert_eq!(kept, journey(&chapters, timeline.ledger().events(), now));
+        }
+    }
+}
