@@ -51,6 +51,7 @@ fn kind_for(n: u64) -> Kind {
             partners: ("Sam".into(), "Alex".into()),
             zone: "Europe/Berlin".into(),
             day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap(),
+            hurt: trust_garden::journal::Hurt::NotSaid,
         },
     }
 }

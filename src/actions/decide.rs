@@ -8,7 +8,7 @@ use super::Refusal;
 use super::when::{When, check_when};
 use crate::garden::Ledger;
 use crate::garden::clock::CoupleClock;
-use crate::journal::{Event, EventId, Kind, Partner};
+use crate::journal::{Event, EventId, Hurt, Kind, Partner};
 
 /// A quality-time entry longer than a day is a typo, not a weekend away.
 pub const MAX_MINUTES: u32 = 24 * 60;
@@ -19,12 +19,17 @@ pub const PAUSE_BACK_DAYS: i64 = 31;
 /// Everything a front end can ask to add to the log.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
-    /// The couple's names, time zone and the hour their day starts.
+    /// The couple's names, time zone, the hour their day starts, and who
+    /// was hurt.
     Setup {
         names: (String, String),
         zone: String,
         day_start: NaiveTime,
+        hurt: Hurt,
     },
+    /// Say again who was hurt; it takes effect once the other partner
+    /// acknowledges it.
+    Roles { hurt: Hurt, when: When },
     /// An action (or a pause), with an optional note.
     Log {
         kind: Kind,
@@ -60,11 +65,19 @@ pub fn decide(
             names,
             zone,
             day_start,
+            hurt,
         } => {
-            let kind = setup(ledger, names, zone, *day_start)?;
+            let kind = setup(ledger, names, zone, *day_start, *hurt)?;
             let clock = CoupleClock::new(zone, *day_start)
                 .map_err(|_| Refusal::UnknownZone { zone: zone.clone() })?;
             (kind, When::Now.resolve(&clock, now), None)
+        }
+        Command::Roles { hurt, when } => {
+            let at = moment(ledger, *when, now)?;
+            if *hurt == ledger.couple().hurt {
+                return Err(Refusal::RolesUnchanged);
+            }
+            (Kind::Roles { hurt: *hurt }, at, None)
         }
         Command::Log { kind, when, note } => {
             let at = moment(ledger, *when, now)?;
@@ -123,6 +136,7 @@ fn setup(
     names: &(String, String),
     zone: &str,
     day_start: NaiveTime,
+    hurt: Hurt,
 ) -> Result<Kind, Refusal> {
     if ledger.couple().is_set_up() {
         return Err(Refusal::AlreadySetUp);
@@ -141,6 +155,7 @@ fn setup(
         partners: (a.to_owned(), b.to_owned()),
         zone: zone.to_owned(),
         day_start,
+        hurt,
     })
 }
 
@@ -204,9 +219,11 @@ fn log(
             Ok(kind.clone())
         }
         Kind::Acknowledge { event } => acknowledge(ledger, by, *event, at),
-        Kind::Setup { .. } | Kind::Rename { .. } | Kind::Retract { .. } | Kind::Amend { .. } => {
-            Err(Refusal::NotAnAction)
-        }
+        Kind::Setup { .. }
+        | Kind::Rename { .. }
+        | Kind::Retract { .. }
+        | Kind::Amend { .. }
+        | Kind::Roles { .. } => Err(Refusal::NotAnAction),
         _ => Ok(kind.clone()),
     }
 }
@@ -249,7 +266,9 @@ fn acknowledge(
     at: DateTime<FixedOffset>,
 ) -> Result<Kind, Refusal> {
     let target = standing(ledger, entry)?;
-    if target.kind.action().is_none() || matches!(target.kind, Kind::Acknowledge { .. }) {
+    let answerable = matches!(target.kind, Kind::Roles { .. })
+        || (target.kind.action().is_some() && !matches!(target.kind, Kind::Acknowledge { .. }));
+    if !answerable {
         return Err(Refusal::CannotBeAcknowledged {
             entry,
             is: describe(&target.kind),

@@ -32,6 +32,7 @@ pub enum Refusal {
         days: i64,
     },
     NotAnAction,
+    RolesUnchanged,
     MoodOutOfRange {
         mood: u8,
     },
@@ -147,6 +148,7 @@ impl fmt::Display for Refusal {
                 time(at)
             ),
             Refusal::NotAnAction => write!(f, "that is not an action to log"),
+            Refusal::RolesUnchanged => write!(f, "that is already what the garden says"),
             Refusal::MoodOutOfRange { mood } => {
                 write!(
                     f,

@@ -116,6 +116,7 @@ mod tests {
             partners: ("Sam".into(), "Alex".into()),
             zone: "Europe/Berlin".into(),
             day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap(),
+            hurt: crate::journal::Hurt::NotSaid,
         };
         save.append(event(Partner::A, setup)).unwrap();
     }

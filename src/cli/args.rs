@@ -37,6 +37,9 @@ pub enum Command {
     Retract(RetractArgs),
     /// Replace the note of an earlier entry.
     Amend(AmendArgs),
+    /// Say again who was hurt; it takes effect once the other partner
+    /// acknowledges the entry (`ack ID`).
+    Roles(RolesArgs),
     /// How the garden is doing.
     Status(StatusArgs),
     /// What was logged, by whom, and who saw it.
@@ -66,6 +69,20 @@ pub struct InitArgs {
     /// Local time at which the couple's day starts.
     #[arg(long, value_name = "HH:MM", default_value = "00:00")]
     pub day_starts: String,
+    /// Who was hurt: one partner's name, `both`, or `unsaid` ("we'd rather
+    /// not say", treated as both).
+    #[arg(long, value_name = "NAME|both|unsaid", default_value = "both")]
+    pub hurt: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RolesArgs {
+    /// Who was hurt: one partner's name, `both`, or `unsaid`.
+    #[arg(long, value_name = "NAME|both|unsaid")]
+    pub hurt: String,
+    /// Who says so.
+    #[arg(long, value_name = "NAME")]
+    pub by: String,
 }
 
 /// Options every logged action shares.

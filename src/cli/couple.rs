@@ -3,7 +3,7 @@
 
 use crate::cli::error::{CliResult, fail};
 use trust_garden::garden::Ledger;
-use trust_garden::journal::{Event, Partner};
+use trust_garden::journal::{Event, Hurt, Partner};
 
 /// The ledger of a save that has been set up, or a clear error.
 pub fn set_up(ledger: &Ledger) -> CliResult<()> {
@@ -25,6 +25,27 @@ pub fn partner_named(ledger: &Ledger, typed: &str) -> CliResult<Partner> {
         .ok_or_else(|| {
             fail!(
                 "--by {typed:?} is neither partner (the partners are {} and {})",
+                names[0],
+                names[1]
+            )
+        })
+}
+
+/// `--hurt`: a partner's name, `both` or `unsaid`, among `names`.
+pub fn hurt_named(names: [&str; 2], typed: &str) -> CliResult<Hurt> {
+    let typed = typed.trim();
+    match typed.to_lowercase().as_str() {
+        "both" => return Ok(Hurt::Both),
+        "unsaid" | "not-said" => return Ok(Hurt::NotSaid),
+        _ => {}
+    }
+    Partner::BOTH
+        .into_iter()
+        .find(|p| names[p.index()].to_lowercase() == typed.to_lowercase())
+        .map(Hurt::One)
+        .ok_or_else(|| {
+            fail!(
+                "--hurt {typed:?} is neither partner, `both` nor `unsaid` (the partners are {} and {})",
                 names[0],
                 names[1]
             )
@@ -118,6 +139,7 @@ mod tests {
                 partners: (a.into(), b.into()),
                 zone: "Europe/Berlin".into(),
                 day_start: NaiveTime::MIN,
+                hurt: Hurt::NotSaid,
             },
         )
     }

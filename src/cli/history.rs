@@ -12,7 +12,7 @@ use crate::cli::save::Save;
 use trust_garden::export::kind_name;
 use trust_garden::garden::Ledger;
 use trust_garden::garden::ledger::Entry;
-use trust_garden::journal::{Event, Kind};
+use trust_garden::journal::{Event, Hurt, Kind};
 
 pub fn history(save: &Save, args: &HistoryArgs) -> CliResult<()> {
     let journal = save.open()?;
@@ -43,12 +43,15 @@ pub fn details(kind: &Kind, ledger: &Ledger) -> String {
             partners,
             zone,
             day_start,
+            hurt,
         } => format!(
-            "{} & {}, {zone}, days start at {}",
+            "{} & {}, {zone}, days start at {}, {}",
             partners.0,
             partners.1,
-            day_start.format("%H:%M")
+            day_start.format("%H:%M"),
+            hurt_words(*hurt, ledger)
         ),
+        Kind::Roles { hurt } => hurt_words(*hurt, ledger),
         Kind::Rename { name, .. } => format!("now called {name}"),
         Kind::CheckIn { mood, calm } => {
             format!("mood {mood}/5, {}", if *calm { "calm" } else { "tense" })
@@ -73,6 +76,14 @@ pub fn details(kind: &Kind, ledger: &Ledger) -> String {
     }
 }
 
+fn hurt_words(hurt: Hurt, ledger: &Ledger) -> String {
+    match hurt {
+        Hurt::One(p) => format!("{} was hurt", ledger.couple().name(p)),
+        Hurt::Both => "both were hurt".to_owned(),
+        Hurt::NotSaid => "who was hurt not said".to_owned(),
+    }
+}
+
 fn label(kind: &Kind) -> String {
     match kind.action() {
         Some(action) => action.label().to_owned(),
@@ -80,6 +91,7 @@ fn label(kind: &Kind) -> String {
             Kind::Setup { .. } => "Garden set up".to_owned(),
             Kind::Rename { .. } => "Renamed".to_owned(),
             Kind::Pause { .. } => "Pause".to_owned(),
+            Kind::Roles { .. } => "Who was hurt".to_owned(),
             other => kind_name(other).to_owned(),
         },
     }

@@ -3,7 +3,7 @@
 use chrono::{NaiveTime, Utc};
 
 use crate::cli::args::InitArgs;
-use crate::cli::couple::check_names;
+use crate::cli::couple::{check_names, hurt_named};
 use crate::cli::error::{CliResult, fail};
 use crate::cli::out;
 use crate::cli::save::Save;
@@ -17,10 +17,12 @@ pub fn init(save: &Save, args: &InitArgs) -> CliResult<()> {
     let names = check_names(&args.partners)?;
     let zone = args.tz.clone().unwrap_or_else(system_zone);
     let day_start: NaiveTime = parse_day_start(&args.day_starts)?;
+    let hurt = hurt_named([&names.0, &names.1], &args.hurt)?;
     let command = Command::Setup {
         names: names.clone(),
         zone: zone.clone(),
         day_start,
+        hurt,
     };
     let setup = decide(&command, &Ledger::default(), Partner::A, Utc::now())
         .map_err(|why| fail!("--tz: {why}"))?;

@@ -7,9 +7,9 @@ use chrono::Utc;
 
 use crate::cli::args::{
     AckArgs, AmendArgs, CheckInArgs, Common, LogAction, PauseArgs, PromiseArgs, PromiseRef,
-    RetractArgs, SupportArgs, SupportChoice,
+    RetractArgs, RolesArgs, SupportArgs, SupportChoice,
 };
-use crate::cli::couple::{find_event, partner_named, set_up};
+use crate::cli::couple::{find_event, hurt_named, partner_named, set_up};
 use crate::cli::error::{CliResult, fail};
 use crate::cli::out;
 use crate::cli::save::{Save, journal_error};
@@ -150,6 +150,14 @@ pub fn retract(save: &Save, args: &RetractArgs) -> CliResult<()> {
             reason: args.reason.clone(),
             when,
         })
+    })
+}
+
+pub fn roles(save: &Save, args: &RolesArgs) -> CliResult<()> {
+    run(save, &args.by, None, |ledger, when| {
+        let names = &ledger.couple().names;
+        let hurt = hurt_named([&names[0], &names[1]], &args.hurt)?;
+        Ok(Command::Roles { hurt, when })
     })
 }
 

@@ -52,6 +52,7 @@ fn run(cli: Cli) -> CliResult<ExitCode> {
         Some(Command::Ack(args)) => done(log::ack(&save, &args)),
         Some(Command::Retract(args)) => done(log::retract(&save, &args)),
         Some(Command::Amend(args)) => done(log::amend(&save, &args)),
+        Some(Command::Roles(args)) => done(log::roles(&save, &args)),
         Some(Command::Status(args)) => done(status::status(&save, levels, &args)),
         Some(Command::History(args)) => done(history::history(&save, &args)),
         Some(Command::Verify) => code(merge::verify(&save)),

@@ -30,6 +30,12 @@ pub fn status(save: &Save, levels: Option<&Path>, args: &StatusArgs) -> CliResul
     let garden = garden_at(&SpeciesRules::embedded(), &ledger, now);
     let journey = journey(&chapters, &ledger, now);
     let figures = Figures {
+        hurt: ledger
+            .couple()
+            .hurt_names()
+            .into_iter()
+            .map(str::to_owned)
+            .collect(),
         events: ledger.len(),
         set_aside,
         by_action: by_action(&garden),
@@ -59,6 +65,8 @@ fn by_action(garden: &Garden) -> BTreeMap<&'static str, u32> {
 }
 
 struct Figures<'a> {
+    /// The hurt partners' names (both when the couple did not say).
+    hurt: Vec<String>,
     events: usize,
     set_aside: usize,
     by_action: BTreeMap<&'static str, u32>,
@@ -97,6 +105,7 @@ impl Figures<'_> {
             "events": self.events,
             "set_aside": self.set_aside,
             "partners": g.partners,
+            "hurt": self.hurt,
             "by_action": self.by_action,
             "trust": figure(g.trust),
             "streak_days": g.streak.days,

@@ -5,7 +5,7 @@
 
 use crate::garden::Ledger;
 use crate::garden::ledger::key_of;
-use crate::journal::{Event, Kind, Partner};
+use crate::journal::{Event, Hurt, Kind, Partner};
 
 pub const CSV_HEADER: &str = "id,at,by,kind,mood,calm,text,due,minutes,what,support,from,to,target,note,retracted,acknowledged_by";
 
@@ -19,6 +19,7 @@ pub fn kind_name(kind: &Kind) -> &'static str {
         Kind::Retract { .. } => "retract",
         Kind::Amend { .. } => "amend",
         Kind::Pause { .. } => "pause",
+        Kind::Roles { .. } => "roles",
         other => other.action().map_or("unknown", |action| action.name()),
     }
 }
@@ -103,14 +104,17 @@ impl Row {
                 partners,
                 zone,
                 day_start,
+                hurt,
             } => {
                 self.text = format!(
-                    "{} & {}, {zone}, day starts {}",
+                    "{} & {}, {zone}, day starts {}, {}",
                     partners.0,
                     partners.1,
-                    day_start.format("%H:%M")
+                    day_start.format("%H:%M"),
+                    hurt_words(*hurt, names)
                 );
             }
+            Kind::Roles { hurt } => self.text = hurt_words(*hurt, names),
             Kind::Rename { partner, name } => {
                 self.text = format!("{} is now {name}", names[partner.index()]);
             }
@@ -141,6 +145,15 @@ impl Row {
             }
             _ => {}
         }
+    }
+}
+
+/// Who was hurt, in a few words.
+fn hurt_words(hurt: Hurt, names: &[String; 2]) -> String {
+    match hurt {
+        Hurt::One(p) => format!("{} was hurt", names[p.index()]),
+        Hurt::Both => "both were hurt".to_owned(),
+        Hurt::NotSaid => "who was hurt not said".to_owned(),
     }
 }
 
@@ -227,6 +240,7 @@ mod tests {
             partners: ("Alex".into(), "Sam".into()),
             zone: "UTC".into(),
             day_start: NaiveTime::MIN,
+            hurt: Hurt::NotSaid,
         };
         let note = "I felt \"seen\", finally\nthank you";
         let log = [

@@ -106,12 +106,15 @@ pub enum SupportKind {
 /// What happened. Variant order is not significant; names are the format.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Kind {
-    /// The couple's names, time zone (IANA name) and the time their day starts.
-    /// A later setup event replaces an earlier one.
+    /// The couple's names, time zone (IANA name), the time their day starts
+    /// and who was hurt. A later setup event replaces an earlier one.
     Setup {
         partners: (String, String),
         zone: String,
         day_start: NaiveTime,
+        /// Lines written before roles existed read as "not said".
+        #[serde(default, skip_serializing_if = "Hurt::is_not_said")]
+        hurt: Hurt,
     },
     Rename {
         partner: Partner,
@@ -173,6 +176,53 @@ pub enum Kind {
         from: NaiveDate,
         to: NaiveDate,
     },
+    /// Who was hurt, changed after setup: takes effect once the other
+    /// partner acknowledges it.
+    Roles {
+        hurt: Hurt,
+    },
+}
+
+/// Who was hurt by the breach that brought the couple here. "One of you
+/// will need to recover from guilt and another from pain"; a couple may say
+/// both were hurt, or rather not say (which the rules treat as both).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Hurt {
+    #[default]
+    NotSaid,
+    Both,
+    One(Partner),
+}
+
+impl Hurt {
+    pub fn is_not_said(&self) -> bool {
+        *self == Hurt::NotSaid
+    }
+
+    /// Whether `partner` is one of the hurt (both are, unless one was named).
+    pub fn includes(self, partner: Partner) -> bool {
+        match self {
+            Hurt::One(hurt) => hurt == partner,
+            Hurt::Both | Hurt::NotSaid => true,
+        }
+    }
+
+    /// Whether `partner` caused the hurt: the other one, when one was named;
+    /// both of them otherwise (each carries their part).
+    pub fn caused_by(self, partner: Partner) -> bool {
+        match self {
+            Hurt::One(hurt) => hurt != partner,
+            Hurt::Both | Hurt::NotSaid => true,
+        }
+    }
+
+    /// The hurt partners, in order.
+    pub fn partners(self) -> Vec<Partner> {
+        Partner::BOTH
+            .into_iter()
+            .filter(|p| self.includes(*p))
+            .collect()
+    }
 }
 
 /// The actions a partner logs, one per family in the design table; used for
@@ -281,7 +331,8 @@ impl Kind {
             | Kind::Rename { .. }
             | Kind::Retract { .. }
             | Kind::Amend { .. }
-            | Kind::Pause { .. } => return None,
+            | Kind::Pause { .. }
+            | Kind::Roles { .. } => return None,
         })
     }
 

@@ -20,7 +20,7 @@ pub use codec::{
 };
 pub use copies::{CopyScheme, archive_folder, copy_scheme};
 pub use error::{JournalError, LineDamage, Problem, ProblemKind};
-pub use event::{Action, Event, EventId, Kind, Partner, SupportKind};
+pub use event::{Action, Event, EventId, Hurt, Kind, Partner, SupportKind};
 pub use file::Journal;
 pub use fsutil::folder_of;
 pub use id_map::{IdHasher, IdMap};

@@ -59,6 +59,7 @@ fn set_up(app: &mut App) {
             names: ("Ana".into(), "Ben".into()),
             zone: "Europe/Berlin".into(),
             day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap(),
+            hurt: trust_garden::journal::Hurt::One(trust_garden::journal::Partner::B),
         },
     );
 }

@@ -757,3 +757,41 @@ fn entries_cannot_be_dated_in_the_future_before_the_garden_or_over_a_week_back()
     at("2025-03-13 12:30").ok();
     at("2025-03-20 12:03").ok();
 }
+
+#[test]
+fn who_was_hurt_is_set_at_init_and_changes_once_the_other_partner_acknowledges() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .run(&[
+            "init",
+            "--partners",
+            "Alex",
+            "Sam",
+            "--tz",
+            "UTC",
+            "--hurt",
+            "sam",
+        ])
+        .ok();
+    assert_eq!(sandbox.status()["hurt"], serde_json::json!(["Sam"]));
+    let change = sandbox.log(&["roles", "--hurt", "both", "--by", "Alex"]);
+    // Proposed, not yet agreed: nothing changes.
+    assert_eq!(sandbox.status()["hurt"], serde_json::json!(["Sam"]));
+    let own = sandbox.run(&["ack", &change, "--by", "Alex"]);
+    own.assert_clean_error();
+    sandbox.log(&["ack", &change, "--by", "Sam"]);
+    assert_eq!(sandbox.status()["hurt"], serde_json::json!(["Alex", "Sam"]));
+    let history = sandbox.history();
+    let entry = history.iter().find(|e| e["id"] == change.as_str()).unwrap();
+    assert_eq!(entry["details"], "both were hurt");
+    assert_eq!(entry["acknowledged_by"][0]["by"], "Sam");
+
+    // The default is both; a name that is neither partner is an error.
+    let other = Sandbox::new();
+    other.init("UTC");
+    assert_eq!(other.status()["hurt"], serde_json::json!(["Alex", "Sam"]));
+    let typo = Sandbox::new();
+    let run = typo.run(&["init", "--partners", "Alex", "Sam", "--hurt", "Kim"]);
+    run.assert_clean_error();
+    assert!(!typo.save.exists());
+}

@@ -11,7 +11,7 @@ use chrono::NaiveTime;
 use crate::actions::{self, When, decide};
 use crate::export::to_csv;
 use crate::garden::{Garden, Species};
-use crate::journal::{self, Event, EventId, Kind};
+use crate::journal::{self, Event, EventId, Hurt, Kind};
 
 use super::derived::GardenState;
 use super::export;
@@ -29,6 +29,7 @@ pub enum Command {
         names: (String, String),
         zone: String,
         day_start: NaiveTime,
+        hurt: Hurt,
     },
     /// An action by the partner holding the device.
     Log {
@@ -63,10 +64,12 @@ impl Command {
                 names,
                 zone,
                 day_start,
+                hurt,
             } => actions::Command::Setup {
                 names,
                 zone,
                 day_start,
+                hurt,
             },
             Command::Log { kind, note, when } => actions::Command::Log { kind, when, note },
             Command::Acknowledge(entry) => actions::Command::Acknowledge {

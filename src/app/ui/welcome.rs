@@ -1,5 +1,5 @@
-//! First run: both names, the time zone (the system's by default) and when
-//! the couple's day starts. Saving writes the setup event.
+//! First run: both names, who was hurt, the time zone (the system's by
+//! default) and when the couple's day starts. Saving writes the setup event.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
@@ -7,9 +7,10 @@ use chrono::NaiveTime;
 
 use crate::app::storage::Command;
 use crate::app::theme::{TAP, Theme};
+use crate::journal::{Hurt, Partner};
 
 use super::SafeArea;
-use super::widgets::{big_button, card, chip, root_ui, wrapping};
+use super::widgets::{big_button, card, chip, panel, root_ui, wrapping};
 
 /// The names used when none are typed in.
 const DEFAULT_NAMES: [&str; 2] = ["Partner 1", "Partner 2"];
@@ -18,6 +19,7 @@ pub(super) struct Form {
     names: [String; 2],
     zone: String,
     day_start: u32,
+    hurt: Hurt,
     problem: Option<String>,
 }
 
@@ -27,6 +29,7 @@ impl Default for Form {
             names: [String::new(), String::new()],
             zone: system_zone(),
             day_start: 4,
+            hurt: Hurt::NotSaid,
             problem: None,
         }
     }
@@ -50,6 +53,27 @@ pub(super) fn draw(
     let ctx = contexts.ctx_mut()?.clone();
     let palette = theme.0;
     let mut root = root_ui(&ctx, *safe);
+    // The way on stays under the thumb however long the form is.
+    egui::Panel::bottom("plant")
+        .resizable(false)
+        .frame(panel(&palette))
+        .show(&mut root, |ui| {
+            let width = ui.available_width();
+            if big_button(
+                ui,
+                "Plant our garden",
+                palette.accent,
+                palette.accent_text,
+                width,
+            )
+            .clicked()
+            {
+                plant(&mut form, &mut out);
+            }
+            if let Some(problem) = &form.problem {
+                ui.label(egui::RichText::new(problem).color(palette.problem));
+            }
+        });
     egui::CentralPanel::default_margins().show(&mut root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.add_space(24.0);
@@ -74,6 +98,33 @@ pub(super) fn draw(
                     );
                 }
                 ui.add_space(8.0);
+                ui.label("Who was hurt by what brought you here?");
+                let name = |i: usize| match form.names[i].trim() {
+                    "" => DEFAULT_NAMES[i].to_owned(),
+                    typed => typed.to_owned(),
+                };
+                let choices = [
+                    (Hurt::One(Partner::A), name(0)),
+                    (Hurt::One(Partner::B), name(1)),
+                    (Hurt::Both, "Both of us".to_owned()),
+                    (Hurt::NotSaid, "We'd rather not say".to_owned()),
+                ];
+                wrapping(ui, |ui| {
+                    for (hurt, label) in &choices {
+                        if chip(ui, &palette, form.hurt == *hurt, label).clicked() {
+                            form.hurt = *hurt;
+                        }
+                    }
+                });
+                ui.label(
+                    egui::RichText::new(
+                        "One of you may be healing from pain and the other from guilt; the \
+                         garden asks each of you for what fits. You can change this later.",
+                    )
+                    .small()
+                    .color(palette.weak),
+                );
+                ui.add_space(8.0);
                 ui.label("Time zone");
                 ui.add(
                     egui::TextEdit::singleline(&mut form.zone)
@@ -97,42 +148,31 @@ pub(super) fn draw(
                     }
                 });
             });
-            ui.add_space(12.0);
-            let width = ui.available_width();
-            if big_button(
-                ui,
-                "Plant our garden",
-                palette.accent,
-                palette.accent_text,
-                width,
-            )
-            .clicked()
-            {
-                // Typing is optional on a phone: blank names get neutral ones.
-                let name = |i: usize| match form.names[i].trim() {
-                    "" => DEFAULT_NAMES[i].to_owned(),
-                    typed => typed.to_owned(),
-                };
-                let names = (name(0), name(1));
-                if form.zone.trim().parse::<chrono_tz::Tz>().is_err() {
-                    form.problem = Some(format!(
-                        "{:?} is not a time zone name (like Europe/Berlin).",
-                        form.zone.trim()
-                    ));
-                } else {
-                    form.problem = None;
-                    out.write(Command::Setup {
-                        names,
-                        zone: form.zone.trim().to_owned(),
-                        day_start: NaiveTime::from_hms_opt(form.day_start, 0, 0)
-                            .unwrap_or(NaiveTime::MIN),
-                    });
-                }
-            }
-            if let Some(problem) = &form.problem {
-                ui.label(egui::RichText::new(problem).color(palette.problem));
-            }
         });
     });
     Ok(())
+}
+
+/// Sends the setup; typing is optional on a phone, so blank names get
+/// neutral ones.
+fn plant(form: &mut Form, out: &mut MessageWriter<Command>) {
+    let name = |i: usize| match form.names[i].trim() {
+        "" => DEFAULT_NAMES[i].to_owned(),
+        typed => typed.to_owned(),
+    };
+    let names = (name(0), name(1));
+    if form.zone.trim().parse::<chrono_tz::Tz>().is_err() {
+        form.problem = Some(format!(
+            "{:?} is not a time zone name (like Europe/Berlin).",
+            form.zone.trim()
+        ));
+        return;
+    }
+    form.problem = None;
+    out.write(Command::Setup {
+        names,
+        zone: form.zone.trim().to_owned(),
+        day_start: NaiveTime::from_hms_opt(form.day_start, 0, 0).unwrap_or(NaiveTime::MIN),
+        hurt: form.hurt,
+    });
 }

@@ -1,11 +1,13 @@
 //! Who the couple is, from the log: names from the latest setup and the
-//! renames after it, their clock, and when the garden began.
+//! renames after it, their clock, when the garden began, and who was hurt.
+
+use std::collections::HashMap;
 
 use chrono::{DateTime, FixedOffset};
 
-use super::acts::key_of;
+use super::acts::{Key, key_of};
 use crate::garden::clock::CoupleClock;
-use crate::journal::{Event, Kind, Partner};
+use crate::journal::{Event, EventId, Hurt, Kind, Partner};
 
 /// Names before the couple has set the garden up.
 pub const DEFAULT_NAMES: [&str; 2] = ["Partner A", "Partner B"];
@@ -16,6 +18,10 @@ pub struct Couple {
     pub clock: CoupleClock,
     /// When the first setup that still stands was logged; `None` before setup.
     pub began: Option<DateTime<FixedOffset>>,
+    /// Who was hurt, as the couple said at setup or later agreed.
+    pub hurt: Hurt,
+    /// Changes of who was hurt that wait for the other partner's acknowledgement.
+    pub proposed: Vec<EventId>,
 }
 
 impl Default for Couple {
@@ -24,14 +30,17 @@ impl Default for Couple {
             names: DEFAULT_NAMES.map(String::from),
             clock: CoupleClock::default(),
             began: None,
+            hurt: Hurt::NotSaid,
+            proposed: Vec::new(),
         }
     }
 }
 
 impl Couple {
-    /// From the setup and rename events that stand, in any order.
-    pub(super) fn of<'a>(settings: impl Iterator<Item = &'a Event>) -> Couple {
-        let mut settings: Vec<&Event> = settings
+    /// From the events that stand, in any order.
+    pub(super) fn of<'a>(standing: impl Iterator<Item = &'a Event> + Clone) -> Couple {
+        let mut settings: Vec<&Event> = standing
+            .clone()
             .filter(|e| matches!(e.kind, Kind::Setup { .. } | Kind::Rename { .. }))
             .collect();
         settings.sort_by_key(|e| key_of(e));
@@ -42,18 +51,65 @@ impl Couple {
                     partners: (a, b),
                     zone,
                     day_start,
+                    hurt,
                 } => {
                     couple.names = [a.clone(), b.clone()];
                     // A zone the app did not accept when logging cannot be
                     // guessed now; the day falls back to UTC.
                     couple.clock = CoupleClock::new(zone, *day_start).unwrap_or_default();
                     couple.began.get_or_insert(e.at);
+                    couple.hurt = *hurt;
                 }
                 Kind::Rename { partner, name } => couple.names[partner.index()] = name.clone(),
                 _ => {}
             }
         }
+        couple.agree_on_roles(standing);
         couple
+    }
+
+    /// Applies the changes of roles the other partner acknowledged, in the
+    /// order they were agreed; the others stay proposed.
+    fn agree_on_roles<'a>(&mut self, standing: impl Iterator<Item = &'a Event> + Clone) {
+        let proposals: HashMap<EventId, &Event> = standing
+            .clone()
+            .filter(|e| matches!(e.kind, Kind::Roles { .. }))
+            .map(|e| (e.id, e))
+            .collect();
+        if proposals.is_empty() {
+            return;
+        }
+        let mut agreed: HashMap<EventId, Key> = HashMap::new();
+        for ack in standing {
+            let Kind::Acknowledge { event } = ack.kind else {
+                continue;
+            };
+            let Some(proposal) = proposals.get(&event) else {
+                continue;
+            };
+            if ack.by != proposal.by && key_of(ack) > key_of(proposal) {
+                let key = agreed.entry(event).or_insert(key_of(ack));
+                *key = (*key).min(key_of(ack));
+            }
+        }
+        let mut in_order: Vec<(Key, Hurt)> = agreed
+            .iter()
+            .filter_map(|(id, key)| match proposals.get(id)?.kind {
+                Kind::Roles { hurt } => Some((*key, hurt)),
+                _ => None,
+            })
+            .collect();
+        in_order.sort_by_key(|(key, _)| *key);
+        for (_, hurt) in in_order {
+            self.hurt = hurt;
+        }
+        let mut waiting: Vec<&Event> = proposals
+            .values()
+            .filter(|e| !agreed.contains_key(&e.id))
+            .copied()
+            .collect();
+        waiting.sort_by_key(|e| key_of(e));
+        self.proposed = waiting.into_iter().map(|e| e.id).collect();
     }
 
     pub fn is_set_up(&self) -> bool {
@@ -62,5 +118,14 @@ impl Couple {
 
     pub fn name(&self, partner: Partner) -> &str {
         &self.names[partner.index()]
+    }
+
+    /// The names of the hurt partners (both when not said).
+    pub fn hurt_names(&self) -> Vec<&str> {
+        self.hurt
+            .partners()
+            .into_iter()
+            .map(|p| self.name(p))
+            .collect()
     }
 }

@@ -80,6 +80,9 @@ impl Ledger {
             // Its retraction arrived first: it never counts.
             return Change::Nothing;
         }
+        if self.corrects_the_couple(event) {
+            return self.rebuild();
+        }
         match &event.kind {
             kind if kind.action().is_some() => {
                 let Some(act) = Act::of(event, &self.couple.clock) else {
@@ -100,12 +103,6 @@ impl Ledger {
             }
             Kind::Retract { event: target, .. } => {
                 let target = *target;
-                let names_a_correction = self
-                    .event(target)
-                    .is_some_and(|t| t.kind.action().is_none() && !is_amend(&t.kind));
-                if names_a_correction {
-                    return self.rebuild();
-                }
                 if !self.retracted.insert(target) {
                     return Change::Nothing;
                 }
@@ -118,8 +115,28 @@ impl Ledger {
                     None => Change::Nothing,
                 }
             }
-            // Setup, rename, and kinds a newer version adds.
+            // Kinds a newer version adds.
             _ => self.rebuild(),
+        }
+    }
+
+    /// Whether an event changes who the couple is or what stands beyond one
+    /// action: setup, rename, roles and their acknowledgement, and taking
+    /// back any of those or another retraction. These resolve everything again.
+    fn corrects_the_couple(&self, event: &Event) -> bool {
+        let is_roles = |id: EventId| {
+            self.event(id)
+                .is_some_and(|e| matches!(e.kind, Kind::Roles { .. }))
+        };
+        let acks_roles =
+            |e: &Event| matches!(e.kind, Kind::Acknowledge { event } if is_roles(event));
+        match &event.kind {
+            Kind::Setup { .. } | Kind::Rename { .. } | Kind::Roles { .. } => true,
+            Kind::Acknowledge { event } => is_roles(*event),
+            Kind::Retract { event: target, .. } => self.event(*target).is_some_and(|t| {
+                (t.kind.action().is_none() && !is_amend(&t.kind)) || acks_roles(t)
+            }),
+            _ => false,
         }
     }
 
@@ -311,12 +328,16 @@ impl Ledger {
         let before = Snapshot {
             clock: self.couple.clock,
             began: self.couple.began,
+            hurt: self.couple.hurt,
             acts: std::mem::take(&mut self.acts),
             referrers: std::mem::take(&mut self.referrers),
             pauses: std::mem::take(&mut self.pauses),
         };
         self.resolve();
-        if before.clock != self.couple.clock || before.began != self.couple.began {
+        if before.clock != self.couple.clock
+            || before.began != self.couple.began
+            || before.hurt != self.couple.hurt
+        {
             return Change::Everything;
         }
         let mut from: Option<NaiveDate> = None;
@@ -373,6 +394,7 @@ impl Ledger {
 struct Snapshot {
     clock: crate::garden::CoupleClock,
     began: Option<DateTime<FixedOffset>>,
+    hurt: crate::journal::Hurt,
     acts: IdMap<Act>,
     referrers: IdMap<Vec<EventId>>,
     pauses: Vec<(NaiveDate, NaiveDate)>,

@@ -23,6 +23,7 @@ fn daily_streak(zone: &str, day_start: (u32, u32), local: (u32, u32), start: Nai
             partners: ("Ana".into(), "Ben".into()),
             zone: zone.into(),
             day_start,
+            hurt: trust_garden::journal::Hurt::NotSaid,
         },
     );
     let days = 60;

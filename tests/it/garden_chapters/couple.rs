@@ -72,6 +72,7 @@ impl Couple {
                 partners: ("Sam".into(), "Robin".into()),
                 zone: ZONE.into(),
                 day_start: day_start(),
+                hurt: trust_garden::journal::Hurt::One(Partner::B),
             },
         );
         couple

@@ -48,6 +48,7 @@ pub fn every_kind() -> Vec<Kind> {
             partners: ("Sam".into(), "Alex \"Al\" Ö".into()),
             zone: "Europe/Berlin".into(),
             day_start: NaiveTime::from_hms_opt(4, 30, 0).unwrap(),
+            hurt: trust_garden::journal::Hurt::NotSaid,
         },
         Kind::Rename {
             partner: Partner::B,
