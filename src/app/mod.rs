@@ -14,6 +14,7 @@ pub mod safe_area;
 mod scene;
 pub mod screens;
 mod screenshot;
+mod sets;
 pub mod storage;
 mod theme;
 pub mod touch_emulation;

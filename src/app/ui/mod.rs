@@ -21,13 +21,10 @@ use crate::journal::Partner;
 
 use super::device::DeviceSettings;
 use super::screens::Screen;
+use super::sets::UiSet;
 use super::storage::{GardenState, Notices};
 use super::theme::{Palette, TAP, Theme};
 use widgets::{card, chip, panel};
-
-/// All panel systems, so styling can run before them.
-#[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
-pub struct UiSet;
 
 pub use super::safe_area::SafeArea;
 
