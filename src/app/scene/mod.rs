@@ -93,19 +93,11 @@ fn choose_shown(
     if shown.is_some() && !state.is_changed() && !lapse.is_changed() {
         return;
     }
-    let journey = &state.journey;
-    let (garden, unlocks) = match lapse.day {
-        Some(day) => (
-            state.timeline.garden_on(day, clock.now()),
-            journey
-                .chapters
-                .iter()
-                .filter(|c| c.completed_on.is_some_and(|done| done <= day))
-                .flat_map(|c| c.unlocks.iter().copied())
-                .collect(),
-        ),
-        None => (state.garden.clone(), journey.unlocked()),
+    let garden = match lapse.day {
+        Some(day) => state.garden_on(day, clock.now()),
+        None => state.garden.clone(),
     };
+    let unlocks = state.unlocked_by(lapse.day);
     commands.insert_resource(Shown { garden, unlocks });
 }
 

@@ -183,9 +183,8 @@ fn merge(other: &std::path::Path, w: &mut Writer) -> Result<String, String> {
         ));
     }
     let events = file.events().to_vec();
-    w.state.timeline.extend(events);
     let now = w.clock.now();
-    w.state.refresh(&w.chapters, now);
+    w.state.extend(events, &w.chapters, now);
     Ok(text)
 }
 

@@ -10,7 +10,7 @@ use crate::app::device::DeviceSettings;
 use crate::app::screens::Screen;
 use crate::app::storage::{Command, GardenState};
 use crate::app::theme::{Palette, Theme};
-use crate::garden::{Feeding, Garden, Ledger, Species, explain};
+use crate::garden::{Feeding, Garden, Ledger, Species};
 
 use super::log::LogSheet;
 use super::widgets::{big_button, card, chip, panel, root_ui};
@@ -79,7 +79,7 @@ pub(super) fn draw(
         let state = &ui_state.state;
         if explained.key != Some((species, state.revision)) {
             explained.key = Some((species, state.revision));
-            explained.feedings = explain(state.ledger(), species, ui_state.clock.now());
+            explained.feedings = state.explain(species, ui_state.clock.now());
         }
         let (keep, card) = plant_card(
             &ctx,
