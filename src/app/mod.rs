@@ -8,12 +8,14 @@
 
 pub mod clock;
 pub mod device;
+mod garden_view;
 pub mod platform;
 mod redraw;
 pub mod safe_area;
 mod scene;
 pub mod screens;
 mod screenshot;
+mod sets;
 pub mod storage;
 mod theme;
 pub mod touch_emulation;
@@ -30,12 +32,12 @@ use chrono::{DateTime, Utc};
 
 pub use clock::AppClock;
 pub use device::DeviceSettings;
-pub use scene::gestures::DOUBLE_TAP_SECONDS;
-pub use scene::zoom::{GardenView, View};
+pub use garden_view::gestures::DOUBLE_TAP_SECONDS;
+pub use garden_view::zoom::{GardenView, View};
+pub use garden_view::{OpenGround, SelectedPlant, TimeLapse};
 pub use scene::{HitAreas, Shown};
-pub use screens::Screen;
+pub use screens::{GardenMode, Place, Screen};
 pub use storage::{Command, GardenState, Journal, Notices, When};
-pub use ui::{OpenGround, SelectedPlant, TimeLapse};
 
 /// How the app was started (the CLI fills this in).
 #[derive(Clone, Debug, Default)]
@@ -60,7 +62,7 @@ pub struct Launch(pub AppOptions);
 
 /// Opens the window and runs until it is closed.
 pub fn run(options: AppOptions) -> ExitCode {
-    let start = match options.screen.as_deref().map(Screen::from_name) {
+    let start = match options.screen.as_deref().map(Place::from_name) {
         Some(None) => {
             eprintln!(
                 "error: unknown screen {:?} (expected one of: {})",
@@ -69,7 +71,7 @@ pub fn run(options: AppOptions) -> ExitCode {
             );
             return ExitCode::from(2);
         }
-        Some(Some(screen)) => Some(screen),
+        Some(Some(place)) => Some(place),
         None => None,
     };
     let continuous = std::env::var_os("TRUST_GARDEN_CONTINUOUS").is_some();
@@ -121,7 +123,7 @@ pub fn run(options: AppOptions) -> ExitCode {
 pub fn headless_app(options: AppOptions) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin));
-    let start = options.screen.as_deref().and_then(Screen::from_name);
+    let start = options.screen.as_deref().and_then(Place::from_name);
     app.insert_resource(screens::StartScreen(start));
     app.insert_resource(Launch(options));
     app.add_plugins(logic_plugin);
@@ -140,11 +142,13 @@ pub fn logic_plugin(app: &mut App) {
     ));
 }
 
-/// Everything that draws: egui panels, the garden art, screenshots, redraws.
+/// Everything that draws: how the garden is looked at (time-lapse, card,
+/// gestures, zoom), egui panels, the garden art, screenshots, redraws.
 pub fn view_plugin(app: &mut App) {
     app.add_plugins(bevy_egui::EguiPlugin::default());
     app.add_plugins((
         theme::plugin,
+        garden_view::plugin,
         scene::plugin,
         ui::plugin,
         redraw::plugin,

@@ -13,8 +13,7 @@ use std::path::PathBuf;
 use bevy::prelude::*;
 use bevy::window::AppLifecycle;
 
-/// The save's file name in the platform's folder (the same as the CLI's).
-pub const SAVE_FILE_NAME: &str = "garden.ron";
+use crate::journal::SAVE_FILE_NAME;
 
 /// The default save on this platform, when neither `--save` nor
 /// `TRUST_GARDEN_SAVE` names one.

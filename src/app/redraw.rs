@@ -8,9 +8,9 @@ use bevy::input::touch::TouchInput;
 use bevy::prelude::*;
 use bevy::window::{CursorMoved, RequestRedraw, WindowResized};
 
-use super::screens::Screen;
+use super::garden_view::TimeLapse;
+use super::screens::{GardenMode, Screen};
 use super::storage::{GardenState, Grew};
-use super::ui::TimeLapse;
 
 /// How long the garden keeps moving after the last thing happened.
 const LINGER_SECONDS: f64 = 4.0;
@@ -41,6 +41,7 @@ fn wake_on_activity(
     state: Option<Res<GardenState>>,
     lapse: Res<TimeLapse>,
     screen: Res<State<Screen>>,
+    garden_mode: Option<Res<State<GardenMode>>>,
 ) {
     let activity = cursor.read().count()
         + buttons.read().count()
@@ -50,8 +51,10 @@ fn wake_on_activity(
         + resized.read().count()
         + grew.read().count()
         > 0;
-    let changed =
-        state.is_some_and(|s| s.is_changed()) || lapse.is_changed() || screen.is_changed();
+    let changed = state.is_some_and(|s| s.is_changed())
+        || lapse.is_changed()
+        || screen.is_changed()
+        || garden_mode.is_some_and(|mode| mode.is_changed());
     if activity || changed {
         awake.extend(time.elapsed_secs_f64(), LINGER_SECONDS);
     }

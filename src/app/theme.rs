@@ -4,6 +4,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::device::DeviceSettings;
+use super::sets::UiSet;
 
 /// Smallest tap target, in logical points (Apple's and Google's guidance is 44-48).
 pub const TAP: f32 = 48.0;
@@ -134,5 +135,5 @@ fn apply_style(
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Theme>();
-    app.add_systems(EguiPrimaryContextPass, apply_style.before(super::ui::UiSet));
+    app.add_systems(EguiPrimaryContextPass, apply_style.before(UiSet));
 }

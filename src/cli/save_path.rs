@@ -4,8 +4,7 @@
 use std::path::PathBuf;
 
 use crate::cli::error::{CliResult, fail};
-
-pub const SAVE_FILE_NAME: &str = "garden.ron";
+use trust_garden::journal::SAVE_FILE_NAME;
 
 pub fn resolve(explicit: Option<PathBuf>) -> CliResult<PathBuf> {
     if let Some(path) = explicit {

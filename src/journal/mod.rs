@@ -29,3 +29,7 @@ pub use output::{OutputFile, inspect_output, write_output};
 pub use report::{MergeReport, MergedCopy, OpenReport, TornTail, UnmergedCopy, Written};
 pub use scan::{NewerLine, SetAside};
 pub use verify::{Inspection, inspect, verify};
+
+/// The save's file name in the platform's data folder, for the app and the
+/// command line alike (the files beside it are named after it).
+pub const SAVE_FILE_NAME: &str = "garden.ron";

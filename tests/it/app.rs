@@ -8,7 +8,7 @@ use bevy::prelude::*;
 use chrono::{DateTime, NaiveTime, Utc};
 use trust_garden::app::device::{DeviceSettings, settings_path};
 use trust_garden::app::{
-    AppOptions, Command, GardenState, Journal, Notices, Screen, When, headless_app,
+    AppOptions, Command, GardenMode, GardenState, Journal, Notices, Screen, When, headless_app,
 };
 use trust_garden::journal::{Action, Kind, Partner};
 
@@ -40,6 +40,20 @@ fn send(app: &mut App, command: Command) {
 
 fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
+}
+
+/// The garden's mode, or `None` away from the garden.
+fn garden_mode(app: &App) -> Option<GardenMode> {
+    app.world()
+        .get_resource::<State<GardenMode>>()
+        .map(|mode| *mode.get())
+}
+
+/// Asks for a state the way a system would, with a command.
+fn go<S: bevy::state::state::FreelyMutableState>(app: &mut App, to: S) {
+    app.world_mut().commands().set_state(to);
+    app.world_mut().flush();
+    settle(app);
 }
 
 fn count(app: &App, action: Action) -> [u32; 2] {
@@ -157,6 +171,30 @@ fn the_start_screen_and_navigation_follow_the_state() {
     // A set-up save never shows the welcome screen on its own.
     let app = start(&save, None);
     assert_eq!(screen(&app), Screen::Garden);
+}
+
+#[test]
+fn the_log_sheet_is_a_mode_of_the_garden_that_every_visit_starts_without() {
+    let dir = tempfile::tempdir().unwrap();
+    let (save, app) = set_up_in(&dir);
+    assert_eq!(garden_mode(&app), Some(GardenMode::Looking));
+    drop(app);
+    // `--screen log` opens the garden with the sheet open.
+    let mut app = start(&save, Some("log"));
+    assert_eq!(screen(&app), Screen::Garden);
+    assert_eq!(garden_mode(&app), Some(GardenMode::Logging));
+    go(&mut app, GardenMode::Looking);
+    assert_eq!(garden_mode(&app), Some(GardenMode::Looking));
+    go(&mut app, GardenMode::Logging);
+    assert_eq!(screen(&app), Screen::Garden);
+    assert_eq!(garden_mode(&app), Some(GardenMode::Logging));
+    // Another tab ends the mode, and asking for the sheet there does nothing.
+    go(&mut app, Screen::History);
+    assert_eq!(garden_mode(&app), None);
+    go(&mut app, GardenMode::Logging);
+    assert_eq!(garden_mode(&app), None);
+    go(&mut app, Screen::Garden);
+    assert_eq!(garden_mode(&app), Some(GardenMode::Looking));
 }
 
 #[test]

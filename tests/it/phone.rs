@@ -17,8 +17,8 @@ use chrono::{DateTime, Duration, Utc};
 use trust_garden::app::safe_area::SafeArea;
 use trust_garden::app::screens::StartScreen;
 use trust_garden::app::{
-    AppOptions, DOUBLE_TAP_SECONDS, GardenState, GardenView, HitAreas, Journal, Launch, OpenGround,
-    Screen, SelectedPlant, Shown, TimeLapse, logic_plugin, view_plugin,
+    AppOptions, DOUBLE_TAP_SECONDS, GardenMode, GardenState, GardenView, HitAreas, Journal, Launch,
+    OpenGround, Place, Screen, SelectedPlant, Shown, TimeLapse, logic_plugin, view_plugin,
 };
 use trust_garden::journal::Journal as SaveFile;
 use trust_garden::sample::{DemoCouple, demo_events};
@@ -86,7 +86,7 @@ fn phone(save: &Path, screen: Option<&str>, phone: bool) -> App {
     app.init_asset::<Image>();
     app.init_asset::<Mesh>();
     app.init_asset::<ColorMaterial>();
-    let start = options.screen.as_deref().and_then(Screen::from_name);
+    let start = options.screen.as_deref().and_then(Place::from_name);
     app.insert_resource(StartScreen(start));
     app.insert_resource(Launch(options));
     app.add_plugins((logic_plugin, view_plugin));
@@ -247,6 +247,13 @@ fn wait_out_double_tap(app: &mut App) {
 
 fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
+}
+
+/// The garden's mode, or `None` away from the garden.
+fn garden_mode(app: &App) -> Option<GardenMode> {
+    app.world()
+        .get_resource::<State<GardenMode>>()
+        .map(|mode| *mode.get())
 }
 
 #[test]
@@ -488,7 +495,7 @@ fn a_log_sheet_that_cannot_save_says_why_until_it_can() {
         "{:?}",
         texts(&mut app)
     );
-    assert_eq!(screen(&app), Screen::Log);
+    assert_eq!(garden_mode(&app), Some(GardenMode::Logging));
     assert_eq!(app.world().resource::<Journal>().events().len(), before);
     // No typing needed: a suggested promise is one tap.
     let suggested = control(&mut app, "I'll tell you where I am");
@@ -496,7 +503,7 @@ fn a_log_sheet_that_cannot_save_says_why_until_it_can() {
     assert!(!texts(&mut app).iter().any(|t| t == why));
     let save_button = control(&mut app, "Save");
     tap(&mut app, save_button.rect.center());
-    assert_eq!(screen(&app), Screen::Garden);
+    assert_eq!(garden_mode(&app), Some(GardenMode::Looking));
     assert_eq!(app.world().resource::<Journal>().events().len(), before + 1);
 }
 
@@ -565,8 +572,13 @@ fn press_back(app: &mut App) {
 #[test]
 fn the_back_gesture_steps_back_one_level_and_never_leaves_the_garden() {
     let (_dir, mut app) = phone_with_history(30, "log");
+    assert_eq!(garden_mode(&app), Some(GardenMode::Logging));
     press_back(&mut app);
-    assert_eq!(screen(&app), Screen::Garden, "the log sheet closes");
+    assert_eq!(
+        garden_mode(&app),
+        Some(GardenMode::Looking),
+        "the log sheet closes"
+    );
     app.world_mut().resource_mut::<TimeLapse>().day =
         Some(moment().date_naive() - Duration::days(9));
     app.world_mut().resource_mut::<SelectedPlant>().0 = Some(trust_garden::garden::Species::Soil);
@@ -584,6 +596,38 @@ fn the_back_gesture_steps_back_one_level_and_never_leaves_the_garden() {
     tap(&mut app, stats.rect.center());
     assert_eq!(screen(&app), Screen::Stats);
     press_back(&mut app);
+    assert_eq!(screen(&app), Screen::Garden);
+}
+
+#[test]
+fn the_log_button_opens_the_sheet_over_the_garden_and_close_or_back_closes_it() {
+    let (_dir, mut app) = phone_with_history(30, "garden");
+    let open_sheet = |app: &mut App| {
+        let log = control(app, "+  Log something we did");
+        tap(app, log.rect.center());
+        assert_eq!(screen(app), Screen::Garden);
+        assert_eq!(garden_mode(app), Some(GardenMode::Logging));
+        let labels: Vec<String> = controls(app).into_iter().map(|c| c.label).collect();
+        assert!(
+            !labels.iter().any(|l| l == "History"),
+            "the sheet covers the navigation: {labels:?}"
+        );
+    };
+    // Bare ground while looking, and still in sight above the open sheet.
+    let above = egui::pos2(195.0, 320.0);
+    assert!(app.world().resource::<OpenGround>().is_bare(above));
+    open_sheet(&mut app);
+    // The garden above the sheet takes no touches: a double tap does not zoom.
+    tap(&mut app, above);
+    tap(&mut app, above);
+    assert_eq!(app.world().resource::<GardenView>().target.zoom, 1.0);
+    let close = control(&mut app, "Close");
+    tap(&mut app, close.rect.center());
+    assert_eq!(garden_mode(&app), Some(GardenMode::Looking));
+    control(&mut app, "History");
+    open_sheet(&mut app);
+    press_back(&mut app);
+    assert_eq!(garden_mode(&app), Some(GardenMode::Looking));
     assert_eq!(screen(&app), Screen::Garden);
 }
 

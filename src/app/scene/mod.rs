@@ -5,12 +5,10 @@
 //! towards the garden's) and the local hour.
 
 mod canvas;
-pub mod gestures;
 mod land;
 mod motion;
 mod plants;
 mod sky;
-pub mod zoom;
 
 use bevy::camera::ScalingMode;
 use bevy::ecs::system::SystemParam;
@@ -21,17 +19,14 @@ use crate::garden::chapters::Unlock;
 use crate::garden::{Garden, Species};
 
 use super::AppClock;
+use super::garden_view::gestures::{GardenTap, GestureSet};
+use super::garden_view::zoom::{GardenView, WORLD, ZoomSet};
+use super::garden_view::{SelectedPlant, TimeLapse};
 use super::redraw::Awake;
-use super::screens::Screen;
+use super::screens::{GardenMode, Screen};
 use super::storage::{GardenState, Grew};
-use super::ui::{SelectedPlant, TimeLapse};
 use canvas::{Art, Canvas};
-use gestures::GardenTap;
 use motion::Sparkle;
-use zoom::GardenView;
-
-/// The world's design size: a phone in portrait. Larger windows see more.
-pub const WORLD: Vec2 = Vec2::new(420.0, 860.0);
 /// Where the far meadow meets the sky.
 pub const HORIZON: f32 = 40.0;
 /// Where the meadow ends and the soil (seen in cross-section) begins.
@@ -93,19 +88,11 @@ fn choose_shown(
     if shown.is_some() && !state.is_changed() && !lapse.is_changed() {
         return;
     }
-    let journey = &state.journey;
-    let (garden, unlocks) = match lapse.day {
-        Some(day) => (
-            state.timeline.garden_on(day, clock.now()),
-            journey
-                .chapters
-                .iter()
-                .filter(|c| c.completed_on.is_some_and(|done| done <= day))
-                .flat_map(|c| c.unlocks.iter().copied())
-                .collect(),
-        ),
-        None => (state.garden.clone(), journey.unlocked()),
+    let garden = match lapse.day {
+        Some(day) => state.garden_on(day, clock.now()),
+        None => state.garden.clone(),
     };
+    let unlocks = state.unlocked_by(lapse.day);
     commands.insert_resource(Shown { garden, unlocks });
 }
 
@@ -233,12 +220,9 @@ fn rebuild_plants(
     }
 }
 
-/// Shows the scene only behind the garden screens.
-fn show_on_garden_screens(
-    screen: Res<State<Screen>>,
-    mut layers: Query<&mut Visibility, SceneLayers>,
-) {
-    let visible = screen.get().shows_garden();
+/// Shows the scene only behind the garden's panels (and its log sheet).
+fn show_on_the_garden(screen: Res<State<Screen>>, mut layers: Query<&mut Visibility, SceneLayers>) {
+    let visible = *screen.get() == Screen::Garden;
     for mut v in &mut layers {
         let want = if visible {
             Visibility::Inherited
@@ -296,6 +280,22 @@ fn answer_growth(
     }
 }
 
+/// The camera shows the garden as closely as the view asks.
+fn follow_the_view(
+    view: Res<GardenView>,
+    mut camera: Single<(&mut Transform, &mut Projection), With<SceneCamera>>,
+) {
+    if !view.is_changed() {
+        return;
+    }
+    let (transform, projection) = &mut *camera;
+    transform.translation.x = view.shown.center.x;
+    transform.translation.y = view.shown.center.y;
+    if let Projection::Orthographic(ortho) = &mut **projection {
+        ortho.scale = 1.0 / view.shown.zoom;
+    }
+}
+
 /// A tap on open ground opens the card of the plant under it.
 fn tap_plant(
     mut taps: MessageReader<GardenTap>,
@@ -331,18 +331,13 @@ pub(super) fn plugin(app: &mut App) {
             (tween, rebuild_back, rebuild_plants, answer_growth)
                 .chain()
                 .run_if(resource_exists::<Shown>),
-            show_on_garden_screens,
+            show_on_the_garden,
             tap_plant
-                .after(gestures::GestureSet)
-                .run_if(in_state(Screen::Garden)),
+                .after(GestureSet)
+                .run_if(in_state(GardenMode::Looking)),
         )
             .chain(),
     );
-    app.configure_sets(
-        Update,
-        gestures::GestureSet.run_if(in_state(Screen::Garden)),
-    );
+    app.add_systems(PostUpdate, follow_the_view.after(ZoomSet));
     motion::plugin(app);
-    gestures::plugin(app);
-    zoom::plugin(app);
 }

@@ -1,14 +1,20 @@
 //! What the app shows, derived from the log and nothing else: the timeline
 //! (the ledger and the garden on every day), today's garden and the journey.
 //! A new entry is applied to them; the day turning moves them forward.
+//!
+//! Everything the views need computed from the log is asked of
+//! [`GardenState`] (a past day's garden, what fed a plant, the history's
+//! order, the charts' series): the views read core types, they never call
+//! the core's computing functions themselves.
 
 use bevy::prelude::*;
 use bevy::time::common_conditions::on_timer;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::garden::chapters::{self, Chapter, Journey, JourneyTracker};
-use crate::garden::{Change, Garden, Ledger, Timeline};
-use crate::journal::Event;
+use crate::garden::chapters::{self, Chapter, Journey, JourneyTracker, Unlock};
+use crate::garden::ledger::Entry;
+use crate::garden::{Change, DayPoint, Feeding, Garden, Ledger, Species, Timeline, explain};
+use crate::journal::{Event, EventId};
 
 use crate::app::clock::AppClock;
 use crate::app::device::DeviceSettings;
@@ -20,8 +26,9 @@ pub struct Chapters(pub Vec<Chapter>);
 /// The garden replayed from the log, as of the app's clock.
 #[derive(Resource, Clone)]
 pub struct GardenState {
-    /// The resolved log and the garden on every day (time-lapse, charts).
-    pub timeline: Timeline,
+    /// The resolved log and the garden on every day (time-lapse, charts);
+    /// read through the methods below.
+    timeline: Timeline,
     /// Today's garden, at the app's clock.
     pub garden: Garden,
     /// Where the couple is in the chapters.
@@ -46,8 +53,48 @@ impl GardenState {
         }
     }
 
+    /// The resolved log, to look entries up in.
     pub fn ledger(&self) -> &Ledger {
         self.timeline.ledger()
+    }
+
+    /// The garden as it was at the end of `day` (the time-lapse), seen at `now`.
+    pub fn garden_on(&self, day: NaiveDate, now: DateTime<Utc>) -> Garden {
+        self.timeline.garden_on(day, now)
+    }
+
+    /// What the chapters completed by the end of `day` unlock; `None` is today.
+    pub fn unlocked_by(&self, day: Option<NaiveDate>) -> Vec<Unlock> {
+        match day {
+            None => self.journey.unlocked(),
+            Some(day) => self
+                .journey
+                .chapters
+                .iter()
+                .filter(|c| c.completed_on.is_some_and(|done| done <= day))
+                .flat_map(|c| c.unlocks.iter().copied())
+                .collect(),
+        }
+    }
+
+    /// The actions that fed `species` up to `now`, newest first (a plant's card).
+    pub fn explain(&self, species: Species, now: DateTime<Utc>) -> Vec<Feeding> {
+        explain(self.ledger(), species, now)
+    }
+
+    /// Trust and actions per day up to the day of `now` (the stats' charts).
+    pub fn series(&self, now: DateTime<Utc>) -> Vec<DayPoint> {
+        self.timeline.series(now)
+    }
+
+    /// The entries of the history (replies left out), oldest first.
+    pub fn history_order(&self) -> Vec<EventId> {
+        self.ledger().history_order()
+    }
+
+    /// One entry of the history with its replies, if `id` names one.
+    pub fn entry(&self, id: EventId) -> Option<Entry<'_>> {
+        self.ledger().entry(id)
     }
 
     /// Applies one new entry to the timeline and the journey.

@@ -1,7 +1,14 @@
-//! The bridge between the app and the save, in three parts: the session
+//! The bridge between the app and the core, in three parts: the session
 //! (opening the save, and again on resume), the commands (the only writer)
-//! and the derived state (timeline, today's garden, journey). The UI reads
-//! the derived state and sends [`Command`]s; it never changes state itself.
+//! and the derived state (timeline, today's garden, journey).
+//!
+//! The rest of the app goes through here for everything the core computes:
+//! a change is a [`Command`] (decided by `crate::actions`, appended, applied),
+//! and whatever is derived from the log (a past day's garden, what fed a
+//! plant, the history's order, the charts' series, today's suggestion) is a
+//! method or a field of [`GardenState`]. The panels and the scene still use
+//! the core's types (`Garden`, `Species`, `Entry`, the ledger to look an
+//! entry up) and small conversions on them (the couple's day of a moment).
 
 mod commands;
 mod derived;

@@ -15,7 +15,7 @@ use super::derived::{Chapters, GardenState};
 use super::notices::Notices;
 use crate::app::Launch;
 use crate::app::clock::AppClock;
-use crate::app::screens::{Screen, StartScreen};
+use crate::app::screens::{GardenMode, Screen, StartScreen};
 
 /// The open save, or why there is none.
 #[derive(Resource)]
@@ -180,13 +180,18 @@ fn leave_loading(
     state: Res<GardenState>,
     start: Res<StartScreen>,
     mut next: ResMut<NextState<Screen>>,
+    mut next_mode: ResMut<NextState<GardenMode>>,
 ) {
     let set_up = state.ledger().couple().is_set_up();
-    next.set(match start.0 {
-        Some(screen) if set_up || screen == Screen::Welcome => screen,
-        _ if !set_up && journal.unreadable.is_none() => Screen::Welcome,
-        _ => Screen::Garden,
-    });
+    match start.0 {
+        Some(place) if set_up || place.screen == Screen::Welcome => {
+            next.set(place.screen);
+            // Taken up in the same transition that enters the garden.
+            next_mode.set(place.garden);
+        }
+        _ if !set_up && journal.unreadable.is_none() => next.set(Screen::Welcome),
+        _ => next.set(Screen::Garden),
+    }
 }
 
 pub(super) fn plugin(app: &mut App) {

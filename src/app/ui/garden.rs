@@ -1,29 +1,32 @@
 //! The garden screen's panels: top bar, the "today" card, a plant's card, the
-//! time-lapse slider and the way into the log sheet. The garden itself is
-//! drawn by `scene` in the open ground between the panels.
+//! time-lapse slider and the way into the log sheet (or, while logging, the
+//! sheet itself). The garden itself is drawn by `scene` in the open ground
+//! between the panels; what is being looked at is `garden_view`'s.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 use chrono::Duration;
 
 use crate::app::device::DeviceSettings;
-use crate::app::screens::Screen;
+use crate::app::garden_view::{OpenGround, SelectedPlant, TimeLapse};
+use crate::app::screens::{GardenMode, Screen};
 use crate::app::storage::{Command, GardenState};
 use crate::app::theme::{Palette, Theme};
-use crate::garden::{Feeding, Garden, Ledger, Species, explain};
+use crate::garden::{Feeding, Garden, Ledger, Species};
 
 use super::log::LogSheet;
 use super::widgets::{big_button, card, chip, panel, root_ui};
 use super::words::{days_ago, describe, species_story};
-use super::{OpenGround, SafeArea, SelectedPlant, TimeLapse, nav_bar, top_bar};
+use super::{SafeArea, nav_bar, top_bar};
 
 #[derive(bevy::ecs::system::SystemParam)]
 pub(super) struct GardenUi<'w> {
     theme: Res<'w, Theme>,
     state: Res<'w, GardenState>,
     device: ResMut<'w, DeviceSettings>,
-    screen: Res<'w, State<Screen>>,
     next: ResMut<'w, NextState<Screen>>,
+    mode: Res<'w, State<GardenMode>>,
+    next_mode: ResMut<'w, NextState<GardenMode>>,
     lapse: ResMut<'w, TimeLapse>,
     selected: ResMut<'w, SelectedPlant>,
     ground: ResMut<'w, OpenGround>,
@@ -50,44 +53,57 @@ pub(super) fn draw(
     let palette = ui_state.theme.0;
     let mut root = root_ui(&ctx, *ui_state.safe);
     top_bar(&mut root, &palette, &ui_state.state, &mut ui_state.device);
-    if *ui_state.screen.get() == Screen::Log {
-        super::log::sheet(
+    match *ui_state.mode.get() {
+        GardenMode::Looking => look(&ctx, &mut root, &palette, &mut ui_state, &mut explained),
+        // Under the sheet the garden takes no touches: it has no open ground.
+        GardenMode::Logging => super::log::sheet(
             &mut root,
             &palette,
             &ui_state.state.garden,
             &ui_state.device,
             &mut ui_state.sheet,
-            &mut ui_state.next,
+            &mut ui_state.next_mode,
             &mut commands_out,
-        );
-    } else {
-        nav_bar(&mut root, &palette, Screen::Garden, &mut ui_state.next);
-        lapse_and_log(
-            &mut root,
-            &palette,
-            &ui_state.state.garden,
-            &mut ui_state.lapse,
-            &mut ui_state.next,
-        );
+        ),
     }
+    Ok(())
+}
+
+/// The garden being looked at: the navigation, the time-lapse, today's card
+/// and a plant's card. The ground left between them is open to touches.
+fn look(
+    ctx: &egui::Context,
+    root: &mut egui::Ui,
+    palette: &Palette,
+    ui_state: &mut GardenUi,
+    explained: &mut Explained,
+) {
+    nav_bar(root, palette, Screen::Garden, &mut ui_state.next);
+    lapse_and_log(
+        root,
+        palette,
+        &ui_state.state.garden,
+        &mut ui_state.lapse,
+        &mut ui_state.next_mode,
+    );
     let open = root.available_rect_before_wrap();
     let mut covered = Vec::new();
-    if ui_state.lapse.day.is_none() && *ui_state.screen.get() == Screen::Garden {
-        covered.extend(today_card(&ctx, &palette, open, &ui_state.suggestion.0));
+    if ui_state.lapse.day.is_none() {
+        covered.extend(today_card(ctx, palette, open, &ui_state.suggestion.0));
     }
     if let Some(species) = ui_state.selected.0 {
         let state = &ui_state.state;
         if explained.key != Some((species, state.revision)) {
             explained.key = Some((species, state.revision));
-            explained.feedings = explain(state.ledger(), species, ui_state.clock.now());
+            explained.feedings = state.explain(species, ui_state.clock.now());
         }
         let (keep, card) = plant_card(
-            &ctx,
-            &palette,
+            ctx,
+            palette,
             open,
             species,
-            &ui_state.state.garden,
-            ui_state.state.ledger(),
+            &state.garden,
+            state.ledger(),
             &explained.feedings,
         );
         covered.push(card);
@@ -99,18 +115,6 @@ pub(super) fn draw(
         rect: Some(open),
         covered,
     });
-    Ok(())
-}
-
-/// Leaving the garden closes the plant card and returns the time-lapse to today.
-pub(super) fn leave(
-    mut lapse: ResMut<TimeLapse>,
-    mut selected: ResMut<SelectedPlant>,
-    mut ground: ResMut<OpenGround>,
-) {
-    lapse.day = None;
-    selected.0 = None;
-    *ground = OpenGround::default();
 }
 
 fn lapse_and_log(
@@ -118,7 +122,7 @@ fn lapse_and_log(
     palette: &Palette,
     garden: &Garden,
     lapse: &mut ResMut<TimeLapse>,
-    next: &mut NextState<Screen>,
+    next_mode: &mut NextState<GardenMode>,
 ) {
     egui::Panel::bottom("lapse")
         .resizable(false)
@@ -166,7 +170,7 @@ fn lapse_and_log(
             )
             .clicked()
             {
-                next.set(Screen::Log);
+                next_mode.set(GardenMode::Logging);
             }
         });
 }

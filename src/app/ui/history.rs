@@ -38,7 +38,7 @@ pub(super) fn draw(
     let state: &GardenState = &chrome.state;
     let ledger = state.ledger();
     if order.0 != Some(state.revision) {
-        *order = (Some(state.revision), ledger.history_order());
+        *order = (Some(state.revision), state.history_order());
     }
     let total = order.1.len();
     let entries: Vec<Entry> = order
@@ -46,7 +46,7 @@ pub(super) fn draw(
         .iter()
         .rev()
         .take(list.shown)
-        .filter_map(|id| ledger.entry(*id))
+        .filter_map(|id| state.entry(*id))
         .collect();
     egui::CentralPanel::default_margins().show(&mut root, |ui| {
         ui.heading("History");

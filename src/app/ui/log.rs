@@ -6,7 +6,7 @@ use bevy_egui::egui;
 use chrono::{Duration, NaiveDate};
 
 use crate::app::device::DeviceSettings;
-use crate::app::screens::Screen;
+use crate::app::screens::GardenMode;
 use crate::app::storage::{Command, When};
 use crate::app::theme::{Palette, TAP};
 use crate::garden::Garden;
@@ -121,14 +121,15 @@ impl LogSheet {
     }
 }
 
-/// The sheet; shown on the `Log` screen over the garden.
+/// The sheet, over the garden while it is in [`GardenMode::Logging`];
+/// closing it or saving returns the garden to looking.
 pub(super) fn sheet(
     ui: &mut egui::Ui,
     palette: &Palette,
     garden: &Garden,
     device: &DeviceSettings,
     sheet: &mut LogSheet,
-    next: &mut NextState<Screen>,
+    next_mode: &mut NextState<GardenMode>,
     out: &mut MessageWriter<Command>,
 ) {
     let max_height = ui.available_height() * 0.72;
@@ -149,7 +150,7 @@ pub(super) fn sheet(
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if chip(ui, palette, false, "Close").clicked() {
                         *sheet = LogSheet::default();
-                        next.set(Screen::Garden);
+                        next_mode.set(GardenMode::Looking);
                     }
                 });
             });
@@ -167,7 +168,7 @@ pub(super) fn sheet(
                     }
                 });
             if sheet.action.is_some() {
-                save_buttons(ui, palette, sheet, next, out);
+                save_buttons(ui, palette, sheet, next_mode, out);
             }
         });
 }
@@ -376,7 +377,7 @@ fn save_buttons(
     ui: &mut egui::Ui,
     palette: &Palette,
     sheet: &mut LogSheet,
-    next: &mut NextState<Screen>,
+    next_mode: &mut NextState<GardenMode>,
     out: &mut MessageWriter<Command>,
 ) {
     let promise_pair = matches!(
@@ -404,7 +405,7 @@ fn save_buttons(
                             when: sheet.when,
                         });
                         *sheet = LogSheet::default();
-                        next.set(Screen::Garden);
+                        next_mode.set(GardenMode::Looking);
                     }
                     Err(why) => sheet.problem = Some(why),
                 }

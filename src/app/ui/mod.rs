@@ -14,50 +14,18 @@ mod words;
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
-use chrono::NaiveDate;
 
-use crate::garden::Species;
 use crate::journal::Partner;
 
 use super::device::DeviceSettings;
+use super::garden_view::OpenGround;
 use super::screens::Screen;
+use super::sets::UiSet;
 use super::storage::{GardenState, Notices};
 use super::theme::{Palette, TAP, Theme};
 use widgets::{card, chip, panel};
 
-/// All panel systems, so styling can run before them.
-#[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
-pub struct UiSet;
-
 pub use super::safe_area::SafeArea;
-
-/// The day the time-lapse slider shows, or `None` for today.
-#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
-pub struct TimeLapse {
-    pub day: Option<NaiveDate>,
-}
-
-/// The plant whose card is open.
-#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
-pub struct SelectedPlant(pub Option<Species>);
-
-/// The part of the window not covered by panels, in egui points, where taps
-/// reach the garden.
-#[derive(Resource, Clone, Debug, Default, PartialEq)]
-pub struct OpenGround {
-    pub rect: Option<egui::Rect>,
-    /// Cards drawn over the ground (today's, a plant's, notices): a touch
-    /// there is the card's, not the garden's.
-    pub covered: Vec<egui::Rect>,
-}
-
-impl OpenGround {
-    /// Whether a touch at `at` (egui points) lands on the garden itself.
-    pub fn is_bare(&self, at: egui::Pos2) -> bool {
-        self.rect.is_some_and(|open| open.contains(at))
-            && !self.covered.iter().any(|card| card.contains(at))
-    }
-}
 
 /// What every screen with the navigation bar shares.
 #[derive(bevy::ecs::system::SystemParam)]
@@ -143,8 +111,7 @@ fn nav_bar(ui: &mut egui::Ui, palette: &Palette, current: Screen, next: &mut Nex
                 ui.spacing_mut().item_spacing.x = 4.0;
                 ui.spacing_mut().button_padding = egui::vec2(2.0, 6.0);
                 for (screen, label) in NAV {
-                    let here =
-                        current == screen || (current == Screen::Log && screen == Screen::Garden);
+                    let here = current == screen;
                     let (fill, color) = if here {
                         (palette.accent, palette.accent_text)
                     } else {
@@ -257,16 +224,13 @@ fn phone_hardware(ctx: &egui::Context, safe: &SafeArea) {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<TimeLapse>();
-    app.init_resource::<SelectedPlant>();
-    app.init_resource::<OpenGround>();
     let ready = resource_exists::<GardenState>.and_then(resource_exists::<DeviceSettings>);
     app.configure_sets(EguiPrimaryContextPass, UiSet.run_if(ready));
     app.add_systems(
         EguiPrimaryContextPass,
         (
             welcome::draw.run_if(in_state(Screen::Welcome)),
-            garden::draw.run_if(in_state(Screen::Garden).or_else(in_state(Screen::Log))),
+            garden::draw.run_if(in_state(Screen::Garden)),
             history::draw.run_if(in_state(Screen::History)),
             journey::draw.run_if(in_state(Screen::Journey)),
             stats::draw.run_if(in_state(Screen::Stats)),
@@ -276,8 +240,6 @@ pub(super) fn plugin(app: &mut App) {
             .chain()
             .in_set(UiSet),
     );
-    app.add_systems(OnExit(Screen::Garden), garden::leave);
-    app.add_systems(OnExit(Screen::Log), garden::leave);
     log::plugin(app);
     back::plugin(app);
 }

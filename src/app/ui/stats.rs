@@ -28,7 +28,7 @@ pub(super) struct Figures {
 impl Figures {
     fn of(state: &GardenState, now: chrono::DateTime<chrono::Utc>) -> Figures {
         let garden = &state.garden;
-        let series = state.timeline.series(now);
+        let series = state.series(now);
         let first = series.first().map_or(garden.today, |p| p.day);
         let weeks = ((garden.today - first).num_days() / 7 + 1).clamp(1, 100_000) as usize;
         let mut weekly = vec![[0u32; 2]; weeks];

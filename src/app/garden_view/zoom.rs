@@ -1,6 +1,6 @@
 //! How close the garden is seen: a zoom factor and the point of the garden
 //! at the centre of the window. Pinching, dragging and double-tapping change
-//! it (see `gestures`); the scene camera follows it.
+//! it (see `gestures`); the scene's camera follows it.
 //!
 //! At zoom 1 the window shows the whole scene, so the garden can never be
 //! dragged out of sight: the view stays inside what zoom 1 shows.
@@ -8,8 +8,11 @@
 use bevy::prelude::*;
 use bevy::window::WindowResized;
 
-use super::{SceneCamera, WORLD};
 use crate::app::redraw::Awake;
+
+/// The garden's design size, a phone in portrait: zoom 1 always shows all of
+/// it (larger windows see more), and the scene is drawn to it.
+pub const WORLD: Vec2 = Vec2::new(420.0, 860.0);
 
 /// The closest the garden can be seen: a single flower fills the window.
 pub const MAX_ZOOM: f32 = 4.0;
@@ -175,26 +178,16 @@ fn keep_in_resized_window(mut resized: MessageReader<WindowResized>, mut view: R
     view.set_if_neq(kept);
 }
 
-fn follow_with_camera(
-    view: Res<GardenView>,
-    mut camera: Single<(&mut Transform, &mut Projection), With<SceneCamera>>,
-) {
-    if !view.is_changed() {
-        return;
-    }
-    let (transform, projection) = &mut *camera;
-    transform.translation.x = view.shown.center.x;
-    transform.translation.y = view.shown.center.y;
-    if let Projection::Orthographic(ortho) = &mut **projection {
-        ortho.scale = 1.0 / view.shown.zoom;
-    }
-}
+/// The systems that settle the view each frame; the scene's camera follows
+/// the view after them.
+#[derive(SystemSet, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ZoomSet;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<GardenView>();
     app.add_systems(
         PostUpdate,
-        (keep_in_resized_window, ease, follow_with_camera).chain(),
+        (keep_in_resized_window, ease).chain().in_set(ZoomSet),
     );
 }
 

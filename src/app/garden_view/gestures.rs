@@ -4,6 +4,7 @@
 //! trackpad pinch zoom on desktops. Touches that start on a panel or a card
 //! belong to egui, not to the garden.
 
+use bevy::ecs::system::SystemParam;
 use bevy::input::gestures::PinchGesture;
 use bevy::input::mouse::{MouseScrollUnit, MouseWheel};
 use bevy::input::touch::{TouchInput, TouchPhase};
@@ -12,9 +13,10 @@ use bevy::platform::time::Instant;
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 
+use super::OpenGround;
 use super::zoom::GardenView;
+use crate::app::screens::GardenMode;
 use crate::app::touch_emulation::MouseIsTouch;
-use crate::app::ui::OpenGround;
 
 /// The time taps are measured in. Not `Time<Real>`: in the low-power
 /// reactive mode the first frame after a rest still carries the time the
@@ -54,7 +56,7 @@ pub const DOUBLE_TAP_DISTANCE: f32 = 40.0;
 /// Recognises double taps. A single tap is only reported once no second tap
 /// came in time, so the card it opens never catches the second tap of a
 /// double tap (the usual ~⅓ s wait of phones' tap recognisers).
-#[derive(Resource, Clone, Copy, Debug, Default)]
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
 pub struct TapSequence {
     waiting: Option<(f64, Vec2)>,
 }
@@ -121,7 +123,7 @@ fn on_ground(ground: &OpenGround, at: Vec2) -> bool {
 }
 
 /// The fingers that went down on bare ground: where each started and is now.
-#[derive(Resource, Default)]
+#[derive(Resource, Debug, Default, PartialEq)]
 pub struct Fingers {
     down: HashMap<u64, (Vec2, Vec2)>,
     /// Two fingers were down since the last time none were: no tap then.
@@ -223,12 +225,22 @@ fn tap(
     }
 }
 
-/// Leaving the garden drops a tap still waiting for its second (it would
-/// open a card on coming back) and the fingers down (their ends are read by
-/// no one meanwhile, and one left behind would make every later tap a pinch).
-fn forget_gestures(mut sequence: ResMut<TapSequence>, mut fingers: ResMut<Fingers>) {
-    *sequence = TapSequence::default();
-    *fingers = Fingers::default();
+/// The gestures under way: a tap waiting for its second, the fingers down
+/// and a mouse press. They are read only while looking at the garden, so
+/// when looking ends they are dropped (see `forget_the_visit`).
+#[derive(SystemParam)]
+pub(super) struct InProgress<'w> {
+    sequence: ResMut<'w, TapSequence>,
+    fingers: ResMut<'w, Fingers>,
+    drag: ResMut<'w, MouseDrag>,
+}
+
+impl InProgress<'_> {
+    pub(super) fn forget(&mut self) {
+        *self.sequence = TapSequence::default();
+        *self.fingers = Fingers::default();
+        *self.drag = MouseDrag::default();
+    }
 }
 
 fn pass_on_single_taps(
@@ -242,8 +254,8 @@ fn pass_on_single_taps(
 }
 
 /// The press that a mouse drag started with, and where it was last frame.
-#[derive(Default)]
-pub(super) struct MouseDrag {
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
+pub struct MouseDrag {
     pressed_at: Option<Vec2>,
     last: Vec2,
     moved: bool,
@@ -259,7 +271,7 @@ fn mouse_gestures(
     mut view: ResMut<GardenView>,
     mut sequence: ResMut<TapSequence>,
     mut taps: MessageWriter<GardenTap>,
-    mut drag: Local<MouseDrag>,
+    mut drag: ResMut<MouseDrag>,
 ) {
     if emulation.0 {
         return;
@@ -338,8 +350,10 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<TapSequence>();
     app.init_resource::<TapClock>();
     app.init_resource::<Fingers>();
-    app.add_systems(OnExit(crate::app::screens::Screen::Garden), forget_gestures);
+    app.init_resource::<MouseDrag>();
     app.init_resource::<MouseIsTouch>();
+    // Only the garden's open ground takes gestures, and not under the log sheet.
+    app.configure_sets(Update, GestureSet.run_if(in_state(GardenMode::Looking)));
     app.add_systems(
         Update,
         (
