@@ -11,7 +11,7 @@ use chrono::{DateTime, Days, NaiveDate, Utc};
 use criterion::{BatchSize, Criterion, Throughput};
 use trust_garden::garden::chapters::{JourneyTracker, journey};
 use trust_garden::garden::synthetic::synthetic_log;
-use trust_garden::garden::{Ledger, SpeciesRules, Timeline, garden_at, replay};
+use trust_garden::garden::{Ledger, SpeciesRules, Timeline, garden_and_trust, replay};
 use trust_garden::journal::{Event, Kind, Partner};
 use trust_garden::sample::{DemoCouple, demo_events};
 
@@ -113,7 +113,7 @@ fn main() {
         let mut group = criterion.benchmark_group("chapters 10-year log");
         group.bench_function("journey (now)", |b| {
             let ledger = Ledger::from_events(log.clone());
-            b.iter(|| black_box(journey(&chapters, &ledger, now).current))
+            b.iter(|| black_box(journey(&chapters, &ledger, &1.0, now).current))
         });
         group.finish();
     }
@@ -126,7 +126,7 @@ fn main() {
     let chapters = trust_garden::garden::chapters::embedded();
     let mut timeline = Timeline::from_events(demo.clone());
     let mut tracker = JourneyTracker::new(chapters.clone());
-    tracker.journey(timeline.ledger(), demo_now);
+    tracker.journey(timeline.ledger(), &timeline, demo_now);
     let mut k = 0i64;
     let mut log_one = || {
         k += 1;
@@ -135,13 +135,13 @@ fn main() {
         let change = timeline.apply(Event::new(by, at.fixed_offset(), Kind::Kindness, None));
         tracker.changed(timeline.ledger(), change);
         let garden = timeline.garden(at);
-        let journey = tracker.journey(timeline.ledger(), at);
+        let journey = tracker.journey(timeline.ledger(), &timeline, at);
         black_box((garden.trust, journey.current));
     };
     let rebuild = || {
         let ledger = Ledger::from_events(demo.clone());
-        let garden = garden_at(&SpeciesRules::embedded(), &ledger, demo_now);
-        let journey = journey(&chapters, &ledger, demo_now);
+        let (garden, trust) = garden_and_trust(&SpeciesRules::embedded(), &ledger, demo_now);
+        let journey = journey(&chapters, &ledger, &trust, demo_now);
         black_box((garden.trust, journey.current));
     };
     {

@@ -14,7 +14,7 @@ use crate::cli::out;
 use crate::cli::save::Save;
 use crate::cli::time::parse_at;
 use trust_garden::garden::chapters::{ChapterProgress, Journey, journey};
-use trust_garden::garden::{Garden, Ledger, Species, SpeciesRules, garden_at};
+use trust_garden::garden::{Garden, Ledger, Species, SpeciesRules, garden_and_trust};
 use trust_garden::journal::Action;
 
 pub fn status(save: &Save, levels: Option<&Path>, args: &StatusArgs) -> CliResult<()> {
@@ -27,8 +27,8 @@ pub fn status(save: &Save, levels: Option<&Path>, args: &StatusArgs) -> CliResul
         None => Utc::now(),
     };
     let chapters = chapters(levels)?;
-    let garden = garden_at(&SpeciesRules::embedded(), &ledger, now);
-    let journey = journey(&chapters, &ledger, now);
+    let (garden, trust) = garden_and_trust(&SpeciesRules::embedded(), &ledger, now);
+    let journey = journey(&chapters, &ledger, &trust, now);
     let figures = Figures {
         hurt: ledger
             .couple()

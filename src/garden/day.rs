@@ -1,7 +1,7 @@
 //! One day of the garden: the state carried from day to day, and the step that
-//! lets a day pass (decay, then the day's actions, then growth). Replay, the
-//! incremental replayer and the timeline all run this same step, so they agree
-//! to the bit.
+//! lets a day pass (decay, then the day's actions, then growth). A one-pass
+//! replay and the timeline's checkpoints run this same step, so they agree to
+//! the bit.
 
 use std::collections::BTreeMap;
 
@@ -13,7 +13,7 @@ use crate::garden::species::SpeciesRules;
 use crate::garden::state::{
     Cloud, Garden, OpenPromise, Plant, Species, Stage, Streak, Weather, Weed,
 };
-use crate::journal::{Action, EventId};
+use crate::journal::{Action, EventId, Partner};
 
 const SPECIES: usize = Species::ALL.len();
 const ACTIONS: usize = Action::ALL.len();
@@ -62,22 +62,43 @@ struct StreakState {
     grace_used_in: Option<(i32, u32)>,
 }
 
+/// A promise still waiting for its outcome.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Waiting {
+    id: EventId,
+    /// The day after which, with no word about it, it is overdue.
+    overdue_after: NaiveDate,
+    overdue: bool,
+}
+
 /// Everything carried from one day to the next.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct DayState {
     first_day: Option<NaiveDate>,
     plants: [PlantState; SPECIES],
-    /// Recent effort per partner, for the share and the mutuality balance.
+    /// Recent effort per partner (their own actions), for the share and the
+    /// mutuality balance.
     effort: [f32; 2],
-    storm: f32,
+    /// Each partner's part of the storm: their pain if hurt. The storm shown
+    /// is the hurt partners' average.
+    pain: [f32; 2],
+    /// How much guilt each partner who caused the hurt still carries.
+    guilt: [f32; 2],
+    /// Being seen: recent acknowledgements, and the level trust follows.
+    seen_care: f32,
+    seen: f32,
+    /// Broken promises weigh on trust for a while.
+    strain: f32,
     mood_sum: f32,
     mood_weight: f32,
     weeds: Vec<Weed>,
     clouds: Vec<Cloud>,
-    open_promises: Vec<EventId>,
+    waiting: Vec<Waiting>,
     counts: [[u32; 2]; ACTIONS],
+    noticed: [u32; 2],
     streak: StreakState,
-    /// Whether the day last stepped had an action (for `Streak::today_done`).
+    /// Whether the day last stepped had an action that counts as care (for
+    /// `Streak::today_done`).
     active: bool,
     /// Actions per partner on the day last stepped.
     actions_today: [u32; 2],
@@ -91,19 +112,34 @@ pub(crate) enum DayEnd {
     InProgress,
 }
 
+/// Care is an action for the other or for the relationship. A promise made
+/// is words, a broken one is the opposite of care, and acknowledging is a
+/// response: none of them count as effort, keep the streak or lift the storm.
+fn is_care(action: Action) -> bool {
+    !matches!(
+        action,
+        Action::PromiseMade | Action::PromiseBroken | Action::Acknowledge
+    )
+}
+
 impl DayState {
     pub fn new() -> DayState {
         DayState {
             first_day: None,
             plants: [const { PlantState::NEW }; SPECIES],
             effort: [0.0; 2],
-            storm: STORM_AT_START,
+            pain: [STORM_AT_START; 2],
+            guilt: [STORM_AT_START; 2],
+            seen_care: 0.0,
+            seen: 0.0,
+            strain: 0.0,
             mood_sum: 0.0,
             mood_weight: 0.0,
             weeds: Vec::new(),
             clouds: Vec::new(),
-            open_promises: Vec::new(),
+            waiting: Vec::new(),
             counts: [[0; 2]; ACTIONS],
+            noticed: [0; 2],
             streak: StreakState {
                 days: 0,
                 best: 0,
@@ -144,85 +180,96 @@ impl DayState {
         if !paused {
             self.fade();
         }
-        let mut day_acts = DayActs::default();
+        self.promises_fall_due(day);
+        let mut today = DayActs::default();
         for act in acts {
-            self.act(rules, ledger, act, &mut day_acts);
+            self.act(rules, ledger, act, &mut today);
         }
-        self.grow(rules, &day_acts, paused);
-        self.lift_storm(&day_acts);
+        self.grow(rules, &today, paused);
+        self.lift_storm(ledger, day, &today);
         self.weeds
-            .retain(|w| (day - w.since).num_days() < WEED_WITHERS_AFTER_DAYS);
+            .retain(|w| w.silent || (day - w.since).num_days() < WEED_WITHERS_AFTER_DAYS);
         self.count_streak(day, paused, end);
     }
 
-    /// The day passes: recent care, wilt, effort and moods fade (frozen on pause days).
+    /// The day passes: recent care, wilt, effort, strain and moods fade
+    /// (frozen on pause days).
     fn fade(&mut self) {
         let wilt_kept = 0.5f32.powf(1.0 / WILT_HALF_LIFE_DAYS);
         let effort_kept = 0.5f32.powf(1.0 / SHARE_HALF_LIFE_DAYS);
         let mood_kept = 0.5f32.powf(1.0 / MOOD_HALF_LIFE_DAYS);
+        let strain_kept = 0.5f32.powf(1.0 / STRAIN_HALF_LIFE_DAYS);
         for plant in &mut self.plants {
             plant.wilt *= wilt_kept;
         }
         for e in &mut self.effort {
             *e *= effort_kept;
         }
+        self.strain *= strain_kept;
         self.mood_sum *= mood_kept;
         self.mood_weight *= mood_kept;
     }
 
-    fn act(&mut self, rules: &SpeciesRules, ledger: &Ledger, act: &Act, day: &mut DayActs) {
+    fn act(&mut self, rules: &SpeciesRules, ledger: &Ledger, act: &Act, today: &mut DayActs) {
         let by = act.by.index();
         self.counts[act.action as usize][by] += 1;
-        self.effort[by] += 1.0;
         self.actions_today[by] += 1;
-        self.active = true;
-        self.feed(rules, act, day);
+        if is_care(act.action) {
+            self.effort[by] += 1.0;
+            self.active = true;
+        }
+        self.feed(rules, act, today);
 
         match (act.action, act.detail) {
             (Action::CheckIn, Detail::Mood { mood, calm }) => {
                 self.mood_sum += f32::from(mood.clamp(1, 5));
                 self.mood_weight += 1.0;
                 if calm {
-                    self.clear_clouds();
+                    self.clouds.clear();
                 }
             }
-            (Action::HonestTalk, _) => self.clear_clouds(),
+            (Action::HonestTalk, _) => self.clouds.clear(),
             (Action::FeelsOff, _) => self.clouds.push(Cloud {
                 from: act.id,
                 since: act.day,
             }),
             (Action::PromiseMade, _) if !closed_before(ledger, act) => {
-                self.open_promises.push(act.id);
+                let due = ledger
+                    .promise(act.id)
+                    .and_then(|(_, due)| due)
+                    .unwrap_or(act.day + chrono::Days::new(PROMISE_DAYS as u64));
+                self.waiting.push(Waiting {
+                    id: act.id,
+                    overdue_after: due + chrono::Days::new(PROMISE_GRACE_DAYS as u64),
+                    overdue: false,
+                });
             }
-            (Action::PromiseKept | Action::PromiseBroken, Detail::Target(promise)) => {
-                self.open_promises.retain(|p| *p != promise);
+            (Action::PromiseKept, Detail::Target(promise)) if self.close(promise).is_some() => {
+                self.weeds.retain(|w| !(w.silent && w.from == promise));
+            }
+            (Action::PromiseBroken, Detail::Target(promise)) => {
+                if let Some(waiting) = self.close(promise) {
+                    self.admit(act, promise, waiting.overdue);
+                }
             }
             (Action::LetItGo, _) => self.clear_oldest_weed(),
-            (Action::MovingForward, _) => day.moving_forward += 1.0,
+            (Action::MovingForward, _) => today.moving_forward[by] += 1.0,
             (Action::Acknowledge, Detail::Target(target)) => {
                 if let Some(seen) = acknowledged_by(ledger, act, target) {
-                    self.acknowledged(rules, &seen, day);
+                    self.acknowledged(&seen, act, today);
                 }
             }
             _ => {}
         }
-        // An honestly admitted broken promise plants a weed, while the species
-        // data lets the same honesty feed the roots ("honesty is rewarded").
-        if act.action == Action::PromiseBroken {
-            self.weeds.push(Weed {
-                from: act.id,
-                since: act.day,
-            });
-        }
     }
 
     /// Adds an action's gains to the day's dose and its setbacks to the wilt.
-    fn feed(&mut self, rules: &SpeciesRules, act: &Act, day: &mut DayActs) {
+    fn feed(&mut self, rules: &SpeciesRules, act: &Act, today: &mut DayActs) {
         let gains = &rules.gain[act.action as usize];
         let wilts = &rules.wilt[act.action as usize];
         for s in 0..SPECIES {
             if gains[s] > 0.0 {
-                day.dose[s] += gains[s] * act.scale();
+                today.dose[s] += gains[s] * act.scale();
                 let plant = &mut self.plants[s];
                 plant.fed_by[act.by.index()] += 1;
                 plant.remember(act.id);
@@ -234,46 +281,91 @@ impl DayState {
         }
     }
 
-    /// The other half of an acknowledged action's effect ("doubles that
-    /// action's effect"), and an acknowledged apology clears a weed.
-    fn acknowledged(&mut self, rules: &SpeciesRules, seen: &Act, day: &mut DayActs) {
-        let gains = &rules.gain[seen.action as usize];
-        let extra = (ACKNOWLEDGED_MULTIPLIER - 1.0) * seen.scale();
-        for (dose, gain) in day.dose.iter_mut().zip(gains) {
-            *dose += gain * extra;
+    /// Takes a promise off the waiting list, if it is there.
+    fn close(&mut self, promise: EventId) -> Option<Waiting> {
+        let at = self.waiting.iter().position(|w| w.id == promise)?;
+        Some(self.waiting.remove(at))
+    }
+
+    /// A broken promise honestly admitted: a setback and a weed that an
+    /// acknowledged apology or letting something go clears. Admitting one
+    /// already overdue turns its weed of silence into an ordinary one; the
+    /// setback was already felt.
+    fn admit(&mut self, act: &Act, promise: EventId, was_overdue: bool) {
+        if was_overdue {
+            self.weeds.retain(|w| !(w.silent && w.from == promise));
+        } else {
+            self.set_back();
+            self.strain += ADMITTED_STRAIN;
         }
-        match seen.action {
-            Action::Apology => self.clear_oldest_weed(),
-            Action::MovingForward => day.moving_forward += ACKNOWLEDGED_MULTIPLIER - 1.0,
-            _ => {}
+        self.weeds.push(Weed {
+            from: act.id,
+            since: act.day,
+            silent: false,
+        });
+    }
+
+    /// As a day begins, promises past their due date and grace with no word
+    /// weigh like a broken promise never admitted.
+    fn promises_fall_due(&mut self, day: NaiveDate) {
+        let mut fell_due = Vec::new();
+        for waiting in &mut self.waiting {
+            if !waiting.overdue && day > waiting.overdue_after {
+                waiting.overdue = true;
+                fell_due.push(waiting.id);
+            }
+        }
+        for promise in fell_due {
+            self.set_back();
+            self.strain += SILENT_STRAIN;
+            self.weeds.push(Weed {
+                from: promise,
+                since: day,
+                silent: true,
+            });
         }
     }
 
-    /// A calm talk clears the clouds: "let each other know when something
-    /// doesn't feel right", then talk it through calmly.
-    fn clear_clouds(&mut self) {
-        self.clouds.clear();
+    /// A broken promise sets the tree back: "words must align with actions".
+    fn set_back(&mut self) {
+        let tree = &mut self.plants[Species::Tree.index()];
+        tree.strength *= 1.0 - BREAK_SETBACK;
+        tree.care *= 1.0 - BREAK_SETBACK;
     }
 
-    /// An acknowledged apology ("take responsibility and apologise sincerely")
-    /// or letting a small thing go ("choose your battles") clears the oldest weed.
+    /// "I saw this, and it mattered": the action is seen (the more recent it
+    /// is, the more), and an acknowledged apology clears a weed.
+    fn acknowledged(&mut self, seen: &Act, ack: &Act, today: &mut DayActs) {
+        self.noticed[ack.by.index()] += 1;
+        if is_care(seen.action) {
+            let age = (ack.day - seen.day).num_days().max(0) as f32;
+            today.seen += 0.5f32.powf(age / SEEN_AGE_HALF_LIFE_DAYS);
+        }
+        if seen.action == Action::Apology {
+            self.clear_oldest_weed();
+        }
+    }
+
+    /// An acknowledged apology ("take responsibility and apologise
+    /// sincerely") or letting a small thing go ("choose your battles") clears
+    /// the oldest weed that honesty has made clearable.
     fn clear_oldest_weed(&mut self) {
-        if !self.weeds.is_empty() {
-            self.weeds.remove(0);
+        if let Some(at) = self.weeds.iter().position(|w| !w.silent) {
+            self.weeds.remove(at);
         }
     }
 
     /// The day's doses become growth: diminishing returns, the mutuality
     /// factor, the trellis, then strength moves towards recent care at the
-    /// species' rate. On pause days nothing falls.
-    fn grow(&mut self, rules: &SpeciesRules, day: &DayActs, paused: bool) {
-        let mutual = mutuality_factor(balance(self.effort));
+    /// species' rate. Being seen grows the same way. On pause days nothing falls.
+    fn grow(&mut self, rules: &SpeciesRules, today: &DayActs, paused: bool) {
+        let mutual = mutuality_factor(self.effort);
         let speedup = trellis_speedup(self.plants[Species::Trellis.index()].strength);
         for (s, plant) in self.plants.iter_mut().enumerate() {
             if !paused {
                 plant.care *= rules.care_kept_per_day[s];
             }
-            plant.care += diminishing_returns(day.dose[s]) * mutual;
+            plant.care += diminishing_returns(today.dose[s]) * mutual;
             let level = plant.care.min(1.0);
             let rate = 1.0 - rules.strength_kept_per_day[s];
             if level > plant.strength {
@@ -283,14 +375,58 @@ impl DayState {
             }
             plant.best_growth = plant.best_growth.max(growth_of(plant.strength));
         }
+        let kept = 0.5f32.powf(1.0 / SEEN_HALF_LIFE_DAYS);
+        if !paused {
+            self.seen_care *= kept;
+        }
+        self.seen_care += diminishing_returns(today.seen);
+        let level = self.seen_care.min(1.0);
+        if level > self.seen || !paused {
+            self.seen += (level - self.seen) * (1.0 - kept);
+        }
     }
 
-    /// Steady care lifts the storm slowly; moving forward lifts it more.
-    fn lift_storm(&mut self, day: &DayActs) {
+    /// Steady care lifts every part of the storm slowly. A hurt partner
+    /// moving forward lifts their own part, more as the weeks pass; the
+    /// partner who caused it sets down their guilt, and lifts the storm only
+    /// a little.
+    fn lift_storm(&mut self, ledger: &Ledger, day: NaiveDate, today: &DayActs) {
         if self.active {
-            self.storm *= STORM_KEPT_PER_CARED_DAY;
+            for pain in &mut self.pain {
+                *pain *= STORM_KEPT_PER_CARED_DAY;
+            }
         }
-        self.storm *= 1.0 - MOVING_FORWARD_LIFT * diminishing_returns(day.moving_forward);
+        let hurt = ledger.couple().hurt;
+        let began = ledger
+            .couple()
+            .began
+            .map(|b| ledger.couple().clock.day_of(&b))
+            .or(self.first_day)
+            .unwrap_or(day);
+        let ready = readiness((day - began).num_days());
+        for partner in Partner::BOTH {
+            let own = diminishing_returns(today.moving_forward[partner.index()]);
+            if own <= 0.0 {
+                continue;
+            }
+            if hurt.includes(partner) {
+                self.pain[partner.index()] *= 1.0 - MOVING_FORWARD_LIFT * ready * own;
+            }
+            if hurt.caused_by(partner) {
+                self.guilt[partner.index()] *= 1.0 - MOVING_FORWARD_LIFT * own;
+                let other = partner.other();
+                if hurt.includes(other) {
+                    self.pain[other.index()] *= 1.0 - GUILT_LIFT * own;
+                }
+            }
+        }
+    }
+
+    /// The storm shown: the hurt partners' pain, on average.
+    fn storm(&self, ledger: &Ledger) -> f32 {
+        let hurt = ledger.couple().hurt.partners();
+        let sum: f32 = hurt.iter().map(|p| self.pain[p.index()]).sum();
+        sum / hurt.len().max(1) as f32
     }
 
     fn count_streak(&mut self, day: NaiveDate, paused: bool, end: DayEnd) {
@@ -307,9 +443,9 @@ impl DayState {
     }
 
     /// Overall trust: the plants' strengths weighted by the species data,
-    /// shaded a little by the storm, weeds and clouds, never below the floor
-    /// once the couple has started.
-    pub fn trust(&self, rules: &SpeciesRules) -> f32 {
+    /// shaded a little by the storm, weeds and the strain of broken promises,
+    /// lit by being seen, never below the floor once the couple has started.
+    pub fn trust(&self, rules: &SpeciesRules, ledger: &Ledger) -> f32 {
         if self.first_day.is_none() {
             return 0.0;
         }
@@ -324,10 +460,22 @@ impl DayState {
                     )
                 });
         let base = if weights > 0.0 { sum / weights } else { 0.0 };
-        let storm = 1.0 - STORM_SHADE * self.storm;
-        let weeds = 1.0 - (SHADE_PER_WEED * self.weeds.len() as f32).min(MAX_WEED_SHADE);
-        let clouds = 1.0 - (SHADE_PER_CLOUD * self.clouds.len() as f32).min(MAX_CLOUD_SHADE);
-        (base * storm * weeds * clouds).clamp(TRUST_FLOOR, 1.0)
+        let storm = 1.0 - STORM_SHADE * self.storm(ledger);
+        let weed_shade: f32 = self
+            .weeds
+            .iter()
+            .map(|w| {
+                if w.silent {
+                    SHADE_PER_SILENT_WEED
+                } else {
+                    SHADE_PER_WEED
+                }
+            })
+            .sum();
+        let weeds = 1.0 - weed_shade.min(MAX_WEED_SHADE);
+        let strain = 1.0 - (SHADE_PER_STRAIN * self.strain).min(MAX_STRAIN_SHADE);
+        let seen = SEEN_FLOOR + (1.0 - SEEN_FLOOR) * self.seen.clamp(0.0, 1.0);
+        (base * storm * weeds * strain * seen).clamp(TRUST_FLOOR, 1.0)
     }
 
     /// What the app draws, for the moment `now` of day `today`.
@@ -355,21 +503,23 @@ impl DayState {
             .collect();
         let mood = (self.mood_weight > 0.05).then(|| self.mood_sum / self.mood_weight);
         let open_promises = self
-            .open_promises
+            .waiting
             .iter()
-            .filter_map(|id| {
-                let act = ledger.act(*id)?;
-                let (text, due) = ledger.promise(*id)?;
+            .filter_map(|waiting| {
+                let act = ledger.act(waiting.id)?;
+                let (text, due) = ledger.promise(waiting.id)?;
                 Some(OpenPromise {
-                    id: *id,
+                    id: waiting.id,
                     by: act.by,
                     text: text.to_owned(),
                     due,
                     made: act.at,
-                    note: ledger.note_of(*id).map(str::to_owned),
+                    note: ledger.note_of(waiting.id).map(str::to_owned),
+                    overdue: waiting.overdue,
                 })
             })
             .collect();
+        let storm = self.storm(ledger);
         Garden {
             partners: ledger.couple().names.clone(),
             clock: ledger.couple().clock,
@@ -379,11 +529,11 @@ impl DayState {
             weeds: self.weeds.clone(),
             weather: Weather {
                 mood,
-                sky: sky_for(mood, self.storm, self.clouds.len()),
-                storm: self.storm,
+                sky: sky_for(mood, storm, self.clouds.len()),
+                storm,
                 clouds: self.clouds.clone(),
             },
-            trust: self.trust(rules),
+            trust: self.trust(rules, ledger),
             streak: Streak {
                 days: self.streak.days,
                 best: self.streak.best,
@@ -395,6 +545,8 @@ impl DayState {
                 today_done: self.active,
             },
             share: share(self.effort),
+            noticed: self.noticed,
+            seen: self.seen,
             counts,
             open_promises,
             paused: ledger.is_paused(today),
@@ -402,11 +554,12 @@ impl DayState {
     }
 }
 
-/// The day's doses per species and how much moving forward happened.
+/// The day's doses per species, being seen, and each partner's moving forward.
 #[derive(Default)]
 struct DayActs {
     dose: [f32; SPECIES],
-    moving_forward: f32,
+    seen: f32,
+    moving_forward: [f32; 2],
 }
 
 fn stage_of(growth: f32) -> Stage {

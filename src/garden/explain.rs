@@ -5,7 +5,6 @@ use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
 
 use crate::garden::ledger::Ledger;
-use crate::garden::rules::ACKNOWLEDGED_MULTIPLIER;
 use crate::garden::species::SpeciesRules;
 use crate::garden::state::Species;
 use crate::journal::{Action, EventId, Partner};
@@ -17,8 +16,7 @@ pub struct Feeding {
     pub by: Partner,
     pub at: DateTime<FixedOffset>,
     pub action: Action,
-    /// How much it fed the plant (before the day's diminishing returns),
-    /// doubled when acknowledged.
+    /// How much it fed the plant (before the day's diminishing returns).
     pub gain: f32,
     /// Whether the other partner acknowledged it (at or before `now`).
     pub acknowledged: bool,
@@ -44,11 +42,7 @@ pub fn explain(ledger: &Ledger, species: Species, now: DateTime<Utc>) -> Vec<Fee
                 by: act.by,
                 at: act.at,
                 action: act.action,
-                gain: if acknowledged {
-                    gain * ACKNOWLEDGED_MULTIPLIER
-                } else {
-                    gain
-                },
+                gain,
                 acknowledged,
                 note: ledger.note_of(act.id).map(str::to_owned),
             })

@@ -17,7 +17,7 @@ pub mod timeline;
 pub use clock::CoupleClock;
 pub use explain::{Feeding, explain};
 pub use ledger::{Change, Ledger};
-pub use replay::{garden_at, replay};
+pub use replay::{TrustSeries, garden_and_trust, garden_at, replay};
 pub use species::SpeciesRules;
 pub use state::{Garden, Plant, Species, Stage};
 pub use timeline::{DayPoint, Timeline};

@@ -5,6 +5,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::garden::chapters::DailyTrust;
 use crate::garden::day::{DayEnd, DayState};
 use crate::garden::ledger::Ledger;
 use crate::garden::species::SpeciesRules;
@@ -24,10 +25,44 @@ pub fn replay(events: &[Event], now: DateTime<Utc>) -> Garden {
 
 /// The garden of a resolved log as of `now`.
 pub fn garden_at(rules: &SpeciesRules, ledger: &Ledger, now: DateTime<Utc>) -> Garden {
+    garden_and_trust(rules, ledger, now).0
+}
+
+/// Trust at the end of each day, kept by a one-pass replay for the chapters.
+#[derive(Clone, Debug, Default)]
+pub struct TrustSeries {
+    first: Option<NaiveDate>,
+    trust: Vec<f32>,
+}
+
+impl DailyTrust for TrustSeries {
+    fn trust_after(&self, day: NaiveDate) -> f32 {
+        let Some(first) = self.first else {
+            return 0.0;
+        };
+        usize::try_from((day - first).num_days())
+            .ok()
+            .and_then(|i| self.trust.get(i).or(self.trust.last()))
+            .copied()
+            .unwrap_or(0.0)
+    }
+}
+
+/// The garden as of `now`, and its trust at the end of every day before
+/// (what the chapters need), in one pass.
+pub fn garden_and_trust(
+    rules: &SpeciesRules,
+    ledger: &Ledger,
+    now: DateTime<Utc>,
+) -> (Garden, TrustSeries) {
     let today = ledger.couple().clock.day_of(&now);
     let mut state = DayState::new();
+    let mut series = TrustSeries::default();
     if let Some(first) = ledger.first_day() {
-        run_days(rules, ledger, &mut state, first, today, |_, _| {});
+        series.first = Some(first);
+        run_days(rules, ledger, &mut state, first, today, |_, s| {
+            series.trust.push(s.trust(rules, ledger));
+        });
     }
     state.step(
         rules,
@@ -37,7 +72,7 @@ pub fn garden_at(rules: &SpeciesRules, ledger: &Ledger, now: DateTime<Utc>) -> G
         Some(now),
         DayEnd::InProgress,
     );
-    state.garden(rules, ledger, today)
+    (state.garden(rules, ledger, today), series)
 }
 
 /// Steps every day from `from` up to, not including, `until` as finished days,

@@ -14,10 +14,22 @@ pub fn diminishing_returns(dose: f32) -> f32 {
     1.0 - (-dose.max(0.0)).exp()
 }
 
-/// Acknowledged actions count double: "I saw this, and it mattered". Rebuilding
-/// is mutual, and actions must be perceived (DESIGN rule 4). The second half of
-/// the effect arrives on the day of the acknowledgement.
-pub const ACKNOWLEDGED_MULTIPLIER: f32 = 2.0;
+/// "Actions must be seen" (DESIGN rule 4): being seen lets the garden reach
+/// its full light. Trust is multiplied by `SEEN_FLOOR` for a garden whose
+/// actions nobody acknowledged, rising to 1 as the partners acknowledge each
+/// other's actions. Acknowledging is a response, not work: it never counts in
+/// a share, the streak or the mutuality balance, and an action that nobody
+/// acknowledged never lowers trust (more care never ends behind less).
+pub const SEEN_FLOOR: f32 = 0.75;
+
+/// How fast being seen builds and fades, like a plant: the day's
+/// acknowledgements (each weighted by how recent the action is, so acknowledging
+/// months of old entries at once is not a burst) push towards full with
+/// diminishing returns, and the level follows at this half-life.
+pub const SEEN_HALF_LIFE_DAYS: f32 = 10.0;
+
+/// An acknowledgement of an action this many days old counts half.
+pub const SEEN_AGE_HALF_LIFE_DAYS: f32 = 7.0;
 
 /// How much of the growth a garden tended by one partner alone gets, against
 /// both partners contributing equally: "rebuilding trust is not solely the
@@ -28,21 +40,17 @@ pub const SOLO_GROWTH: f32 = 0.6;
 /// and the mutuality balance: recent effort, not a lifetime tally.
 pub const SHARE_HALF_LIFE_DAYS: f32 = 14.0;
 
-/// The mutuality factor on growth: `SOLO_GROWTH` when one partner does
-/// everything, 1 when both contribute equally. `balance` is in [0, 1].
-pub fn mutuality_factor(balance: f32) -> f32 {
-    SOLO_GROWTH + (1.0 - SOLO_GROWTH) * balance.clamp(0.0, 1.0)
-}
+/// Recent effort (actions, fading at `SHARE_HALF_LIFE_DAYS`) at which a
+/// partner counts as taking part: about one action every two days.
+pub const TAKING_PART_EFFORT: f32 = 10.0;
 
-/// Balance of recent effort between the two partners in [0, 1]: 1 when equal,
-/// 0 when one partner does everything (or nobody does anything).
-pub fn balance(effort: [f32; 2]) -> f32 {
-    let total = effort[0] + effort[1];
-    if total <= f32::EPSILON {
-        0.0
-    } else {
-        2.0 * effort[0].min(effort[1]) / total
-    }
+/// The mutuality factor on growth: `SOLO_GROWTH` when one partner does
+/// everything, rising to 1 as the partner who does less takes part. It
+/// follows the lesser effort only, so more care from either partner never
+/// makes the garden grow less.
+pub fn mutuality_factor(effort: [f32; 2]) -> f32 {
+    let lesser = effort[0].min(effort[1]).max(0.0);
+    SOLO_GROWTH + (1.0 - SOLO_GROWTH) * diminishing_returns(lesser / TAKING_PART_EFFORT)
 }
 
 /// Each partner's share of recent effort, summing to 1; half each before anyone acts.
@@ -104,21 +112,62 @@ pub const STORM_AT_START: f32 = 0.8;
 /// slowly, about half in seven weeks of daily care.
 pub const STORM_KEPT_PER_CARED_DAY: f32 = 0.986;
 
-/// "Allow yourself to move past it": a day with moving forward lifts up to this
-/// share of what is left of the storm (with diminishing returns, so it cannot
-/// be rushed either).
+/// "Allow yourself to move past it": a day on which a hurt partner marks
+/// moving forward lifts up to this share of what is left of their part of the
+/// storm (with diminishing returns, so it cannot be rushed either).
 pub const MOVING_FORWARD_LIFT: f32 = 0.4;
+
+/// The partner who caused the hurt moving forward sets down their guilt; it
+/// lifts the storm only this much ("it looks different for both parties";
+/// the storm lifts with the hurt partner's readiness, never with the other's
+/// alone).
+pub const GUILT_LIFT: f32 = 0.01;
+
+/// "You don't have to move past it on the first day": moving forward lifts
+/// the full amount only this many days after the garden began, and a share
+/// of it before, growing day by day.
+pub const READINESS_DAYS: f32 = 42.0;
+
+/// The share of `MOVING_FORWARD_LIFT` a hurt partner's readiness has on day
+/// `days_in` of the garden (day 0 is the first).
+pub fn readiness(days_in: i64) -> f32 {
+    ((days_in.max(0) as f32 + 1.0) / READINESS_DAYS).clamp(0.0, 1.0)
+}
 
 /// Weeds that nobody cleared wither after this many days: ups and downs are
 /// expected, and old hurts do not stay in the garden forever.
 pub const WEED_WITHERS_AFTER_DAYS: i64 = 42;
 
-/// Weeds and clouds shade trust a little each, up to a limit: a setback shows
-/// but never dominates.
+/// Weeds shade trust a little each, up to a limit: a setback shows but never
+/// dominates. A weed of silence (a promise left open past its due date)
+/// shades more than an admitted one, and only honesty about the promise
+/// clears it. Clouds ("something feels off", said calmly) darken the sky but
+/// never trust: saying it is communication, not a loss.
 pub const SHADE_PER_WEED: f32 = 0.04;
-pub const MAX_WEED_SHADE: f32 = 0.2;
-pub const SHADE_PER_CLOUD: f32 = 0.03;
-pub const MAX_CLOUD_SHADE: f32 = 0.12;
+pub const SHADE_PER_SILENT_WEED: f32 = 0.06;
+pub const MAX_WEED_SHADE: f32 = 0.25;
+
+/// A promise without a due date is due this many days after it was made,
+/// and any promise is overdue once this many grace days after its due date
+/// have passed with no word about it.
+pub const PROMISE_DAYS: i64 = 7;
+pub const PROMISE_GRACE_DAYS: i64 = 2;
+
+/// A broken promise sets the tree back by this share of its strength,
+/// whether it was admitted or left unspoken past its due date ("words must
+/// align with actions").
+pub const BREAK_SETBACK: f32 = 0.12;
+
+/// Each broken promise strains trust for a while: an admitted one by
+/// `ADMITTED_STRAIN`, one left unspoken by `SILENT_STRAIN`. Strain fades by
+/// half in `STRAIN_HALF_LIFE_DAYS` and shades trust by `SHADE_PER_STRAIN`
+/// per unit, up to `MAX_STRAIN_SHADE`. Honesty beats silence, always; making
+/// and breaking promises never pays.
+pub const ADMITTED_STRAIN: f32 = 0.5;
+pub const SILENT_STRAIN: f32 = 1.0;
+pub const STRAIN_HALF_LIFE_DAYS: f32 = 21.0;
+pub const SHADE_PER_STRAIN: f32 = 0.04;
+pub const MAX_STRAIN_SHADE: f32 = 0.2;
 /// At full storm, trust is shaded by this share.
 pub const STORM_SHADE: f32 = 0.3;
 
@@ -170,11 +219,13 @@ mod tests {
     }
 
     #[test]
-    fn share_sums_to_one_and_balance_is_symmetric() {
+    fn share_sums_to_one_and_mutuality_is_symmetric_and_never_falls_with_more_care() {
         let s = share([3.0, 1.0]);
         assert!((s[0] + s[1] - 1.0).abs() < 1e-6 && s[0] > s[1]);
-        assert_eq!(balance([3.0, 1.0]), balance([1.0, 3.0]));
-        assert!(mutuality_factor(balance([1.0, 1.0])) > mutuality_factor(balance([2.0, 0.0])));
+        assert_eq!(mutuality_factor([3.0, 1.0]), mutuality_factor([1.0, 3.0]));
+        assert!(mutuality_factor([10.0, 10.0]) > mutuality_factor([20.0, 0.0]));
+        // More from the partner who already does more never grows less.
+        assert!(mutuality_factor([30.0, 10.0]) >= mutuality_factor([10.0, 10.0]));
     }
 
     #[test]

@@ -89,14 +89,19 @@ pub struct Plant {
     pub recent: Vec<EventId>,
 }
 
-/// A weed planted by an honestly admitted broken promise.
+/// A weed planted by a broken promise: admitted, or left unspoken past its
+/// due date (`silent`).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Weed {
+    /// The admission (kept or broken entry), or the promise itself when silent.
     pub from: EventId,
     pub since: NaiveDate,
+    /// Planted by silence: only saying what happened to the promise clears it.
+    pub silent: bool,
 }
 
-/// A cloud raised by "something feels off", cleared by the next calm talk.
+/// A cloud raised by "something feels off", cleared by the next calm
+/// check-in or honest talk.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Cloud {
     pub from: EventId,
@@ -118,7 +123,8 @@ pub struct Weather {
     /// Average of recent check-in moods (1-5), if there were any.
     pub mood: Option<f32>,
     pub sky: Sky,
-    /// The storm over the garden in [0, 1]; "moving forward" lifts it.
+    /// The storm over the garden in [0, 1]: the hurt partners' pain, which
+    /// steady care and their own moving forward lift.
     pub storm: f32,
     pub clouds: Vec<Cloud>,
 }
@@ -143,6 +149,8 @@ pub struct OpenPromise {
     pub made: DateTime<FixedOffset>,
     /// The promise's note after its latest amendment.
     pub note: Option<String>,
+    /// Its due date and grace have passed with no word about it.
+    pub overdue: bool,
 }
 
 /// The whole garden at one moment.
@@ -160,8 +168,13 @@ pub struct Garden {
     /// Overall trust in [0, 1].
     pub trust: f32,
     pub streak: Streak,
-    /// Each partner's share of the effort, summing to 1 (0.5 each before any action).
+    /// Each partner's share of the effort, summing to 1 (0.5 each before any
+    /// action). Counts each partner's own actions; acknowledging is not effort.
     pub share: [f32; 2],
+    /// How many of the other's entries each partner acknowledged, all told.
+    pub noticed: [u32; 2],
+    /// How seen the partners' recent actions are, in [0, 1] (see `rules::SEEN_FLOOR`).
+    pub seen: f32,
     /// Effective actions per partner (retracted ones excluded).
     pub counts: BTreeMap<Action, [u32; 2]>,
     pub open_promises: Vec<OpenPromise>,

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
+use crate::garden::chapters::DailyTrust;
 use crate::garden::day::{DayEnd, DayState};
 use crate::garden::ledger::{Change, Ledger};
 use crate::garden::replay::run_days;
@@ -126,7 +127,7 @@ impl Timeline {
         let mut state = DayState::new();
         let point = |day, state: &DayState| DayPoint {
             day,
-            trust: state.trust(&self.rules),
+            trust: state.trust(&self.rules, &self.ledger),
             actions: state.actions_today(),
         };
         for day in first.iter_days().take_while(|d| *d < today) {
@@ -222,6 +223,27 @@ impl Timeline {
         run_days(rules, ledger, &mut state, from, until, |_, s| {
             checkpoints.push(s.clone())
         });
+    }
+}
+
+/// Chapters wait for the garden's trust at the end of a day.
+impl DailyTrust for Timeline {
+    fn trust_after(&self, day: NaiveDate) -> f32 {
+        if self.first.is_none_or(|first| first > day) {
+            return 0.0;
+        }
+        match self.checkpoint_after(day) {
+            Some(state) => state.trust(&self.rules, &self.ledger),
+            None => {
+                let end = self
+                    .ledger
+                    .couple()
+                    .clock
+                    .start_of(day + chrono::Days::new(1));
+                self.state_on(day, Some(end - chrono::Duration::nanoseconds(1)))
+                    .trust(&self.rules, &self.ledger)
+            }
+        }
     }
 }
 

@@ -287,7 +287,7 @@ impl Action {
     pub fn label(self) -> &'static str {
         match self {
             Action::HonestTalk => "Honest talk",
-            Action::CheckIn => "Calm check-in",
+            Action::CheckIn => "Check-in",
             Action::PromiseMade => "Promise made",
             Action::PromiseKept => "Promise kept",
             Action::PromiseBroken => "Promise broken (admitted)",

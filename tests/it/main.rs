@@ -8,3 +8,4 @@ mod garden_chapters;
 mod journal;
 #[cfg(feature = "app")]
 mod phone;
+mod rules;

@@ -43,7 +43,7 @@ impl GardenState {
         let timeline = Timeline::from_events(events);
         let mut tracker = JourneyTracker::new(chapters.0.clone());
         let garden = timeline.garden(now);
-        let journey = tracker.journey(timeline.ledger(), now);
+        let journey = tracker.journey(timeline.ledger(), &timeline, now);
         GardenState {
             timeline,
             garden,
@@ -117,7 +117,9 @@ impl GardenState {
     /// Today's garden and the journey again, at `now`.
     pub(super) fn refresh(&mut self, now: DateTime<Utc>) {
         self.garden = self.timeline.garden(now);
-        self.journey = self.tracker.journey(self.timeline.ledger(), now);
+        self.journey = self
+            .tracker
+            .journey(self.timeline.ledger(), &self.timeline, now);
         self.revision = next_revision();
     }
 }

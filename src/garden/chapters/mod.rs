@@ -10,7 +10,7 @@ mod validate;
 mod words;
 
 pub use load::{LevelError, check_dir, embedded, load_dir, parse_level, try_embedded};
-pub use progress::{ChapterProgress, GoalProgress, Journey, JourneyTracker, journey};
+pub use progress::{ChapterProgress, DailyTrust, GoalProgress, Journey, JourneyTracker, journey};
 pub use schema::{Chapter, Goal, Unlock, Who, Window};
 pub use suggest::suggest_today;
-pub use words::{invitation, noun};
+pub use words::{invitation, invitation_for, noun};

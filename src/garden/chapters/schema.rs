@@ -12,9 +12,14 @@ pub struct Chapter {
     pub id: String,
     pub title: String,
     pub story: String,
+    /// Words to the partner who was hurt, and to the one who caused it.
+    pub to_hurt: Option<String>,
+    pub to_caused: Option<String>,
     pub goals: Vec<Goal>,
     /// No chapter can finish in fewer days, however many actions are logged.
     pub min_days: u32,
+    /// Nor before the garden has grown this much trust.
+    pub min_trust: f32,
     pub unlocks: Vec<Unlock>,
 }
 
@@ -30,6 +35,8 @@ pub struct Goal {
     /// matter and a burst does not.
     pub daily: bool,
     pub within: Window,
+    /// Offered ("if it helps"), but the chapter completes without it.
+    pub optional: bool,
 }
 
 /// Whose actions a goal counts.
@@ -42,6 +49,11 @@ pub enum Who {
     Both,
     /// `count` from either partner, in any mix.
     Either,
+    /// `count` from the partner who was hurt (from each, when both were).
+    Hurt,
+    /// `count` from the partner who caused the hurt (from each, when both
+    /// were hurt or the couple did not say).
+    Caused,
 }
 
 /// Which of the chapter's days a goal looks at.
@@ -124,7 +136,13 @@ pub(crate) struct RawChapter {
     pub id: String,
     pub title: String,
     pub story: String,
+    #[serde(default)]
+    pub to_hurt: String,
+    #[serde(default)]
+    pub to_caused: String,
     pub min_days: u32,
+    #[serde(default)]
+    pub min_trust: f32,
     pub goals: Vec<RawGoal>,
     #[serde(default)]
     pub unlocks: Vec<Unlock>,
@@ -143,4 +161,6 @@ pub(crate) struct RawGoal {
     pub daily: bool,
     #[serde(default)]
     pub within: Window,
+    #[serde(default)]
+    pub optional: bool,
 }

@@ -33,6 +33,21 @@ pub(crate) fn validate(raw: RawChapter) -> Result<Chapter, Vec<Problem>> {
             "must be at least 1 (no chapter finishes in no time)".to_owned(),
         ));
     }
+    if !(0.0..1.0).contains(&raw.min_trust) {
+        problems.push((
+            "min_trust".to_owned(),
+            format!(
+                "{} is out of range (0 to below 1, e.g. 0.3 for 30%)",
+                raw.min_trust
+            ),
+        ));
+    }
+    if raw.goals.iter().all(|g| g.optional) && !raw.goals.is_empty() {
+        problems.push((
+            "goals".to_owned(),
+            "every goal is optional; a chapter needs at least one it asks for".to_owned(),
+        ));
+    }
     if raw.goals.is_empty() {
         problems.push((
             "goals".to_owned(),
@@ -50,8 +65,11 @@ pub(crate) fn validate(raw: RawChapter) -> Result<Chapter, Vec<Problem>> {
             id: raw.id,
             title: raw.title,
             story: raw.story,
+            to_hurt: Some(raw.to_hurt).filter(|t| !t.trim().is_empty()),
+            to_caused: Some(raw.to_caused).filter(|t| !t.trim().is_empty()),
             goals,
             min_days: raw.min_days,
+            min_trust: raw.min_trust,
             unlocks: raw.unlocks,
         })
     } else {
@@ -98,7 +116,7 @@ fn validate_goal(path: &str, raw: &RawGoal, problems: &mut Vec<Problem>) -> Opti
         } else if raw.daily {
             // At most one a day from each partner counts, so the window caps the count.
             let most = match raw.who {
-                Who::Each => days,
+                Who::Each | Who::Hurt | Who::Caused => days,
                 Who::Both | Who::Either => days.saturating_mul(2),
             };
             if raw.count > most {
@@ -117,5 +135,6 @@ fn validate_goal(path: &str, raw: &RawGoal, problems: &mut Vec<Problem>) -> Opti
         acknowledged: raw.acknowledged,
         daily: raw.daily,
         within: raw.within,
+        optional: raw.optional,
     })
 }

@@ -2,13 +2,13 @@
 //! and a gentle invitation for the "today" card. Warm, never shaming.
 
 use super::schema::{Goal, Who, Window};
-use crate::journal::Action;
+use crate::journal::{Action, Hurt};
 
 /// What one (or several) of an action is called in a goal.
 pub fn noun(action: Action, plural: bool) -> &'static str {
     let (one, many) = match action {
         Action::HonestTalk => ("honest talk", "honest talks"),
-        Action::CheckIn => ("calm check-in", "calm check-ins"),
+        Action::CheckIn => ("check-in", "check-ins"),
         Action::PromiseMade => ("promise made", "promises made"),
         Action::PromiseKept => ("promise kept", "promises kept"),
         Action::PromiseBroken => (
@@ -31,17 +31,32 @@ pub fn noun(action: Action, plural: bool) -> &'static str {
     if plural { many } else { one }
 }
 
+/// An invitation to do the action today, in the words for whom the goal
+/// asks: moving forward is the hurt partner's readiness, but for the partner
+/// who caused the hurt it is setting down the guilt.
+pub fn invitation_for(action: Action, who: Who) -> &'static str {
+    match (action, who) {
+        (Action::MovingForward, Who::Caused) => {
+            "setting down the guilt: marking that you are moving forward from it, when you are ready"
+        }
+        (Action::MovingForward, Who::Hurt) => {
+            "marking that you are ready to move forward, when it truly feels right to you and not a moment sooner"
+        }
+        _ => invitation(action),
+    }
+}
+
 /// An invitation to do the action today, phrased as a possibility.
 pub fn invitation(action: Action) -> &'static str {
     match action {
         Action::HonestTalk => {
             "an honest talk about what happened and why, at a pace that feels safe"
         }
-        Action::CheckIn => "a calm check-in about how you are each feeling",
+        Action::CheckIn => "a check-in about how you are each feeling",
         Action::PromiseMade => "a small promise, one you know you can keep",
         Action::PromiseKept => "keeping one of the promises you have made",
         Action::PromiseBroken => {
-            "if a promise slipped, simply saying so; honesty still feeds the roots"
+            "if a promise slipped, simply saying so; it weighs far less than silence"
         }
         Action::QualityTime => "some time together: a walk, a meal, an evening in",
         Action::Apology => "a sincere apology for something that still hurts, if there is one",
@@ -60,14 +75,23 @@ pub fn invitation(action: Action) -> &'static str {
 }
 
 impl Goal {
-    /// E.g. "2 calm check-ins from each of you, on different days, within 7 days".
-    pub fn description(&self) -> String {
+    /// E.g. "2 check-ins from each of you, on different days, within 7 days".
+    /// Who it asks follows the roles: with both hurt (or not said), a goal
+    /// for the hurt partner or for the one who caused it asks each of you.
+    pub fn description(&self, hurt: Hurt) -> String {
         let mut text = format!("{} {}", self.count, noun(self.action, self.count != 1));
+        let one_named = matches!(hurt, Hurt::One(_));
         text.push_str(match self.who {
             Who::Each => " from each of you",
             Who::Both => " between you, with both of you taking part",
             Who::Either => " from either of you",
+            Who::Hurt if one_named => " from the one who was hurt",
+            Who::Caused if one_named => " from the one who caused the hurt",
+            Who::Hurt | Who::Caused => " from each of you",
         });
+        if self.optional {
+            text.push_str(", if it helps");
+        }
         if self.acknowledged {
             text.push_str(", acknowledged by the other");
         }

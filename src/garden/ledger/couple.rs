@@ -3,9 +3,10 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, Utc};
 
 use super::acts::{Key, key_of};
+use super::written::written_at;
 use crate::garden::clock::CoupleClock;
 use crate::journal::{Event, EventId, Hurt, Kind, Partner};
 
@@ -18,6 +19,8 @@ pub struct Couple {
     pub clock: CoupleClock,
     /// When the first setup that still stands was logged; `None` before setup.
     pub began: Option<DateTime<FixedOffset>>,
+    /// `began`, or when that setup was written if later (see `began_known`).
+    began_written: Option<DateTime<Utc>>,
     /// Who was hurt, as the couple said at setup or later agreed.
     pub hurt: Hurt,
     /// Changes of who was hurt that wait for the other partner's acknowledgement.
@@ -30,6 +33,7 @@ impl Default for Couple {
             names: DEFAULT_NAMES.map(String::from),
             clock: CoupleClock::default(),
             began: None,
+            began_written: None,
             hurt: Hurt::NotSaid,
             proposed: Vec::new(),
         }
@@ -57,7 +61,11 @@ impl Couple {
                     // A zone the app did not accept when logging cannot be
                     // guessed now; the day falls back to UTC.
                     couple.clock = CoupleClock::new(zone, *day_start).unwrap_or_default();
-                    couple.began.get_or_insert(e.at);
+                    if couple.began.is_none() {
+                        couple.began = Some(e.at);
+                        let written = written_at(e.id, &e.at);
+                        couple.began_written = Some(written.max(e.at.with_timezone(&Utc)));
+                    }
                     couple.hurt = *hurt;
                 }
                 Kind::Rename { partner, name } => couple.names[partner.index()] = name.clone(),
@@ -110,6 +118,12 @@ impl Couple {
             .collect();
         waiting.sort_by_key(|e| key_of(e));
         self.proposed = waiting.into_iter().map(|e| e.id).collect();
+    }
+
+    /// When the garden began in real time: the first setup's moment, or
+    /// when it was written if that was later.
+    pub fn began_known(&self) -> Option<DateTime<Utc>> {
+        self.began_written
     }
 
     pub fn is_set_up(&self) -> bool {

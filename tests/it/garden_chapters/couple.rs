@@ -157,7 +157,7 @@ impl Couple {
         let mut minute = 0;
         for goal in &chapter.goals {
             let per_partner = match goal.who {
-                Who::Each => goal.count,
+                Who::Each | Who::Hurt | Who::Caused => goal.count,
                 Who::Both | Who::Either => goal.count.div_ceil(2),
             };
             for by in Partner::BOTH {
@@ -193,11 +193,14 @@ impl Couple {
             }
             for (i, goal) in chapter.goals.iter().enumerate() {
                 let report = &progress.goals[i];
-                if report.done >= report.needed {
+                if report.done >= report.needed || report.optional {
                     continue;
                 }
-                let doers = match goal.who {
-                    Who::Each | Who::Both => vec![Partner::A, Partner::B],
+                let asked = |p: &Partner| report.asks[p.index()];
+                let doers: Vec<Partner> = match goal.who {
+                    Who::Each | Who::Both | Who::Hurt | Who::Caused => {
+                        Partner::BOTH.into_iter().filter(asked).collect()
+                    }
                     Who::Either if n % 2 == 0 => vec![Partner::A],
                     Who::Either => vec![Partner::B],
                 };
@@ -218,7 +221,13 @@ pub fn journey_at(chapters: &[Chapter], log: &[Event], n: u64) -> Journey {
     journey(chapters, log, end_of(n))
 }
 
-/// The journey of a log given as events (the rules read the resolved ledger).
+/// The journey of a log given as events, counting goals and days alone: the
+/// garden's trust is taken as full (the rules' tests play it for real).
 pub fn journey(chapters: &[Chapter], log: &[Event], now: DateTime<Utc>) -> Journey {
-    chapters::journey(chapters, &Ledger::from_events(log.iter().cloned()), now)
+    chapters::journey(
+        chapters,
+        &Ledger::from_events(log.iter().cloned()),
+        &1.0,
+        now,
+    )
 }

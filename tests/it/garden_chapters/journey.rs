@@ -418,15 +418,16 @@ proptest! {
             if n % 23 == 0 {
                 let now = end_of(60);
                 prop_assert_eq!(
-                    tracker.journey(timeline.ledger(), now),
-                    trust_garden::garden::chapters::journey(&chapters, timeline.ledger(), now)
+                    tracker.journey(timeline.ledger(), &timeline, now),
+                    trust_garden::garden::chapters::journey(&chapters, timeline.ledger(), &timeline, now)
                 );
             }
         }
         for day in [0, 10, 30, 60, 90] {
             let now = end_of(day);
-            let kept = tracker.journey(timeline.ledger(), now);
-            prop_assert_eq!(kept, journey(&chapters, timeline.ledger().events(), now));
+            let kept = tracker.journey(timeline.ledger(), &timeline, now);
+            let fresh = trust_garden::garden::chapters::journey(&chapters, timeline.ledger(), &timeline, now);
+            prop_assert_eq!(kept, fresh);
         }
     }
 }

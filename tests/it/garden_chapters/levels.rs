@@ -128,7 +128,7 @@ fn a_misspelt_field_and_a_missing_field_are_named() {
     let error = load_dir(dir.path()).unwrap_err();
     assert_names(&error, &path, line_of(&text, "cuont"), "goals[0].cuont");
 
-    let (dir, path, text) = broken_copy("05-clearing-weeds.ron", "who: Each),", "),");
+    let (dir, path, text) = broken_copy("05-clearing-weeds.ron", "who: Caused),", "),");
     let error = load_dir(dir.path()).unwrap_err();
     assert_eq!(error.field, "goals[1].who", "{error}");
     assert_eq!(error.line, line_of(&text, "let-it-go"), "{error}");

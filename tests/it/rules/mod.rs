@@ -1,0 +1,9 @@
+//! The rules from the articles, each proven by a scenario a couple could
+//! live, played through the command layer in real time and compared by
+//! replay on what the couple sees.
+
+mod chapters;
+mod honesty;
+mod life;
+mod roles;
+mod seen;

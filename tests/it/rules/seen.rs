@@ -1,0 +1,112 @@
+//! "Actions must be seen", and rebuilding is mutual: an action the other
+//! partner acknowledges counts clearly more, but acknowledging is a
+//! response, not work: it never counts in a share.
+
+use trust_garden::journal::Kind;
+
+use super::life::{A, B, Life, acknowledge_all, check_in, ordinary_day};
+
+#[test]
+fn an_acknowledged_routine_ends_clearly_ahead_of_the_same_routine_unacknowledged() {
+    let mut seen = Life::sam_hurt();
+    let mut unseen = Life::sam_hurt();
+    for day in 0..=30 {
+        let done = ordinary_day(&mut seen, day);
+        acknowledge_all(&mut seen, day, &done);
+        ordinary_day(&mut unseen, day);
+    }
+    let (seen, unseen) = (seen.trust(30), unseen.trust(30));
+    assert!(
+        seen >= 1.10 * unseen,
+        "acknowledged {seen} vs unacknowledged {unseen}: less than 10% more"
+    );
+}
+
+/// Alex does every action of an ordinary day.
+fn alex_does_it_all(life: &mut Life, day: u64) -> Vec<trust_garden::journal::EventId> {
+    let mut done = vec![
+        life.log(A, day, 8, check_in(4, true)),
+        life.log(A, day, 9, check_in(4, true)),
+        life.log(A, day, 18, Kind::Kindness),
+        life.log(A, day, 21, Kind::Gratitude),
+    ];
+    if day % 7 == 6 {
+        done.push(life.log(A, day, 20, Kind::HonestTalk));
+    }
+    done
+}
+
+#[test]
+fn acknowledging_is_not_work_and_shows_on_its_own() {
+    let mut split = Life::sam_hurt();
+    let mut alone = Life::sam_hurt();
+    let mut acknowledged = 0;
+    for day in 0..=30 {
+        let done = ordinary_day(&mut split, day);
+        acknowledge_all(&mut split, day, &done);
+        let done = alex_does_it_all(&mut alone, day);
+        acknowledged += done.len() as u32;
+        acknowledge_all(&mut alone, day, &done);
+    }
+    let (split, alone) = (split.garden(30), alone.garden(30));
+    assert!(
+        alone.share[1] < 0.01,
+        "Sam only acknowledged: {:?}",
+        alone.share
+    );
+    assert_eq!(alone.noticed, [0, acknowledged]);
+    assert!(
+        split.trust > 1.05 * alone.trust,
+        "both doing the work {} vs one doing it and one watching {}",
+        split.trust,
+        alone.trust
+    );
+}
+
+#[test]
+fn acknowledging_months_of_old_entries_at_once_moves_no_share_and_no_burst() {
+    let mut life = Life::sam_hurt();
+    let mut alexs = Vec::new();
+    for day in 0..180 {
+        let done = ordinary_day(&mut life, day);
+        alexs.extend(
+            done.into_iter()
+                .filter(|id| life.ledger().event(*id).is_some_and(|e| e.by == A)),
+        );
+    }
+    let before = life.garden(180);
+    for id in &alexs {
+        life.ack(B, 180, 10, *id);
+    }
+    let after = life.garden(180);
+    assert_eq!(after.share, before.share);
+    assert!(
+        after.trust < 1.05 * before.trust,
+        "{} entries acknowledged at once: trust {} -> {}",
+        alexs.len(),
+        before.trust,
+        after.trust
+    );
+    assert!(after.trust >= before.trust);
+}
+
+#[test]
+fn more_care_never_ends_behind_less() {
+    let mut more = Life::sam_hurt();
+    let mut less = Life::sam_hurt();
+    for day in 0..40 {
+        for life in [&mut more, &mut less] {
+            let done = ordinary_day(life, day);
+            acknowledge_all(life, day, &done);
+        }
+        // Unacknowledged extras, by the partner who already does more.
+        more.log(A, day, 12, Kind::Kindness);
+        more.log(A, day, 13, Kind::Gratitude);
+        assert!(
+            more.trust(day) >= less.trust(day),
+            "day {day}: {} < {}",
+            more.trust(day),
+            less.trust(day)
+        );
+    }
+}
