@@ -76,6 +76,14 @@ pub fn details(kind: &Kind, ledger: &Ledger) -> String {
     }
 }
 
+/// "logged 3 days later".
+fn late_words(days: u32) -> String {
+    match days {
+        1 => "logged a day later".to_owned(),
+        n => format!("logged {n} days later"),
+    }
+}
+
 fn hurt_words(hurt: Hurt, ledger: &Ledger) -> String {
     match hurt {
         Hurt::One(p) => format!("{} was hurt", ledger.couple().name(p)),
@@ -120,6 +128,9 @@ fn to_text(entry: &Entry<'_>, ledger: &Ledger) -> String {
         label(&e.kind),
         e.id
     );
+    if entry.late_days > 0 {
+        text.push_str(&format!("    {}\n", late_words(entry.late_days)));
+    }
     if let Some(note) = entry.note {
         let amended = if entry.amended { " (amended)" } else { "" };
         text.push_str(&format!("    note: {note:?}{amended}\n"));
@@ -130,6 +141,18 @@ fn to_text(entry: &Entry<'_>, ledger: &Ledger) -> String {
             couple.name(ack.by),
             when(ack)
         ));
+    }
+    if let Some(seen) = &entry.seen {
+        let who = couple.name(seen.ack.by);
+        if seen.edited_after {
+            let then = seen.note.map_or("no note".to_owned(), |n| format!("{n:?}"));
+            text.push_str(&format!(
+                "    ✎ edited after {who} saw it; {who} saw: {then}\n"
+            ));
+        }
+        if seen.taken_back_after {
+            text.push_str(&format!("    ✗ taken back after {who} saw it\n"));
+        }
     }
     for retraction in &entry.retractions {
         let reason = match &retraction.event.kind {
@@ -178,5 +201,13 @@ fn to_json(entry: &Entry<'_>, ledger: &Ledger) -> Value {
         "acknowledged_by": entry.acks.iter().map(|a| reply(a)).collect::<Vec<_>>(),
         "retracted": entry.retracted,
         "retractions": entry.retractions.iter().map(|r| reply(r.event)).collect::<Vec<_>>(),
+        "late_days": entry.late_days,
+        "seen": entry.seen.as_ref().map(|seen| json!({
+            "by": couple.name(seen.ack.by),
+            "at": seen.ack.at.to_rfc3339(),
+            "note": seen.note,
+            "edited_after": seen.edited_after,
+            "taken_back_after": seen.taken_back_after,
+        })),
     })
 }

@@ -14,8 +14,9 @@ use crate::cli::out;
 use crate::cli::save::Save;
 use crate::cli::time::parse_at;
 use trust_garden::garden::chapters::{ChapterProgress, Journey, journey};
+use trust_garden::garden::words::{CLOUD_HINT, storm_hint, weed_hint};
 use trust_garden::garden::{Garden, Ledger, Species, SpeciesRules, garden_and_trust};
-use trust_garden::journal::Action;
+use trust_garden::journal::{Action, Hurt};
 
 pub fn status(save: &Save, levels: Option<&Path>, args: &StatusArgs) -> CliResult<()> {
     let journal = save.open()?;
@@ -30,6 +31,7 @@ pub fn status(save: &Save, levels: Option<&Path>, args: &StatusArgs) -> CliResul
     let (garden, trust) = garden_and_trust(&SpeciesRules::embedded(), &ledger, now);
     let journey = journey(&chapters, &ledger, &trust, now);
     let figures = Figures {
+        hurt_roles: ledger.couple().hurt,
         hurt: ledger
             .couple()
             .hurt_names()
@@ -67,6 +69,7 @@ fn by_action(garden: &Garden) -> BTreeMap<&'static str, u32> {
 struct Figures<'a> {
     /// The hurt partners' names (both when the couple did not say).
     hurt: Vec<String>,
+    hurt_roles: Hurt,
     events: usize,
     set_aside: usize,
     by_action: BTreeMap<&'static str, u32>,
@@ -114,6 +117,9 @@ impl Figures<'_> {
             "share": share,
             "plants": plants,
             "weeds": g.weeds.len(),
+            "weeds_of_silence": g.weeds.iter().filter(|w| w.silent).count(),
+            "noticed": g.partners.iter().zip(g.noticed).map(|(name, n)| (name.clone(), json!(n))).collect::<Map<String, Value>>(),
+            "seen": figure(g.seen),
             "weather": {
                 "sky": g.weather.sky,
                 "mood": g.weather.mood.map(figure),
@@ -126,6 +132,7 @@ impl Figures<'_> {
                 "by": g.partners[p.by.index()],
                 "text": p.text,
                 "due": p.due,
+                "overdue": p.overdue,
             })).collect::<Vec<_>>(),
             "chapter": chapter,
             "chapters_completed": self.journey.chapters.iter().filter(|c| c.completed_on.is_some()).count(),
@@ -197,10 +204,17 @@ impl Figures<'_> {
             .unwrap_or_default();
         let clouds = match g.weather.clouds.len() {
             0 => String::new(),
-            1 => ", one cloud that a calm talk would clear".to_owned(),
-            n => format!(", {n} clouds that calm talks would clear"),
+            1 => format!(", one cloud ({CLOUD_HINT})"),
+            n => format!(", {n} clouds ({CLOUD_HINT}, each)"),
         };
         line(format!("Weather    {}{mood}{clouds}", sky_words(g)));
+        if g.weather.storm >= 0.05 {
+            line(format!(
+                "Storm      {:.0}%: {}",
+                g.weather.storm * 100.0,
+                storm_hint(self.hurt_roles, &g.partners)
+            ));
+        }
         line(format!(
             "Together   {} {:.0}% · {} {:.0}%",
             g.partners[0],
@@ -255,14 +269,28 @@ impl Figures<'_> {
                 ));
             }
         }
-        match g.weeds.len() {
-            0 => {}
-            1 => line(
-                "  one weed: an apology, letting something go or a calm talk clears it".to_owned(),
-            ),
-            n => line(format!(
-                "  {n} weeds: apologies, letting things go and calm talks clear them"
-            )),
+        for silent in [false, true] {
+            let weeds: Vec<_> = g.weeds.iter().filter(|w| w.silent == silent).collect();
+            match weeds.as_slice() {
+                [] => {}
+                [one] => line(format!("  one weed: {}", weed_hint(one))),
+                [first, ..] => line(format!(
+                    "  {} weeds: {}, each",
+                    weeds.len(),
+                    weed_hint(first)
+                )),
+            }
+        }
+        if g.noticed != [0, 0] {
+            line(format!(
+                "  {} noticed {} of {}'s entries; {} noticed {} of {}'s",
+                g.partners[0],
+                g.noticed[0],
+                g.partners[1],
+                g.partners[1],
+                g.noticed[1],
+                g.partners[0]
+            ));
         }
         if !g.open_promises.is_empty() {
             line(String::new());

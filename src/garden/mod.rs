@@ -1,6 +1,7 @@
 //! The rules: the log resolved once into a [`Ledger`], replayed day by day
 //! into a [`Garden`]. Pure functions, no I/O, no Bevy.
 
+pub mod as_seen;
 pub mod chapters;
 pub mod clock;
 mod day;
@@ -13,7 +14,9 @@ pub mod state;
 #[doc(hidden)]
 pub mod synthetic;
 pub mod timeline;
+pub mod words;
 
+pub use as_seen::AsSeen;
 pub use clock::CoupleClock;
 pub use explain::{Feeding, explain};
 pub use ledger::{Change, Ledger};

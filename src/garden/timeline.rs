@@ -151,7 +151,7 @@ impl Timeline {
     /// The state on `day` up to `until`, from the checkpoint before it: the
     /// day as seen while it lasts (a quiet day costs the streak only once
     /// it is over).
-    fn state_on(&self, day: NaiveDate, until: Option<DateTime<Utc>>) -> DayState {
+    pub(crate) fn state_on(&self, day: NaiveDate, until: Option<DateTime<Utc>>) -> DayState {
         let mut state = DayState::new();
         if let Some(first) = self.first.filter(|first| *first < day) {
             let done = usize::try_from((day - first).num_days())

@@ -13,7 +13,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::garden::chapters::{self, Chapter, Journey, JourneyTracker, Unlock};
 use crate::garden::ledger::Entry;
-use crate::garden::{Change, DayPoint, Feeding, Garden, Ledger, Species, Timeline, explain};
+use crate::garden::{
+    AsSeen, Change, DayPoint, Feeding, Garden, Ledger, Species, Timeline, explain,
+};
 use crate::journal::{Event, EventId};
 
 use crate::app::clock::AppClock;
@@ -36,6 +38,9 @@ pub struct GardenState {
     /// Goes up with every change, for views that cache what they draw.
     pub revision: u64,
     tracker: JourneyTracker,
+    /// The past days as they were seen (time-lapse, charts), built on first
+    /// need: an entry written now never changes them; a merge or a new day does.
+    as_seen: std::sync::OnceLock<AsSeen>,
 }
 
 impl GardenState {
@@ -50,6 +55,7 @@ impl GardenState {
             journey,
             revision: next_revision(),
             tracker,
+            as_seen: std::sync::OnceLock::new(),
         }
     }
 
@@ -60,7 +66,14 @@ impl GardenState {
 
     /// The garden as it was at the end of `day` (the time-lapse), seen at `now`.
     pub fn garden_on(&self, day: NaiveDate, now: DateTime<Utc>) -> Garden {
-        self.timeline.garden_on(day, now)
+        self.as_seen(now)
+            .garden_on(day, self.ledger())
+            .unwrap_or_else(|| self.timeline.garden_on(day, now))
+    }
+
+    fn as_seen(&self, now: DateTime<Utc>) -> &AsSeen {
+        self.as_seen
+            .get_or_init(|| AsSeen::build(self.timeline.ledger(), now))
     }
 
     /// What the chapters completed by the end of `day` unlock; `None` is today.
@@ -83,8 +96,16 @@ impl GardenState {
     }
 
     /// Trust and actions per day up to the day of `now` (the stats' charts).
+    /// Past days show the trust they showed then.
     pub fn series(&self, now: DateTime<Utc>) -> Vec<DayPoint> {
-        self.timeline.series(now)
+        let seen = self.as_seen(now);
+        let mut series = self.timeline.series(now);
+        for point in &mut series {
+            if let Some(trust) = seen.trust_on(point.day) {
+                point.trust = trust;
+            }
+        }
+        series
     }
 
     /// The entries of the history (replies left out), oldest first.
@@ -105,6 +126,8 @@ impl GardenState {
 
     /// Applies many entries at once (a merge).
     pub(super) fn extend(&mut self, events: Vec<Event>, now: DateTime<Utc>) {
+        // Entries from the other device may have been written on past days.
+        self.as_seen = std::sync::OnceLock::new();
         let change = self.timeline.extend(events);
         self.changed(change, now);
     }
@@ -116,6 +139,11 @@ impl GardenState {
 
     /// Today's garden and the journey again, at `now`.
     pub(super) fn refresh(&mut self, now: DateTime<Utc>) {
+        let today = self.ledger().couple().clock.day_of(&now);
+        if today != self.garden.today {
+            // Yesterday has just joined the days already lived.
+            self.as_seen = std::sync::OnceLock::new();
+        }
         self.garden = self.timeline.garden(now);
         self.journey = self
             .tracker

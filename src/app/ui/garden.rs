@@ -16,8 +16,9 @@ use crate::garden::{Feeding, Garden, Ledger, Species};
 
 use super::log::LogSheet;
 use super::widgets::{big_button, card, chip, panel, root_ui};
-use super::words::{days_ago, describe, species_story};
+use super::words::{days_ago, describe};
 use super::{SafeArea, nav_bar, top_bar};
+use crate::garden::words::species_story;
 
 #[derive(bevy::ecs::system::SystemParam)]
 pub(super) struct GardenUi<'w> {
@@ -89,7 +90,14 @@ fn look(
     let open = root.available_rect_before_wrap();
     let mut covered = Vec::new();
     if ui_state.lapse.day.is_none() {
-        covered.extend(today_card(ctx, palette, open, &ui_state.suggestion.0));
+        let weather = weather_lines(&ui_state.state.garden, ui_state.state.ledger());
+        covered.extend(today_card(
+            ctx,
+            palette,
+            open,
+            &ui_state.suggestion.0,
+            &weather,
+        ));
     }
     if let Some(species) = ui_state.selected.0 {
         let state = &ui_state.state;
@@ -175,14 +183,35 @@ fn lapse_and_log(
         });
 }
 
-/// Today's suggestion over the sky; returns where it is.
+/// What the weeds, clouds and storm ask for, in the rules' own words.
+fn weather_lines(garden: &Garden, ledger: &Ledger) -> Vec<String> {
+    use crate::garden::words::{CLOUD_HINT, storm_hint, weed_hint};
+    let mut lines = Vec::new();
+    if garden.weather.storm >= 0.5 {
+        let hint = storm_hint(ledger.couple().hurt, &garden.partners);
+        lines.push(format!("The storm: {hint}."));
+    }
+    if !garden.weather.clouds.is_empty() {
+        lines.push(format!("A cloud: {CLOUD_HINT}."));
+    }
+    if let Some(weed) = garden.weeds.iter().find(|w| w.silent) {
+        lines.push(format!("A weed: {}.", weed_hint(weed)));
+    } else if let Some(weed) = garden.weeds.first() {
+        lines.push(format!("A weed: {}.", weed_hint(weed)));
+    }
+    lines
+}
+
+/// Today's suggestion over the sky, with what the weather asks; returns
+/// where it is.
 fn today_card(
     ctx: &egui::Context,
     palette: &Palette,
     open: egui::Rect,
     suggestion: &str,
+    weather: &[String],
 ) -> Option<egui::Rect> {
-    if suggestion.is_empty() {
+    if suggestion.is_empty() && weather.is_empty() {
         return None;
     }
     let shown = egui::Area::new("today".into())
@@ -194,7 +223,12 @@ fn today_card(
             card(palette).show(ui, |ui| {
                 ui.set_width(open.width() - 52.0);
                 ui.label(egui::RichText::new("Today").small().color(palette.weak));
-                ui.label(suggestion);
+                if !suggestion.is_empty() {
+                    ui.label(suggestion);
+                }
+                for line in weather {
+                    ui.label(egui::RichText::new(line).small().color(palette.weak));
+                }
             });
         });
     Some(shown.response.rect)
@@ -259,7 +293,7 @@ fn plant_card(
                                 .color(palette.weak),
                         );
                     }
-                    for feeding in feedings.iter().rev().take(4) {
+                    for feeding in feedings.iter().take(4) {
                         let what = ledger.event(feeding.id).map_or_else(
                             || feeding.action.label().to_owned(),
                             |e| describe(e, ledger),

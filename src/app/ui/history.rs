@@ -130,6 +130,31 @@ fn row(
         if let Some(note) = entry.note {
             ui.label(egui::RichText::new(format!("“{note}”")).italics());
         }
+        if let Some(late) = crate::garden::words::late(entry.late_days) {
+            ui.label(egui::RichText::new(late).small().color(palette.weak));
+        }
+        if let Some(seen) = &entry.seen {
+            let who = if seen.ack.by == me {
+                "you".to_owned()
+            } else {
+                garden.partners[seen.ack.by.index()].clone()
+            };
+            if seen.edited_after {
+                let then = seen.note.map_or("no note".to_owned(), |n| format!("“{n}”"));
+                ui.label(
+                    egui::RichText::new(format!("edited after {who} saw it; {who} saw: {then}"))
+                        .small()
+                        .color(palette.problem),
+                );
+            }
+            if seen.taken_back_after {
+                ui.label(
+                    egui::RichText::new(format!("taken back after {who} saw it"))
+                        .small()
+                        .color(palette.problem),
+                );
+            }
+        }
         if gone {
             ui.label(
                 egui::RichText::new("taken back")

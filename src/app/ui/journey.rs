@@ -1,4 +1,5 @@
-//! The journey: every chapter with its story, goals, progress and unlocks.
+//! The journey: every chapter with its story, words for the role of the
+//! partner holding the device, goals, progress and unlocks.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
@@ -28,12 +29,21 @@ pub(super) fn draw(mut contexts: EguiContexts, mut j: JourneyUi) -> Result {
                 for (index, chapter) in journey.chapters.iter().enumerate() {
                     let current = index == journey.current;
                     let done = chapter.completed_on.is_some();
-                    let story = j
-                        .chapters
-                        .0
-                        .iter()
-                        .find(|c| c.id == chapter.id)
-                        .map(|c| c.story.as_str());
+                    let data = j.chapters.0.iter().find(|c| c.id == chapter.id);
+                    let story = data.map(|c| c.story.as_str());
+                    let me = j.chrome.device.acting;
+                    let hurt = j.chrome.state.ledger().couple().hurt;
+                    // With both hurt (or not said), each hears both.
+                    let to_me: Vec<&str> = data
+                        .into_iter()
+                        .flat_map(|c| {
+                            [
+                                c.to_hurt.as_deref().filter(|_| hurt.includes(me)),
+                                c.to_caused.as_deref().filter(|_| hurt.caused_by(me)),
+                            ]
+                        })
+                        .flatten()
+                        .collect();
                     card(&palette).show(ui, |ui| {
                         ui.set_width(ui.available_width());
                         let mark = if done {
@@ -61,8 +71,11 @@ pub(super) fn draw(mut contexts: EguiContexts, mut j: JourneyUi) -> Result {
                         if !(current || done) {
                             return;
                         }
-                        if let Some(story) = story.filter(|_| current) {
+                        if let Some(story) = story.filter(|_| current && !done) {
                             ui.label(egui::RichText::new(story).italics().color(palette.weak));
+                            for words in &to_me {
+                                ui.label(egui::RichText::new(*words).color(palette.text));
+                            }
                         }
                         ui.label(
                             egui::RichText::new(format!(
@@ -72,8 +85,26 @@ pub(super) fn draw(mut contexts: EguiContexts, mut j: JourneyUi) -> Result {
                             .small()
                             .color(palette.weak),
                         );
+                        if current && !done {
+                            let trust = (j.chrome.state.garden.trust * 100.0).round();
+                            let needed = (chapter.min_trust * 100.0).round();
+                            let line = if chapter.trust_met {
+                                format!("the garden has the {needed:.0}% trust this chapter needs")
+                            } else {
+                                format!(
+                                    "it also waits for the garden to reach {needed:.0}% trust (now {trust:.0}%)"
+                                )
+                            };
+                            ui.label(egui::RichText::new(line).small().color(palette.weak));
+                        }
                         for goal in &chapter.goals {
-                            let tick = if goal.is_met() { "✔" } else { "·" };
+                            let tick = if goal.is_met() {
+                                "✔"
+                            } else if goal.optional {
+                                "◦"
+                            } else {
+                                "·"
+                            };
                             ui.label(format!(
                                 "{tick} {}  ({}/{})",
                                 goal.description,

@@ -162,7 +162,7 @@ pub(super) fn sheet(
                     action_grid(ui, palette, sheet);
                     if sheet.action.is_some() {
                         ui.separator();
-                        fields(ui, palette, garden, sheet);
+                        fields(ui, palette, garden, device.acting, sheet);
                         when(ui, palette, garden, sheet);
                         note(ui, palette, sheet);
                     }
@@ -200,7 +200,13 @@ fn action_grid(ui: &mut egui::Ui, palette: &Palette, sheet: &mut LogSheet) {
         });
 }
 
-fn fields(ui: &mut egui::Ui, palette: &Palette, garden: &Garden, sheet: &mut LogSheet) {
+fn fields(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    garden: &Garden,
+    acting: crate::journal::Partner,
+    sheet: &mut LogSheet,
+) {
     match sheet.action {
         Some(Action::CheckIn) => {
             ui.label("How are you feeling? (1 low, 5 good)");
@@ -260,20 +266,34 @@ fn fields(ui: &mut egui::Ui, palette: &Palette, garden: &Garden, sheet: &mut Log
             );
         }
         Some(Action::PromiseKept | Action::PromiseBroken) => {
-            if garden.open_promises.is_empty() {
-                ui.label(egui::RichText::new("No open promises right now.").color(palette.weak));
+            // Only the partner who made a promise says how it went.
+            let mine: Vec<_> = garden
+                .open_promises
+                .iter()
+                .filter(|p| p.by == acting)
+                .collect();
+            if mine.is_empty() {
+                ui.label(
+                    egui::RichText::new("You have no open promises right now.").color(palette.weak),
+                );
             }
-            for promise in &garden.open_promises {
-                let who = &garden.partners[promise.by.index()];
+            for promise in mine {
                 let selected = sheet.promise == Some(promise.id);
-                if chip(ui, palette, selected, &format!("{who}: {}", promise.text)).clicked() {
+                let label = if promise.overdue {
+                    format!("{} (past its day)", promise.text)
+                } else {
+                    promise.text.clone()
+                };
+                if chip(ui, palette, selected, &label).clicked() {
                     sheet.promise = Some(promise.id);
                 }
             }
             ui.label(
-                egui::RichText::new("An honestly admitted broken promise still feeds the roots.")
-                    .small()
-                    .color(palette.weak),
+                egui::RichText::new(
+                    "Saying a promise slipped weighs far less than leaving it unspoken.",
+                )
+                .small()
+                .color(palette.weak),
             );
         }
         Some(Action::Support) => {
@@ -293,7 +313,7 @@ fn fields(ui: &mut egui::Ui, palette: &Palette, garden: &Garden, sheet: &mut Log
         Some(Action::FeelsOff) => {
             ui.label(
                 egui::RichText::new(
-                    "Saying it calmly is brave. A cloud will wait for your next calm talk.",
+                    "Saying it calmly is brave, and it never costs the garden. A cloud waits in the sky: a calm check-in or an honest talk clears it.",
                 )
                 .color(palette.weak),
             );
@@ -333,19 +353,20 @@ fn when(ui: &mut egui::Ui, palette: &Palette, garden: &Garden, sheet: &mut LogSh
     if let When::Day(day) = sheet.when
         && day < yesterday
     {
-        day_stepper(ui, palette, garden.first_day, yesterday, sheet, day);
+        // An entry can be logged up to a week after it happened.
+        let earliest = garden.today - Duration::days(crate::actions::LATEST_DAYS);
+        day_stepper(ui, palette, earliest, yesterday, sheet, day);
     }
 }
 
 fn day_stepper(
     ui: &mut egui::Ui,
     palette: &Palette,
-    first: Option<NaiveDate>,
+    earliest: NaiveDate,
     latest: NaiveDate,
     sheet: &mut LogSheet,
     day: NaiveDate,
 ) {
-    let earliest = first.unwrap_or(latest) - Duration::days(30);
     ui.horizontal(|ui| {
         if chip(ui, palette, false, "◀ a week").clicked() {
             sheet.when = When::Day((day - Duration::days(7)).max(earliest));

@@ -169,6 +169,17 @@ fn streak_card(ui: &mut egui::Ui, palette: &Palette, garden: &Garden) {
                 ui.label(format!("{:.0}% of the effort  ", garden.share[p] * 100.0));
             }
         });
+        // Acknowledging is a response, not effort: shown on its own.
+        ui.horizontal_wrapped(|ui| {
+            for p in 0..2 {
+                ui.label(super::widgets::partner_name(palette, &garden.partners, p));
+                ui.label(format!(
+                    "noticed {} of {}'s entries  ",
+                    garden.noticed[p],
+                    garden.partners[1 - p]
+                ));
+            }
+        });
     });
 }
 

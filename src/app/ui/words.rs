@@ -1,6 +1,6 @@
 //! How events and plants are put into words on screen.
 
-use crate::garden::{Garden, Ledger, Species};
+use crate::garden::{Garden, Ledger};
 use crate::journal::{Event, EventId, Kind, SupportKind};
 
 /// A short line for an event, e.g. "Check-in · mood 4, calm".
@@ -59,35 +59,6 @@ pub fn support_name(kind: SupportKind) -> &'static str {
         SupportKind::Counselling => "counselling",
         SupportKind::Book => "a book together",
         SupportKind::Other => "other support",
-    }
-}
-
-/// What a plant stands for, for its card.
-pub fn species_story(species: Species) -> (&'static str, &'static str) {
-    match species {
-        Species::Roots => (
-            "Roots",
-            "Honest talks deepen them, and so does honestly admitting a broken promise.",
-        ),
-        Species::Soil => ("Soil", "Calm check-ins water it."),
-        Species::Tree => (
-            "The tree",
-            "Every kept promise adds a ring: slow and sturdy.",
-        ),
-        Species::Flowers => ("Flowers", "They bloom with quality time together."),
-        Species::Trellis => (
-            "Trellis",
-            "Support sessions build it, and it speeds all growth.",
-        ),
-        Species::Paths => (
-            "Paths",
-            "Letting small things go keeps them clear of weeds.",
-        ),
-        Species::Pollinators => ("Pollinators", "Acts of kindness bring them."),
-        Species::Lanterns => (
-            "Lanterns",
-            "Gratitude and shared memories light them at night.",
-        ),
     }
 }
 

@@ -64,7 +64,7 @@ fn waiting(
     let title = &chapter.title;
     if let Some(goal) = optional.iter().find(|g| !touched_today(g, partner)) {
         return format!(
-            "{title}: if it helps, {}. It is yours to choose; the chapter does not wait for it.",
+            "{title}: if it helps, how about {}? It is yours to choose; the chapter does not wait for it.",
             invitation_for(goal.action, goal.who)
         );
     }

@@ -4,6 +4,7 @@
 
 use super::Ledger;
 use super::acts::key_of;
+use super::written::written_at;
 use crate::journal::{Event, EventId, Kind};
 
 /// One entry of the history, with what later events said about it.
@@ -20,6 +21,23 @@ pub struct Entry<'a> {
     /// Its retractions, and retractions of those (an undone retraction), in
     /// replay order, standing or not.
     pub retractions: Vec<Reply<'a>>,
+    /// How many couple days after it happened it was written (0: that day).
+    pub late_days: u32,
+    /// What the other partner saw when they first acknowledged it.
+    pub seen: Option<Seen<'a>>,
+}
+
+/// An entry as the other partner saw it: what stays visible when it changes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Seen<'a> {
+    /// The first standing acknowledgement by the other partner.
+    pub ack: &'a Event,
+    /// The note the entry showed at that moment.
+    pub note: Option<&'a str>,
+    /// Its note was edited after they saw it.
+    pub edited_after: bool,
+    /// It was taken back after they saw it (and still is).
+    pub taken_back_after: bool,
 }
 
 /// A retraction shown on the entry it is about.
@@ -82,14 +100,51 @@ impl Ledger {
         let mut retractions = Vec::new();
         self.collect_retractions(event.id, true, 0, &mut retractions);
         retractions.sort_by_key(|r| key_of(r.event));
+        let retracted = self.is_retracted(event.id);
+        let seen = acks.first().map(|ack| {
+            let seen_at = key_of(ack);
+            let amendments: Vec<&Event> = self
+                .replies_to(event.id)
+                .filter(standing)
+                .filter(|e| matches!(e.kind, Kind::Amend { .. }))
+                .collect();
+            let note_then = amendments
+                .iter()
+                .filter(|e| key_of(e) < seen_at)
+                .max_by_key(|e| key_of(e))
+                .and_then(|e| match &e.kind {
+                    Kind::Amend { note, .. } => Some(note.as_str()),
+                    _ => None,
+                })
+                .or(event.note.as_deref());
+            Seen {
+                ack,
+                note: note_then,
+                edited_after: amendments.iter().any(|e| key_of(e) > seen_at),
+                taken_back_after: retracted
+                    && retractions
+                        .iter()
+                        .any(|r| r.direct && key_of(r.event) > seen_at),
+            }
+        });
         Entry {
             event,
-            retracted: self.is_retracted(event.id),
+            retracted,
             note: self.note_of(event.id),
             amended,
             acks,
             retractions,
+            late_days: self.late_days(event),
+            seen,
         }
+    }
+
+    /// How many couple days after it happened an entry was written.
+    pub fn late_days(&self, event: &Event) -> u32 {
+        let clock = &self.couple().clock;
+        let written = written_at(event.id, &event.at);
+        let late = (clock.day_of(&written) - clock.day_of(&event.at)).num_days();
+        u32::try_from(late).unwrap_or(0)
     }
 
     fn collect_retractions<'a>(

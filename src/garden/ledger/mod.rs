@@ -23,7 +23,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 pub(crate) use acts::{Act, Detail};
 pub use acts::{Key, key_of};
 pub use couple::{Couple, DEFAULT_NAMES};
-pub use entries::{Entry, Reply};
+pub use entries::{Entry, Reply, Seen};
 pub use retractions::retracted_in;
 pub use written::{id_time, written_at};
 

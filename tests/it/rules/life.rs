@@ -305,3 +305,8 @@ impl Life {
         }
     }
 }
+
+/// The couple day `n` of every life.
+pub fn day(n: u64) -> NaiveDate {
+    first_day() + Days::new(n)
+}

@@ -7,3 +7,5 @@ mod honesty;
 mod life;
 mod roles;
 mod seen;
+mod visible;
+mod words;
