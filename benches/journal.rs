@@ -192,7 +192,7 @@ fn main() {
     let theirs_50k = dir.join("theirs-50k.ron");
     write_save(&ours_50k, 50_000, 1);
     write_save(&theirs_50k, 50_000, 2);
-    let lines_of = |path: &Path| -> Vec<Line> { Journal::open(path).unwrap().lines().to_vec() };
+    let lines_of = |path: &Path| -> Vec<Line> { Journal::open(path).unwrap().lines().unwrap() };
     let (ours_lines, theirs_lines) = (lines_of(&ours_50k), lines_of(&theirs_50k));
     let merged_path = dir.join("merged.ron");
     {

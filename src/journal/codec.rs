@@ -208,6 +208,11 @@ impl Line {
     }
 }
 
+/// A line's bytes without its checksum comment, as `Line::content`.
+pub(crate) fn line_content(line: &[u8]) -> &[u8] {
+    &line[..line.len().saturating_sub(CHECKSUM_SUFFIX_LEN)]
+}
+
 /// Two lines are equal when they say the same, wherever their text is kept.
 impl PartialEq for Line {
     fn eq(&self, other: &Line) -> bool {

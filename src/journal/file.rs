@@ -2,11 +2,13 @@
 //! merges and atomic rewrites.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::{self, Cursor, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::codec::{FORMAT_VERSION, Header, Line, encode_event, encode_header};
+use uuid::Uuid;
+
+use super::codec::{FORMAT_VERSION, Header, Line, encode_event, encode_header, verified_payload};
 use super::copies::{archive, find_copies};
 use super::error::JournalError;
 use super::event::Event;
@@ -16,7 +18,7 @@ use super::fsutil::{
 };
 use super::merge::{Conflict, merge};
 use super::report::{MergeReport, MergedCopy, OpenReport, TornTail, UnmergedCopy, Written};
-use super::scan::{Body, NotASave, Source, Tail, scan_file};
+use super::scan::{Body, NotASave, Placed, Tail, lines_in, scan_file};
 
 /// How much of the file this view has read.
 #[derive(Clone, Copy, Debug, Default)]
@@ -37,6 +39,24 @@ pub struct Journal {
     seen: Seen,
     lock: Arc<File>,
     appender: Option<(File, FileId)>,
+}
+
+/// Whether `line` is still the line `placed` was read from: intact, and
+/// (when it starts with its id, as every line this build writes does) its id.
+fn still_holds(line: &str, placed: &Placed) -> bool {
+    let mut id = Uuid::encode_buffer();
+    let id = placed.id.0.hyphenated().encode_lower(&mut id);
+    verified_payload(line).is_ok()
+        && line
+            .strip_prefix("(id:\"")
+            .is_none_or(|rest| rest.starts_with(&*id))
+}
+
+/// The save is no longer what was read from it.
+fn changed(path: &Path) -> JournalError {
+    JournalError::io(path, "reading")(io::Error::other(
+        "it changed since it was read; read it again",
+    ))
 }
 
 pub(crate) fn not_a_save(path: &Path) -> impl FnOnce(NotASave) -> JournalError {
@@ -150,9 +170,12 @@ impl Journal {
         self.body.events
     }
 
-    /// Every intact line with an id (events and lines from newer versions), file order.
-    pub fn lines(&self) -> &[Line] {
-        &self.body.lines
+    /// Every intact line with an id (events and lines from newer versions),
+    /// file order. The journal keeps where each line is, not its text, so
+    /// the text is read from the file again; an error if the file no longer
+    /// holds these lines where they were read (`reload` first).
+    pub fn lines(&self) -> Result<Vec<Line>, JournalError> {
+        self.lines_in_file()?.ok_or_else(|| changed(&self.path))
     }
 
     pub fn report(&self) -> &OpenReport {
@@ -162,7 +185,7 @@ impl Journal {
     /// Appends one event as one fsync'd line; returns once it is on disk.
     pub fn append(&mut self, event: Event) -> Result<(), JournalError> {
         self.refuse_newer_format()?;
-        let line = Line::of_event(&event)?;
+        let line = encode_event(&event)?;
         let _locked = Locked::take(&self.lock, &self.path)?;
         self.catch_up()?;
         self.refuse_newer_format()?;
@@ -172,11 +195,17 @@ impl Journal {
                 id: event.id,
             });
         }
-        let mut bytes = Vec::with_capacity(line.text().len() + 1);
-        bytes.extend_from_slice(line.text().as_bytes());
+        let placed = Placed {
+            id: event.id,
+            at: event.at,
+            start: self.seen.len,
+            len: line.len() as u32,
+            number: self.seen.next_line as u32,
+        };
+        let mut bytes = line.into_bytes();
         bytes.push(b'\n');
         self.write_at_end(&bytes)?;
-        self.body.push_event(self.seen.next_line, line, event);
+        self.body.push_event(placed, event);
         self.seen.next_line += 1;
         Ok(())
     }
@@ -193,23 +222,27 @@ impl Journal {
     /// replay order (keeping `<save>.bak`); one holding set-aside or newer
     /// lines only gets the new events appended.
     pub fn merge_from(&mut self, other: &Path) -> Result<MergeReport, JournalError> {
-        let source = Source::new(read(other)?);
-        let theirs = scan_file(&source).map_err(not_a_save(other))?;
+        let bytes = read(other)?;
+        let size = bytes.len() as u64;
+        let theirs = scan_file(&mut Cursor::new(&bytes), size)
+            .map_err(JournalError::io(other, "reading"))?
+            .map_err(not_a_save(other))?;
         let torn = match theirs.tail {
-            Tail::Torn { line, start } => Some((line, source.as_bytes().len() - start)),
+            Tail::Torn { line, .. } => Some((line, theirs.tail_bytes.len())),
             _ => None,
         };
         let other_problems =
             MergeReport::problems_of_other(&theirs.body.set_aside, &theirs.body.newer, torn);
+        let their_lines = lines_in(bytes, &theirs.body.placed);
 
         self.refuse_newer_format()?;
         let _locked = Locked::take(&self.lock, &self.path)?;
         self.catch_up()?;
         self.refuse_newer_format()?;
-        let merged = merge(&self.body.lines, &theirs.body.lines);
+        let merged = merge(&self.read_lines()?, &their_lines);
         let conflicts_file = self.record_conflicts(&merged.conflicts, other)?;
         let added = merged.added.len();
-        let already_present = theirs.body.lines.len() - added - merged.conflicts.len();
+        let already_present = their_lines.len() - added - merged.conflicts.len();
         let written = if merged.added.is_empty() {
             Written::Nothing
         } else if self.rewrite_blocker().is_some() {
@@ -273,11 +306,16 @@ impl Journal {
         let meta = file
             .metadata()
             .map_err(JournalError::io(&self.path, "reading"))?;
-        let mut bytes = Vec::with_capacity(meta.len() as usize);
-        file.read_to_end(&mut bytes)
-            .map_err(JournalError::io(&self.path, "reading"))?;
-        let source = Source::new(bytes);
-        let scanned = scan_file(&source).map_err(not_a_save(&self.path))?;
+        // The old body goes first, not to hold two at once; should reading
+        // fail, the next look at the file reads it all again.
+        self.body = Body::default();
+        self.seen = Seen {
+            len: u64::MAX,
+            ..Seen::default()
+        };
+        let scanned = scan_file(&mut file, meta.len())
+            .map_err(JournalError::io(&self.path, "reading"))?
+            .map_err(not_a_save(&self.path))?;
         self.header = scanned.header;
         self.header_text = scanned.header_text;
         self.body = scanned.body;
@@ -285,14 +323,46 @@ impl Journal {
             (self.header.format > FORMAT_VERSION).then_some(self.header.format);
         self.seen = Seen {
             file: FileId::of(&meta),
-            len: scanned.complete_end as u64,
+            len: scanned.complete_end,
             next_line: scanned.next_line,
         };
         self.appender = None;
-        let base = 0;
-        self.settle_tail(base, source.as_bytes(), scanned.tail)?;
+        self.settle_tail(scanned.tail, &scanned.tail_bytes)?;
         self.update_report();
         Ok(())
+    }
+
+    /// Our lines with their text, read from the file again. Call with the
+    /// lock held and the view caught up. Should the file no longer hold them
+    /// where they were read (a tool rewrote it in place), it is read afresh.
+    fn read_lines(&mut self) -> Result<Vec<Line>, JournalError> {
+        if let Some(lines) = self.lines_in_file()? {
+            return Ok(lines);
+        }
+        self.load_all()?;
+        self.lines_in_file()?.ok_or_else(|| changed(&self.path))
+    }
+
+    /// Our lines with their text from the file, or `None` if it no longer
+    /// holds them where they were read.
+    fn lines_in_file(&self) -> Result<Option<Vec<Line>>, JournalError> {
+        let mut file = File::open(&self.path).map_err(JournalError::io(&self.path, "opening"))?;
+        let meta = file
+            .metadata()
+            .map_err(JournalError::io(&self.path, "reading"))?;
+        if FileId::of(&meta) != self.seen.file || meta.len() < self.seen.len {
+            return Ok(None);
+        }
+        let mut bytes = Vec::with_capacity(meta.len() as usize);
+        io::Read::read_to_end(&mut file, &mut bytes)
+            .map_err(JournalError::io(&self.path, "reading"))?;
+        let in_place = self.body.placed.iter().all(|p| {
+            bytes
+                .get(p.span())
+                .and_then(|line| std::str::from_utf8(line).ok())
+                .is_some_and(|line| still_holds(line, p))
+        });
+        Ok(in_place.then(|| lines_in(bytes, &self.body.placed)))
     }
 
     /// Takes in what was written since the last read. Call with the lock held.
@@ -308,17 +378,17 @@ impl Journal {
             return Ok(());
         }
         let mut file = File::open(&self.path).map_err(JournalError::io(&self.path, "opening"))?;
-        let mut bytes = Vec::with_capacity((meta.len() - self.seen.len) as usize);
-        file.seek(SeekFrom::Start(self.seen.len))
-            .and_then(|_| file.read_to_end(&mut bytes))
-            .map_err(JournalError::io(&self.path, "reading"))?;
         let before = self.body.set_aside.len() + self.body.newer.len();
-        let base = self.seen.len;
-        let source = Source::new(bytes);
-        let (tail, end, next_line) = self.body.scan(&source, 0, self.seen.next_line);
-        self.seen.len = base + end as u64;
-        self.seen.next_line = next_line;
-        self.settle_tail(base, source.as_bytes(), tail)?;
+        let ending = file
+            .seek(SeekFrom::Start(self.seen.len))
+            .and_then(|base| {
+                self.body
+                    .read_to_end(&mut file, Vec::new(), base, self.seen.next_line, meta.len())
+            })
+            .map_err(JournalError::io(&self.path, "reading"))?;
+        self.seen.len = ending.end;
+        self.seen.next_line = ending.next_line;
+        self.settle_tail(ending.tail, &ending.tail_bytes)?;
         if self.body.set_aside.len() + self.body.newer.len() != before {
             self.update_report();
         }
@@ -326,23 +396,24 @@ impl Journal {
     }
 
     /// Finishes a last line that lacks its line end, or moves a torn one out.
-    /// `bytes` starts at file offset `base`. A read-only save is left as it is.
-    fn settle_tail(&mut self, base: u64, bytes: &[u8], tail: Tail) -> Result<(), JournalError> {
+    /// `bytes` are the file's after its last line end (where `seen` stops).
+    /// A read-only save is left as it is.
+    fn settle_tail(&mut self, tail: Tail, bytes: &[u8]) -> Result<(), JournalError> {
         if self.header.format > FORMAT_VERSION {
             return Ok(());
         }
         match tail {
             Tail::Clean => {}
             Tail::MissingNewline { line } => {
-                self.seen.len = base + bytes.len() as u64;
+                self.seen.len += bytes.len() as u64;
                 self.write_at_end(b"\n")?;
                 self.report.completed_line = Some(line);
             }
             Tail::Torn { line, start } => {
                 let side_file = unused(&sibling(&self.path, &format!(".torn-{}", stamp())));
-                write_new(&side_file, &bytes[start..])?;
+                write_new(&side_file, bytes)?;
                 sync_folder(&side_file)?;
-                let cut_at = base + start as u64;
+                let cut_at = start;
                 OpenOptions::new()
                     .write(true)
                     .open(&self.path)
@@ -357,7 +428,7 @@ impl Journal {
                 self.seen.len = cut_at;
                 self.report.torn_tails.push(TornTail {
                     line,
-                    bytes: bytes.len() - start,
+                    bytes: bytes.len(),
                     side_file,
                 });
             }
@@ -409,11 +480,10 @@ impl Journal {
         replace_atomically(&self.path, text.as_bytes())?;
         let meta = fs::metadata(&self.path).map_err(JournalError::io(&self.path, "reading"))?;
         let ours = std::mem::take(&mut self.body);
-        let source = Arc::new(text);
-        self.body = Body::of_merge(&source, self.header_text.len() + 1, lines, ours, theirs);
+        self.body = Body::of_merge(&text, self.header_text.len() + 1, lines, ours, theirs);
         self.seen = Seen {
             file: FileId::of(&meta),
-            len: source.len() as u64,
+            len: text.len() as u64,
             next_line: lines.len() + 2,
         };
         self.appender = None;

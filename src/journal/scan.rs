@@ -1,10 +1,16 @@
 //! Reads the bytes of a save into intact lines and everything else, without
 //! touching the file: the same scan serves `open`, `reload`, `verify` and merging.
+//! A save is read a block of lines at a time and only what its lines say is
+//! kept (each event, and where each line is), never the file's text, so
+//! reading a long save takes little more memory than its events.
 
+use std::io::{self, Read, Seek, SeekFrom};
 use std::ops::Range;
 use std::sync::Arc;
 
-use super::codec::{Decoded, Header, Line, decode_header, decode_line};
+use chrono::{DateTime, FixedOffset};
+
+use super::codec::{Decoded, Header, Line, decode_header, decode_line, line_content};
 use super::error::LineDamage;
 use super::event::{Event, EventId};
 use super::id_map::IdMap;
@@ -37,8 +43,8 @@ pub enum Tail {
     /// The last line is intact but has no line end.
     MissingNewline { line: usize },
     /// The last line is incomplete or damaged and has no line end: a write cut
-    /// short. `start` is its byte offset.
-    Torn { line: usize, start: usize },
+    /// short. `start` is its offset in the file.
+    Torn { line: usize, start: u64 },
 }
 
 /// Why the first line does not make the file a save.
@@ -48,80 +54,100 @@ pub enum NotASave {
     Header(String),
 }
 
-/// A file's bytes. Text that is UTF-8 throughout (the usual case) is kept once
-/// and shared by the lines read from it; other bytes are read line by line.
-pub enum Source {
-    Text(Arc<String>),
-    Bytes(Vec<u8>),
+/// Where an intact line with an id is in its file. The journal keeps this
+/// instead of the line's text, and reads the text again when a merge needs it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Placed {
+    pub id: EventId,
+    pub at: DateTime<FixedOffset>,
+    /// The line's first byte in the file.
+    pub start: u64,
+    /// Its length in bytes, without line end.
+    pub len: u32,
+    /// 1-based; the header is line 1.
+    pub number: u32,
 }
 
-impl Source {
-    pub fn new(bytes: Vec<u8>) -> Source {
-        match String::from_utf8(bytes) {
-            Ok(text) => Source::Text(Arc::new(text)),
-            Err(e) => Source::Bytes(e.into_bytes()),
+impl Placed {
+    fn new(
+        id: EventId,
+        at: DateTime<FixedOffset>,
+        base: u64,
+        span: Range<usize>,
+        number: usize,
+    ) -> Placed {
+        Placed {
+            id,
+            at,
+            start: base + span.start as u64,
+            len: span.len() as u32,
+            number: number as u32,
         }
     }
 
-    pub fn as_bytes(&self) -> &[u8] {
-        match self {
-            Source::Text(text) => text.as_bytes(),
-            Source::Bytes(bytes) => bytes,
-        }
+    /// Its bytes, as a range of a buffer holding the whole file.
+    pub fn span(&self) -> Range<usize> {
+        let start = self.start as usize;
+        start..start + self.len as usize
     }
 }
 
-/// Where an id is: its place in `Body::lines` and its file line.
-#[derive(Clone, Copy, Debug)]
-struct Slot {
-    id: EventId,
-    line: usize,
-    number: usize,
-}
-
-/// Everything read from a file's lines after the header. Appending more bytes
-/// and scanning them continues the same record (that is how `reload` works).
-#[derive(Clone, Debug, Default)]
+/// Everything read from a file's lines after the header. Reading on from
+/// where it stopped continues the same record (that is how `reload` works).
+/// No line's text is kept: where it is, and its event.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Body {
     /// Intact lines with an id, file order, each id once.
-    pub lines: Vec<Line>,
-    /// The events among `lines`, same order.
+    pub placed: Vec<Placed>,
+    /// The events among `placed`, same order.
     pub events: Vec<Event>,
     pub set_aside: Vec<SetAside>,
     pub newer: Vec<NewerLine>,
-    /// Every id of `lines`, sorted by id. Checking a million ids is one pass
-    /// over a list that is nearly always sorted already (ids are UUIDv7, and
-    /// lines are appended as they are made), where a hash table would take a
-    /// million scattered writes.
-    index: Vec<Slot>,
-    /// The places in `lines` of the lines without an event, ascending.
+    /// The places in `placed`, sorted by id. Checking a million ids is one
+    /// pass over a list that is nearly always sorted already (ids are UUIDv7,
+    /// and lines are appended as they are made), where a hash table would
+    /// take a million scattered writes.
+    index: Vec<u32>,
+    /// The places in `placed` of the lines without an event, ascending.
     without_event: Vec<usize>,
+}
+
+/// How reading to the end of a file ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ending {
+    pub tail: Tail,
+    /// The bytes after the last line end: a torn line, or one missing its line end.
+    pub tail_bytes: Vec<u8>,
+    /// The file offset just past the last line end.
+    pub end: u64,
+    /// The number of the line after the last whole one.
+    pub next_line: usize,
 }
 
 impl Body {
     pub fn contains(&self, id: &EventId) -> bool {
-        self.index.binary_search_by(|slot| slot.id.cmp(id)).is_ok()
+        self.index
+            .binary_search_by(|&at| self.placed[at as usize].id.cmp(id))
+            .is_ok()
     }
 
-    /// Adds an event this process just wrote (or already read) as line `number`.
-    pub fn push_event(&mut self, number: usize, line: Line, event: Event) {
-        let checked = self.index.len();
-        let set_aside = self.set_aside.len();
-        self.push(number, line, Some(event));
-        self.check_ids(checked, set_aside);
+    /// Adds an event this process just wrote, whose id the body lacks.
+    pub fn push_event(&mut self, placed: Placed, event: Event) {
+        debug_assert!(!self.contains(&placed.id));
+        let sorted_at = self
+            .index
+            .partition_point(|&other| self.placed[other as usize].id < placed.id);
+        self.push(placed, Some(event));
+        let at = self.placed.len() as u32 - 1;
+        self.index.pop();
+        self.index.insert(sorted_at, at);
     }
 
     /// The body of a save just rewritten as `source`: the header, then
     /// `lines`, the merge of `ours` and `theirs` starting at byte `first`.
     /// The events are taken from the two bodies instead of parsing every line
     /// again; only a line whose event neither holds is read.
-    pub fn of_merge(
-        source: &Arc<String>,
-        first: usize,
-        lines: &[Line],
-        ours: Body,
-        theirs: Body,
-    ) -> Body {
+    pub fn of_merge(source: &str, first: usize, lines: &[Line], ours: Body, theirs: Body) -> Body {
         let mut events = IdMap::with_capacity_and_hasher(
             ours.events.len() + theirs.events.len(),
             Default::default(),
@@ -131,63 +157,65 @@ impl Body {
         events.extend(theirs_only.map(|e| (e.id, e)));
         events.extend(ours.events.into_iter().map(|e| (e.id, e)));
         let mut body = Body::default();
-        body.lines.reserve(lines.len());
-        body.events.reserve(lines.len());
-        body.index.reserve(lines.len());
+        body.reserve(lines.len());
         let mut at = first;
         for (number, line) in (2..).zip(lines) {
             let span = at..at + line.text().len();
             at = span.end + 1;
             match events.remove(&line.id) {
                 Some(event) => {
-                    let line = Line::in_source(line.id, line.at, source, span);
-                    body.push(number, line, Some(event));
+                    body.push(Placed::new(line.id, line.at, 0, span, number), Some(event))
                 }
-                None => body.take_span(number, source, span),
+                None => body.take_span(number, 0, source, span),
             }
         }
-        body.check_ids(0, 0);
+        // The merge holds each id once: no repeat, so no line to read again.
+        let mut in_source = |p: &Placed| Ok(source.as_bytes()[p.span()].to_vec());
+        if let Err(e) = body.check_ids(0, 0, &mut in_source) {
+            unreachable!("reading from memory cannot fail: {e}");
+        }
         body
+    }
+
+    fn reserve(&mut self, lines: usize) {
+        self.placed.reserve(lines);
+        self.events.reserve(lines);
+        self.index.reserve(lines);
     }
 
     /// Adds a line whose event is already known, leaving its id unchecked
     /// until `check_ids`.
-    fn push(&mut self, number: usize, line: Line, event: Option<Event>) {
-        let at = self.lines.len();
-        self.index.push(Slot {
-            id: line.id,
-            line: at,
-            number,
-        });
+    fn push(&mut self, placed: Placed, event: Option<Event>) {
+        let at = self.placed.len();
+        self.index.push(at as u32);
         match event {
             Some(event) => self.events.push(event),
             None => self.without_event.push(at),
         }
-        self.lines.push(line);
+        self.placed.push(placed);
     }
 
-    fn take(&mut self, number: usize, bytes: &[u8]) {
-        match std::str::from_utf8(bytes) {
-            Ok(text) => {
-                let source = Arc::new(text.to_owned());
-                self.take_span(number, &source, 0..text.len());
-            }
+    /// Reads the line at `span` of `bytes`, which start at file offset `base`.
+    fn take(&mut self, number: usize, base: u64, bytes: &[u8], span: Range<usize>) {
+        let line = &bytes[span.clone()];
+        match std::str::from_utf8(line) {
+            Ok(text) => self.take_span(number, base + span.start as u64, text, 0..text.len()),
             Err(e) => self.set_aside(
                 number,
                 LineDamage::NotUtf8 {
                     at: e.valid_up_to(),
                 },
-                bytes,
+                line,
             ),
         }
     }
 
-    /// Reads the line at `span` of `source` (without its line end); its id is
-    /// checked later by `check_ids`.
-    fn take_span(&mut self, number: usize, source: &Arc<String>, span: Range<usize>) {
+    /// Reads the line at `span` of `source` (without its line end), whose
+    /// first byte is at file offset `base`; its id is checked later by `check_ids`.
+    fn take_span(&mut self, number: usize, base: u64, source: &str, span: Range<usize>) {
         if let Some(span) = content_of(source, span) {
             let decoded = decode_line(&source[span.clone()]);
-            self.accept(number, source, span, decoded);
+            self.accept(number, base, source, span, decoded);
         }
     }
 
@@ -195,14 +223,15 @@ impl Body {
     fn accept(
         &mut self,
         number: usize,
-        source: &Arc<String>,
+        base: u64,
+        source: &str,
         span: Range<usize>,
         decoded: Result<Decoded, LineDamage>,
     ) {
         match decoded {
             Ok(Decoded::Event(event)) => {
-                let line = Line::in_source(event.id, event.at, source, span);
-                self.push(number, line, Some(event));
+                let placed = Placed::new(event.id, event.at, base, span, number);
+                self.push(placed, Some(event));
             }
             Ok(Decoded::Newer { envelope, why }) => {
                 self.newer.push(NewerLine {
@@ -211,8 +240,8 @@ impl Body {
                     why,
                 });
                 if let Some(envelope) = envelope {
-                    let line = Line::in_source(envelope.id, envelope.at, source, span);
-                    self.push(number, line, None);
+                    let placed = Placed::new(envelope.id, envelope.at, base, span, number);
+                    self.push(placed, None);
                 }
             }
             Err(damage) => self.set_aside(number, damage, source[span].as_bytes()),
@@ -220,48 +249,61 @@ impl Body {
     }
 
     /// Checks the ids of the lines pushed since the index held `checked`
-    /// slots. The first line with an id stays; a repeat with the same content
-    /// is dropped, one with different content is set aside.
-    fn check_ids(&mut self, checked: usize, set_aside_before: usize) {
+    /// places. The first line with an id stays; a repeat with the same content
+    /// is dropped, one with different content is set aside. `text` reads a
+    /// line's bytes again (only ever for a repeat).
+    fn check_ids(
+        &mut self,
+        checked: usize,
+        set_aside_before: usize,
+        text: &mut dyn FnMut(&Placed) -> io::Result<Vec<u8>>,
+    ) -> io::Result<()> {
+        let placed = &self.placed;
+        let id = |at: &u32| placed[*at as usize].id;
         let unchecked = &self.index[checked.saturating_sub(1)..];
-        if unchecked.is_sorted_by(|a, b| a.id < b.id) {
-            return;
+        if unchecked.is_sorted_by(|a, b| id(a) < id(b)) {
+            return Ok(());
         }
-        // Stable: for one id, the first slot is the line that came first.
-        self.index.sort_by_key(|slot| slot.id);
+        // Sorted with each id beside its place rather than looked up at every
+        // comparison. Stable: for one id, the first is the line that came first.
+        let mut keyed: Vec<(EventId, u32)> = self.index.iter().map(|at| (id(at), *at)).collect();
+        keyed.sort_by_key(|(id, _)| *id);
         let mut repeats = Vec::new();
-        self.index.dedup_by(|later, first| {
-            let repeat = later.id == first.id;
+        keyed.dedup_by(|later, first| {
+            let repeat = later.0 == first.0;
             if repeat {
-                repeats.push((*later, *first));
+                repeats.push((later.1 as usize, first.1 as usize));
             }
             repeat
         });
+        self.index.clear();
+        self.index.extend(keyed.into_iter().map(|(_, at)| at));
         if repeats.is_empty() {
-            return;
+            return Ok(());
         }
-        for (later, first) in &repeats {
-            let (repeat, kept) = (&self.lines[later.line], &self.lines[first.line]);
-            if repeat.content() != kept.content() {
-                let bytes = repeat.text().as_bytes().to_vec();
+        for &(later, first) in &repeats {
+            let (repeat, kept) = (self.placed[later], self.placed[first]);
+            let bytes = text(&repeat)?;
+            if line_content(&bytes) != line_content(&text(&kept)?) {
                 self.set_aside.push(SetAside {
-                    line: later.number,
+                    line: repeat.number as usize,
                     damage: LineDamage::DuplicateId {
-                        id: later.id,
-                        first_line: first.number,
+                        id: repeat.id,
+                        first_line: kept.number as usize,
                     },
                     bytes,
                 });
             }
         }
         self.set_aside[set_aside_before..].sort_by_key(|s| s.line);
-        let mut gone: Vec<usize> = repeats.iter().map(|(later, _)| later.line).collect();
+        let mut gone: Vec<usize> = repeats.iter().map(|(later, _)| *later).collect();
         gone.sort_unstable();
         self.remove_lines(&gone);
+        Ok(())
     }
 
-    /// Removes the lines at the ascending places `gone` (whose slots are
-    /// already out of the index) and their events.
+    /// Removes the lines at the ascending places `gone` (already out of the
+    /// index) and their events.
     fn remove_lines(&mut self, gone: &[usize]) {
         let gone_events: Vec<usize> = gone
             .iter()
@@ -269,15 +311,15 @@ impl Body {
             .map(|&at| at - self.without_event.partition_point(|&other| other < at))
             .collect();
         remove_at(&mut self.events, &gone_events);
-        remove_at(&mut self.lines, gone);
+        remove_at(&mut self.placed, gone);
         let moved = |at: usize| at - gone.partition_point(|&g| g < at);
         self.without_event
             .retain(|at| gone.binary_search(at).is_err());
         for at in &mut self.without_event {
             *at = moved(*at);
         }
-        for slot in &mut self.index {
-            slot.line = moved(slot.line);
+        for at in &mut self.index {
+            *at = moved(*at as usize) as u32;
         }
     }
 
@@ -289,33 +331,16 @@ impl Body {
         });
     }
 
-    /// Scans `source[start..]`, whose first line is line number `first_line`.
-    /// Returns how the bytes end, the offset just past the last line end, and
-    /// the number of the line after it.
-    pub fn scan(
-        &mut self,
-        source: &Source,
-        start: usize,
-        first_line: usize,
-    ) -> (Tail, usize, usize) {
-        let bytes = source.as_bytes();
-        let rest = &bytes[start..];
-        let complete_len = rest.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let end = start + complete_len;
+    /// Reads whole lines: `bytes` ends with a line end (or is empty), starts
+    /// at file offset `base` with line number `first_line`. Returns the
+    /// number of the line after them.
+    fn scan_lines(&mut self, bytes: &[u8], base: u64, first_line: usize) -> usize {
         let mut number = first_line;
-        let count = rest[..complete_len].iter().filter(|&&b| b == b'\n').count();
-        self.lines.reserve(count);
-        self.events.reserve(count);
-        self.index.reserve(count);
-        let checked = self.index.len();
-        let set_aside = self.set_aside.len();
-        match source {
-            Source::Text(text) => {
-                // `start` and `end` follow a line end (or are 0), so both
-                // are character boundaries.
-                let mut at = start;
-                let mut spans = Vec::with_capacity(count);
-                for line in text[start..end].split_terminator('\n') {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => {
+                let mut at = 0;
+                let mut spans = Vec::new();
+                for line in text.split_terminator('\n') {
                     if let Some(span) = content_of(text, at..at + line.len()) {
                         spans.push((number, span));
                     }
@@ -324,38 +349,152 @@ impl Body {
                 }
                 for ((number, span), decoded) in spans.iter().cloned().zip(decode_all(text, &spans))
                 {
-                    self.accept(number, text, span, decoded);
+                    self.accept(number, base, text, span, decoded);
                 }
             }
-            Source::Bytes(_) if complete_len > 0 => {
-                for line in bytes[start..end - 1].split(|&b| b == b'\n') {
-                    self.take(number, line);
+            // Some line is not UTF-8: each is read on its own.
+            Err(_) => {
+                let mut at = 0;
+                while at < bytes.len() {
+                    let end = bytes[at..]
+                        .iter()
+                        .position(|&b| b == b'\n')
+                        .map_or(bytes.len(), |i| at + i);
+                    self.take(number, base, bytes, at..end);
+                    at = end + 1;
                     number += 1;
                 }
             }
-            Source::Bytes(_) => {}
         }
-        let tail = &bytes[end..];
-        let result = if tail.is_empty() {
-            (Tail::Clean, end, number)
-        } else if is_intact(tail) {
-            match source {
-                Source::Text(text) => self.take_span(number, text, end..text.len()),
-                Source::Bytes(_) => self.take(number, tail),
+        number
+    }
+
+    /// Reads `reader` to its end, a block of whole lines at a time, so the
+    /// file's text is never all in memory. `pending` holds bytes already read
+    /// from it; they start at file offset `base` with line number
+    /// `first_line`. `size` is about where the reader ends (room for the
+    /// lines is made once, from the first block). Then the ids are checked;
+    /// a repeat's text is read again through `reader`.
+    pub fn read_to_end<R: Read + Seek>(
+        &mut self,
+        reader: &mut R,
+        pending: Vec<u8>,
+        base: u64,
+        first_line: usize,
+        size: u64,
+    ) -> io::Result<Ending> {
+        self.read_blocks(reader, pending, base, first_line, size, block_size())
+    }
+
+    fn read_blocks<R: Read + Seek>(
+        &mut self,
+        reader: &mut R,
+        mut pending: Vec<u8>,
+        mut base: u64,
+        first_line: usize,
+        size: u64,
+        block: usize,
+    ) -> io::Result<Ending> {
+        let (checked, set_aside_before) = (self.index.len(), self.set_aside.len());
+        let mut number = first_line;
+        let mut reserved = false;
+        let mut target = block;
+        loop {
+            let ended = fill(reader, &mut pending, target)?;
+            if let Some(last) = pending.iter().rposition(|&b| b == b'\n') {
+                let before = self.placed.len();
+                number = self.scan_lines(&pending[..=last], base, number);
+                base += last as u64 + 1;
+                pending.drain(..=last);
+                target = block;
+                if !reserved {
+                    reserved = true;
+                    let per_byte = (self.placed.len() - before) as f64 / (last + 1) as f64;
+                    let rest = size.saturating_sub(base) as f64;
+                    self.reserve((rest * per_byte * 1.02) as usize + 16);
+                }
+            } else if !ended {
+                // A line longer than a block: read on until it ends.
+                target = pending.len().max(1) * 2;
             }
-            (Tail::MissingNewline { line: number }, end, number + 1)
+            if ended {
+                break;
+            }
+        }
+        let tail = if pending.is_empty() {
+            Tail::Clean
+        } else if is_intact(&pending) {
+            self.take(number, base, &pending, 0..pending.len());
+            number += 1;
+            Tail::MissingNewline { line: number - 1 }
         } else {
-            (
-                Tail::Torn {
-                    line: number,
-                    start: end,
-                },
-                end,
-                number,
-            )
+            Tail::Torn {
+                line: number,
+                start: base,
+            }
         };
-        self.check_ids(checked, set_aside);
-        result
+        let mut read_again = |placed: &Placed| -> io::Result<Vec<u8>> {
+            reader.seek(SeekFrom::Start(placed.start))?;
+            let mut bytes = vec![0; placed.len as usize];
+            reader.read_exact(&mut bytes)?;
+            Ok(bytes)
+        };
+        self.check_ids(checked, set_aside_before, &mut read_again)?;
+        Ok(Ending {
+            tail,
+            tail_bytes: pending,
+            end: base,
+            next_line: number,
+        })
+    }
+}
+
+/// How many bytes of a save are decoded at a time: enough lines to keep every
+/// core busy, few enough that the file's text is never all in memory.
+fn block_size() -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    (cores << 21).max(4 << 20)
+}
+
+/// Reads from `reader` until `buffer` holds `target` bytes or the reader
+/// ends; says whether it ended.
+fn fill(reader: &mut impl Read, buffer: &mut Vec<u8>, target: usize) -> io::Result<bool> {
+    buffer.reserve(target.saturating_sub(buffer.len()));
+    while buffer.len() < target {
+        let want = (target - buffer.len()) as u64;
+        match reader.by_ref().take(want).read_to_end(buffer) {
+            Ok(0) => return Ok(true),
+            Ok(_) => {}
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(false)
+}
+
+/// The lines at `placed`, their text taken from `bytes`, the file they were
+/// read from.
+pub fn lines_in(bytes: Vec<u8>, placed: &[Placed]) -> Vec<Line> {
+    match String::from_utf8(bytes) {
+        Ok(text) => {
+            let source = Arc::new(text);
+            placed
+                .iter()
+                .map(|p| Line::in_source(p.id, p.at, &source, p.span()))
+                .collect()
+        }
+        // Some other line is not UTF-8; each intact one is on its own.
+        Err(e) => {
+            let bytes = e.into_bytes();
+            placed
+                .iter()
+                .map(|p| {
+                    let text = String::from_utf8_lossy(&bytes[p.span()]).into_owned();
+                    let len = text.len();
+                    Line::in_source(p.id, p.at, &Arc::new(text), 0..len)
+                })
+                .collect()
+        }
     }
 }
 
@@ -434,35 +573,176 @@ pub struct Scanned {
     pub header_text: String,
     pub body: Body,
     pub tail: Tail,
+    /// The bytes after the last line end.
+    pub tail_bytes: Vec<u8>,
     /// Offset just past the last line end.
-    pub complete_end: usize,
+    pub complete_end: u64,
     pub next_line: usize,
 }
 
-pub fn scan_file(source: &Source) -> Result<Scanned, NotASave> {
-    let bytes = source.as_bytes();
+/// Reads a whole save from `reader` (a file, or a `Cursor` on its bytes) of
+/// about `size` bytes. The outer error is the reader's; the inner one says
+/// why the file is not a save.
+pub fn scan_file<R: Read + Seek>(
+    reader: &mut R,
+    size: u64,
+) -> io::Result<Result<Scanned, NotASave>> {
+    let mut bytes = Vec::new();
+    let mut target = 4096;
+    let header_end = loop {
+        let ended = fill(reader, &mut bytes, target)?;
+        if let Some(end) = bytes.iter().position(|&b| b == b'\n') {
+            break Some(end);
+        }
+        if ended {
+            break None;
+        }
+        target *= 2;
+    };
     if bytes.is_empty() {
-        return Err(NotASave::Empty);
+        return Ok(Err(NotASave::Empty));
     }
     let header_start = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
-    let after_bom = &bytes[header_start..];
-    let header_len = after_bom.iter().position(|&b| b == b'\n');
-    let header_bytes = &after_bom[..header_len.unwrap_or(after_bom.len())];
-    let header_text = std::str::from_utf8(header_bytes)
-        .map_err(|_| NotASave::Header("the first line is not UTF-8 text".into()))?;
-    let header_text = header_text.strip_suffix('\r').unwrap_or(header_text);
-    let header = decode_header(header_text).map_err(NotASave::Header)?;
-    let mut body = Body::default();
-    let (tail, complete_end, next_line) = match header_len {
-        Some(len) => body.scan(source, header_start + len + 1, 2),
-        None => (Tail::MissingNewline { line: 1 }, bytes.len(), 2),
+    let header_bytes = &bytes[header_start..header_end.unwrap_or(bytes.len()).max(header_start)];
+    let Ok(header_text) = std::str::from_utf8(header_bytes) else {
+        return Ok(Err(NotASave::Header(
+            "the first line is not UTF-8 text".into(),
+        )));
     };
-    Ok(Scanned {
+    let header_text = header_text.strip_suffix('\r').unwrap_or(header_text);
+    let header = match decode_header(header_text) {
+        Ok(header) => header,
+        Err(why) => return Ok(Err(NotASave::Header(why))),
+    };
+    let header_text = header_text.to_owned();
+    let mut body = Body::default();
+    let ending = match header_end {
+        Some(end) => {
+            let rest = bytes.split_off(end + 1);
+            body.read_to_end(reader, rest, end as u64 + 1, 2, size)?
+        }
+        None => Ending {
+            tail: Tail::MissingNewline { line: 1 },
+            tail_bytes: Vec::new(),
+            end: bytes.len() as u64,
+            next_line: 2,
+        },
+    };
+    Ok(Ok(Scanned {
         header,
-        header_text: header_text.to_owned(),
+        header_text,
         body,
-        tail,
-        complete_end,
-        next_line,
-    })
+        tail: ending.tail,
+        tail_bytes: ending.tail_bytes,
+        complete_end: ending.end,
+        next_line: ending.next_line,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Cursor;
+
+    use chrono::DateTime;
+    use uuid::Uuid;
+
+    use super::*;
+    use crate::journal::codec::encode_event;
+    use crate::journal::event::{Kind, Partner};
+
+    fn line(n: u128, note: &str) -> String {
+        let event = Event {
+            id: EventId(Uuid::from_u128(
+                0x0190_0000_0000_7000_8000_0000_0000_0000 | n,
+            )),
+            by: Partner::A,
+            at: DateTime::parse_from_rfc3339("2025-03-01T21:15:00+01:00").unwrap(),
+            kind: Kind::Kindness,
+            note: Some(note.to_owned()),
+        };
+        encode_event(&event).unwrap()
+    }
+
+    fn checksummed(payload: &str) -> String {
+        format!(
+            "{payload} // crc32c={:08x}",
+            crc32c::crc32c(payload.as_bytes())
+        )
+    }
+
+    /// Lines after a header: events out of id order, a blank line, a CRLF
+    /// line, a long line, damage, a line from a newer version, and both kinds
+    /// of repeat.
+    fn body_bytes() -> Vec<u8> {
+        let newer = line(9, "x").replace("Kindness", "Hug(seconds:20)");
+        let newer = checksummed(newer.split(" // ").next().unwrap());
+        let changed = line(2, "second").replace("second", "other");
+        let lines = [
+            line(3, "third"),
+            line(1, "first"),
+            String::new(),
+            line(2, "second") + "\r",
+            line(4, &"long ".repeat(100)),
+            line(5, "fifth").replace("fifth", "fiftH"),
+            newer,
+            line(1, "first"),
+            checksummed(changed.split(" // ").next().unwrap()),
+            line(6, "sixth"),
+        ];
+        let mut bytes = lines.join("\n").into_bytes();
+        bytes.push(b'\n');
+        bytes
+    }
+
+    fn read(bytes: &[u8], block: usize) -> (Body, Ending) {
+        let mut body = Body::default();
+        let size = bytes.len() as u64;
+        let ending = body
+            .read_blocks(&mut Cursor::new(bytes), Vec::new(), 0, 2, size, block)
+            .unwrap();
+        (body, ending)
+    }
+
+    #[test]
+    fn a_save_read_in_blocks_of_any_size_reads_as_at_once() {
+        let whole = body_bytes();
+        let mut not_utf8 = whole.clone();
+        not_utf8.extend_from_slice(b"\xff\xfe\n");
+        let mut torn = whole.clone();
+        torn.extend_from_slice(&line(7, "seventh").as_bytes()[..40]);
+        let mut unended = whole.clone();
+        unended.extend_from_slice(line(8, "eighth").as_bytes());
+        for bytes in [whole, not_utf8, torn, unended] {
+            let at_once = read(&bytes, 1 << 20);
+            assert!(at_once.0.events.len() >= 5, "{:?}", at_once.0.set_aside);
+            assert!(at_once.0.set_aside.len() >= 2, "{:?}", at_once.0.set_aside);
+            for block in [1, 2, 7, 64, 150, 700, 4096] {
+                assert_eq!(read(&bytes, block), at_once, "blocks of {block}");
+            }
+            for p in &at_once.0.placed {
+                let text = std::str::from_utf8(&bytes[p.span()]).unwrap();
+                assert!(text.starts_with("(id:") && !text.ends_with('\r'), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_file_read_on_from_where_it_stopped_reads_as_at_once() {
+        let bytes = body_bytes();
+        let at_once = read(&bytes, 1 << 20);
+        let split = bytes.len() / 2;
+        let split = split + bytes[split..].iter().position(|&b| b == b'\n').unwrap() + 1;
+        let mut reader = Cursor::new(&bytes[..]);
+        reader.set_position(split as u64);
+        let mut half = Body::default();
+        let mut head = Cursor::new(&bytes[..split]);
+        let first = half
+            .read_blocks(&mut head, Vec::new(), 0, 2, 0, 64)
+            .unwrap();
+        assert_eq!(first.end, split as u64);
+        let second = half
+            .read_blocks(&mut reader, Vec::new(), first.end, first.next_line, 0, 64)
+            .unwrap();
+        assert_eq!((half, second), at_once);
+    }
 }

@@ -1,14 +1,14 @@
 //! A read-only check of a save: every problem with its line number, and no
 //! recovery or writes of any kind.
 
+use std::fs::File;
 use std::path::Path;
 
 use super::codec::{FORMAT_VERSION, Header};
 use super::error::{JournalError, Problem, ProblemKind};
 use super::event::Event;
 use super::file::not_a_save;
-use super::fsutil::read;
-use super::scan::{Source, Tail, scan_file};
+use super::scan::{Tail, scan_file};
 
 /// Every problem in the save at `path`, by line. An empty list means `open`
 /// would find the file clean. A file that is not a save is an error.
@@ -28,8 +28,14 @@ pub struct Inspection {
 
 /// Reads a save without changing anything: for read-only media and checks.
 pub fn inspect(path: &Path) -> Result<Inspection, JournalError> {
-    let source = Source::new(read(path)?);
-    let scanned = scan_file(&source).map_err(not_a_save(path))?;
+    let mut file = File::open(path).map_err(JournalError::io(path, "reading"))?;
+    let size = file
+        .metadata()
+        .map_err(JournalError::io(path, "reading"))?
+        .len();
+    let scanned = scan_file(&mut file, size)
+        .map_err(JournalError::io(path, "reading"))?
+        .map_err(not_a_save(path))?;
     let mut problems = Vec::new();
     if scanned.header.format > FORMAT_VERSION {
         problems.push(Problem {
@@ -57,10 +63,10 @@ pub fn inspect(path: &Path) -> Result<Inspection, JournalError> {
             line,
             kind: ProblemKind::MissingNewline,
         }),
-        Tail::Torn { line, start } => problems.push(Problem {
+        Tail::Torn { line, .. } => problems.push(Problem {
             line,
             kind: ProblemKind::TornTail {
-                bytes: source.as_bytes().len() - start,
+                bytes: scanned.tail_bytes.len(),
             },
         }),
     }

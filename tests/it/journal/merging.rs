@@ -5,7 +5,7 @@ use std::fs;
 
 use proptest::prelude::*;
 use trust_garden::journal::{
-    EventId, Journal, Kind, Line, Written, archive_folder, line_order, merge,
+    EventId, Journal, Kind, Line, Written, archive_folder, encode_event, line_order, merge,
 };
 
 use super::{event, files_in, id, save_with, some_events};
@@ -191,6 +191,37 @@ fn a_journal_sees_what_another_handle_wrote_and_rewrote() {
 }
 
 #[test]
+fn a_save_changed_in_place_since_it_was_read_is_read_again_for_a_merge() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = save_with(dir.path(), &some_events(1, 3));
+    let mut journal = Journal::open(&path).unwrap();
+    // A tool writes other events over the file in place, line for line the
+    // same lengths: only the ids and times differ.
+    let before = fs::read_to_string(&path).unwrap();
+    let mut text = before.lines().next().unwrap().to_owned() + "\n";
+    for event in some_events(7, 3) {
+        text += &(encode_event(&event).unwrap() + "\n");
+    }
+    assert_eq!(text.len(), before.len());
+    fs::write(&path, &text).unwrap();
+    assert!(
+        journal.lines().is_err(),
+        "its lines are not where they were"
+    );
+
+    let other = tempfile::tempdir().unwrap();
+    let other_path = save_with(other.path(), &some_events(20, 1));
+    let report = journal.merge_from(&other_path).unwrap();
+    assert_eq!(report.added, 1);
+    let kept: Vec<EventId> = journal.events().iter().map(|e| e.id).collect();
+    assert_eq!(kept, [id(7), id(8), id(9), id(20)]);
+    assert_eq!(
+        journal.lines().unwrap(),
+        Journal::open(&path).unwrap().lines().unwrap()
+    );
+}
+
+#[test]
 fn conflict_copies_of_all_three_sync_tools_are_merged_and_archived() {
     let dir = tempfile::tempdir().unwrap();
     let shared = some_events(1, 2);
@@ -273,7 +304,7 @@ fn after_a_rewrite_the_journal_matches_the_file_read_afresh() {
     assert_eq!((report.added, report.conflicts.len()), (4, 1));
     let afresh = Journal::open(&path).unwrap();
     assert_eq!(ours.events(), afresh.events());
-    assert_eq!(ours.lines(), afresh.lines());
+    assert_eq!(ours.lines().unwrap(), afresh.lines().unwrap());
     assert_eq!(ours.report().newer_lines, afresh.report().newer_lines);
     assert_eq!(ours.report().newer_lines.len(), 1);
     assert!(

@@ -10,7 +10,7 @@ use super::{checksummed, event, id, save_with, some_events};
 fn ids(journal: &Journal) -> (Vec<EventId>, Vec<EventId>) {
     (
         journal.events().iter().map(|e| e.id).collect(),
-        journal.lines().iter().map(|l| l.id).collect(),
+        journal.lines().unwrap().iter().map(|l| l.id).collect(),
     )
 }
 
