@@ -11,14 +11,14 @@ use uuid::Uuid;
 use super::codec::{FORMAT_VERSION, Header, Line, encode_event, encode_header, verified_payload};
 use super::copies::{archive, find_copies};
 use super::error::JournalError;
-use super::event::Event;
+use super::event::{Event, EventId};
 use super::fsutil::{
     FileId, Locked, append_to_side_file, is_not_found, open_lock, read, replace_atomically,
     sibling, stamp, sync_folder, unused, write_new,
 };
 use super::merge::{Conflict, merge};
 use super::report::{MergeReport, MergedCopy, OpenReport, TornTail, UnmergedCopy, Written};
-use super::scan::{Body, NotASave, Placed, Tail, lines_in, scan_file};
+use super::scan::{Body, NotASave, Placed, Tail, scan_file};
 
 /// How much of the file this view has read.
 #[derive(Clone, Copy, Debug, Default)]
@@ -41,11 +41,12 @@ pub struct Journal {
     appender: Option<(File, FileId)>,
 }
 
-/// Whether `line` is still the line `placed` was read from: intact, and
-/// (when it starts with its id, as every line this build writes does) its id.
-fn still_holds(line: &str, placed: &Placed) -> bool {
-    let mut id = Uuid::encode_buffer();
-    let id = placed.id.0.hyphenated().encode_lower(&mut id);
+/// Whether `line` is still the line with `id` that was read there: intact,
+/// and (when it starts with its id, as every line this build writes does)
+/// with that id.
+fn still_holds(line: &str, id: EventId) -> bool {
+    let mut buffer = Uuid::encode_buffer();
+    let id = id.0.hyphenated().encode_lower(&mut buffer);
     verified_payload(line).is_ok()
         && line
             .strip_prefix("(id:\"")
@@ -196,8 +197,6 @@ impl Journal {
             });
         }
         let placed = Placed {
-            id: event.id,
-            at: event.at,
             start: self.seen.len,
             len: line.len() as u32,
             number: self.seen.next_line as u32,
@@ -233,7 +232,7 @@ impl Journal {
         };
         let other_problems =
             MergeReport::problems_of_other(&theirs.body.set_aside, &theirs.body.newer, torn);
-        let their_lines = lines_in(bytes, &theirs.body.placed);
+        let their_lines = theirs.body.lines_in(bytes);
 
         self.refuse_newer_format()?;
         let _locked = Locked::take(&self.lock, &self.path)?;
@@ -356,13 +355,13 @@ impl Journal {
         let mut bytes = Vec::with_capacity(meta.len() as usize);
         io::Read::read_to_end(&mut file, &mut bytes)
             .map_err(JournalError::io(&self.path, "reading"))?;
-        let in_place = self.body.placed.iter().all(|p| {
+        let in_place = self.body.entries().all(|(id, _, placed)| {
             bytes
-                .get(p.span())
+                .get(placed.span())
                 .and_then(|line| std::str::from_utf8(line).ok())
-                .is_some_and(|line| still_holds(line, p))
+                .is_some_and(|line| still_holds(line, id))
         });
-        Ok(in_place.then(|| lines_in(bytes, &self.body.placed)))
+        Ok(in_place.then(|| self.body.lines_in(bytes)))
     }
 
     /// Takes in what was written since the last read. Call with the lock held.

@@ -55,11 +55,10 @@ pub enum NotASave {
 }
 
 /// Where an intact line with an id is in its file. The journal keeps this
-/// instead of the line's text, and reads the text again when a merge needs it.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// instead of the line's text, and reads the text again when a merge needs it;
+/// its id and time are its event's (see `Body::entries`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Placed {
-    pub id: EventId,
-    pub at: DateTime<FixedOffset>,
     /// The line's first byte in the file.
     pub start: u64,
     /// Its length in bytes, without line end.
@@ -69,16 +68,8 @@ pub struct Placed {
 }
 
 impl Placed {
-    fn new(
-        id: EventId,
-        at: DateTime<FixedOffset>,
-        base: u64,
-        span: Range<usize>,
-        number: usize,
-    ) -> Placed {
+    fn new(base: u64, span: Range<usize>, number: usize) -> Placed {
         Placed {
-            id,
-            at,
             start: base + span.start as u64,
             len: span.len() as u32,
             number: number as u32,
@@ -108,8 +99,15 @@ pub struct Body {
     /// and lines are appended as they are made), where a hash table would
     /// take a million scattered writes.
     index: Vec<u32>,
-    /// The places in `placed` of the lines without an event, ascending.
-    without_event: Vec<usize>,
+    /// The lines without an event (from a newer version), by place in
+    /// `placed`, ascending, with the id and time their envelope gives.
+    without_event: Vec<(usize, EventId, DateTime<FixedOffset>)>,
+}
+
+/// What a line with an id holds: an event, or a newer version's envelope.
+enum Content {
+    Event(Event),
+    Newer(EventId, DateTime<FixedOffset>),
 }
 
 /// How reading to the end of a file ended.
@@ -127,17 +125,61 @@ pub struct Ending {
 impl Body {
     pub fn contains(&self, id: &EventId) -> bool {
         self.index
-            .binary_search_by(|&at| self.placed[at as usize].id.cmp(id))
+            .binary_search_by(|&at| self.id_at(at as usize).cmp(id))
             .is_ok()
+    }
+
+    /// The id of the line at place `at` of `placed`.
+    fn id_at(&self, at: usize) -> EventId {
+        match self.without_event.binary_search_by_key(&at, |w| w.0) {
+            Ok(newer) => self.without_event[newer].1,
+            Err(before) => self.events[at - before].id,
+        }
+    }
+
+    /// Each line with an id: its id, its time and where it is, file order.
+    pub fn entries(&self) -> impl Iterator<Item = (EventId, DateTime<FixedOffset>, Placed)> {
+        let mut events = self.events.iter();
+        let mut newer = self.without_event.iter().peekable();
+        self.placed
+            .iter()
+            .enumerate()
+            .filter_map(move |(at, placed)| match newer.next_if(|w| w.0 == at) {
+                Some(&(_, id, time)) => Some((id, time, *placed)),
+                None => events.next().map(|e| (e.id, e.at, *placed)),
+            })
+    }
+
+    /// The lines, their text taken from `bytes`, the file they were read from.
+    pub fn lines_in(&self, bytes: Vec<u8>) -> Vec<Line> {
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                let source = Arc::new(text);
+                self.entries()
+                    .map(|(id, at, p)| Line::in_source(id, at, &source, p.span()))
+                    .collect()
+            }
+            // Some other line is not UTF-8; each intact one is on its own.
+            Err(e) => {
+                let bytes = e.into_bytes();
+                self.entries()
+                    .map(|(id, at, p)| {
+                        let text = String::from_utf8_lossy(&bytes[p.span()]).into_owned();
+                        let len = text.len();
+                        Line::in_source(id, at, &Arc::new(text), 0..len)
+                    })
+                    .collect()
+            }
+        }
     }
 
     /// Adds an event this process just wrote, whose id the body lacks.
     pub fn push_event(&mut self, placed: Placed, event: Event) {
-        debug_assert!(!self.contains(&placed.id));
+        debug_assert!(!self.contains(&event.id));
         let sorted_at = self
             .index
-            .partition_point(|&other| self.placed[other as usize].id < placed.id);
-        self.push(placed, Some(event));
+            .partition_point(|&other| self.id_at(other as usize) < event.id);
+        self.push(placed, Content::Event(event));
         let at = self.placed.len() as u32 - 1;
         self.index.pop();
         self.index.insert(sorted_at, at);
@@ -163,9 +205,7 @@ impl Body {
             let span = at..at + line.text().len();
             at = span.end + 1;
             match events.remove(&line.id) {
-                Some(event) => {
-                    body.push(Placed::new(line.id, line.at, 0, span, number), Some(event))
-                }
+                Some(event) => body.push(Placed::new(0, span, number), Content::Event(event)),
                 None => body.take_span(number, 0, source, span),
             }
         }
@@ -183,14 +223,14 @@ impl Body {
         self.index.reserve(lines);
     }
 
-    /// Adds a line whose event is already known, leaving its id unchecked
-    /// until `check_ids`.
-    fn push(&mut self, placed: Placed, event: Option<Event>) {
+    /// Adds a line whose content is already known, leaving its id
+    /// unchecked until `check_ids`.
+    fn push(&mut self, placed: Placed, content: Content) {
         let at = self.placed.len();
         self.index.push(at as u32);
-        match event {
-            Some(event) => self.events.push(event),
-            None => self.without_event.push(at),
+        match content {
+            Content::Event(event) => self.events.push(event),
+            Content::Newer(id, time) => self.without_event.push((at, id, time)),
         }
         self.placed.push(placed);
     }
@@ -230,8 +270,7 @@ impl Body {
     ) {
         match decoded {
             Ok(Decoded::Event(event)) => {
-                let placed = Placed::new(event.id, event.at, base, span, number);
-                self.push(placed, Some(event));
+                self.push(Placed::new(base, span, number), Content::Event(event));
             }
             Ok(Decoded::Newer { envelope, why }) => {
                 self.newer.push(NewerLine {
@@ -240,8 +279,8 @@ impl Body {
                     why,
                 });
                 if let Some(envelope) = envelope {
-                    let placed = Placed::new(envelope.id, envelope.at, base, span, number);
-                    self.push(placed, None);
+                    let placed = Placed::new(base, span, number);
+                    self.push(placed, Content::Newer(envelope.id, envelope.at));
                 }
             }
             Err(damage) => self.set_aside(number, damage, source[span].as_bytes()),
@@ -258,8 +297,7 @@ impl Body {
         set_aside_before: usize,
         text: &mut dyn FnMut(&Placed) -> io::Result<Vec<u8>>,
     ) -> io::Result<()> {
-        let placed = &self.placed;
-        let id = |at: &u32| placed[*at as usize].id;
+        let id = |at: &u32| self.id_at(*at as usize);
         let unchecked = &self.index[checked.saturating_sub(1)..];
         if unchecked.is_sorted_by(|a, b| id(a) < id(b)) {
             return Ok(());
@@ -288,7 +326,7 @@ impl Body {
                 self.set_aside.push(SetAside {
                     line: repeat.number as usize,
                     damage: LineDamage::DuplicateId {
-                        id: repeat.id,
+                        id: self.id_at(later),
                         first_line: kept.number as usize,
                     },
                     bytes,
@@ -305,18 +343,19 @@ impl Body {
     /// Removes the lines at the ascending places `gone` (already out of the
     /// index) and their events.
     fn remove_lines(&mut self, gone: &[usize]) {
+        let newer_at = |at: &usize| self.without_event.binary_search_by_key(at, |w| w.0);
         let gone_events: Vec<usize> = gone
             .iter()
-            .filter(|at| self.without_event.binary_search(at).is_err())
-            .map(|&at| at - self.without_event.partition_point(|&other| other < at))
+            .filter(|at| newer_at(at).is_err())
+            .map(|&at| at - self.without_event.partition_point(|w| w.0 < at))
             .collect();
         remove_at(&mut self.events, &gone_events);
         remove_at(&mut self.placed, gone);
         let moved = |at: usize| at - gone.partition_point(|&g| g < at);
         self.without_event
-            .retain(|at| gone.binary_search(at).is_err());
-        for at in &mut self.without_event {
-            *at = moved(*at);
+            .retain(|w| gone.binary_search(&w.0).is_err());
+        for w in &mut self.without_event {
+            w.0 = moved(w.0);
         }
         for at in &mut self.index {
             *at = moved(*at as usize) as u32;
@@ -470,32 +509,6 @@ fn fill(reader: &mut impl Read, buffer: &mut Vec<u8>, target: usize) -> io::Resu
         }
     }
     Ok(false)
-}
-
-/// The lines at `placed`, their text taken from `bytes`, the file they were
-/// read from.
-pub fn lines_in(bytes: Vec<u8>, placed: &[Placed]) -> Vec<Line> {
-    match String::from_utf8(bytes) {
-        Ok(text) => {
-            let source = Arc::new(text);
-            placed
-                .iter()
-                .map(|p| Line::in_source(p.id, p.at, &source, p.span()))
-                .collect()
-        }
-        // Some other line is not UTF-8; each intact one is on its own.
-        Err(e) => {
-            let bytes = e.into_bytes();
-            placed
-                .iter()
-                .map(|p| {
-                    let text = String::from_utf8_lossy(&bytes[p.span()]).into_owned();
-                    let len = text.len();
-                    Line::in_source(p.id, p.at, &Arc::new(text), 0..len)
-                })
-                .collect()
-        }
-    }
 }
 
 /// The span of a line without its `\r`, or `None` for a blank line.
@@ -719,9 +732,13 @@ mod tests {
             for block in [1, 2, 7, 64, 150, 700, 4096] {
                 assert_eq!(read(&bytes, block), at_once, "blocks of {block}");
             }
-            for p in &at_once.0.placed {
+            let entries: Vec<_> = at_once.0.entries().collect();
+            assert_eq!(entries.len(), at_once.0.placed.len());
+            assert!(entries.len() > at_once.0.events.len(), "a newer line");
+            for (id, _, p) in entries {
                 let text = std::str::from_utf8(&bytes[p.span()]).unwrap();
-                assert!(text.starts_with("(id:") && !text.ends_with('\r'), "{text}");
+                let start = format!("(id:\"{id}\"");
+                assert!(text.starts_with(&start) && !text.ends_with('\r'), "{text}");
             }
         }
     }
