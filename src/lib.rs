@@ -11,4 +11,5 @@ pub mod export;
 pub mod garden;
 pub mod journal;
 mod noise;
+pub mod report;
 pub mod sample;

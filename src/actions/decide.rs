@@ -5,7 +5,7 @@
 use chrono::{DateTime, FixedOffset, NaiveTime, Utc};
 
 use super::Refusal;
-use super::when::{When, check_when};
+use super::when::{When, check_when, to_the_second};
 use crate::garden::Ledger;
 use crate::garden::clock::CoupleClock;
 use crate::journal::{Event, EventId, Hurt, Kind, Partner};
@@ -256,7 +256,7 @@ fn promise_outcome(
             by_entry: earlier.id,
         });
     }
-    after(target, at)
+    after(ledger, target, at)
 }
 
 fn acknowledge(
@@ -285,7 +285,7 @@ fn acknowledge(
     if already {
         return Err(Refusal::AlreadyAcknowledged { entry });
     }
-    after(target, at)?;
+    after(ledger, target, at)?;
     Ok(Kind::Acknowledge { event: entry })
 }
 
@@ -306,7 +306,7 @@ fn retract(
             author: ledger.couple().name(target.by).to_owned(),
         });
     }
-    after(target, at)?;
+    after(ledger, target, at)?;
     Ok(Kind::Retract {
         event: entry,
         reason,
@@ -337,7 +337,7 @@ fn amend(
             author: ledger.couple().name(target.by).to_owned(),
         });
     }
-    after(target, at)?;
+    after(ledger, target, at)?;
     Ok(Kind::Amend {
         event: entry,
         note: note.to_owned(),
@@ -354,12 +354,13 @@ fn standing(ledger: &Ledger, id: EventId) -> Result<&Event, Refusal> {
 }
 
 /// A reply cannot come before what it replies to; replay order depends on it.
-fn after(target: &Event, at: DateTime<FixedOffset>) -> Result<(), Refusal> {
-    if at < target.at {
+fn after(ledger: &Ledger, target: &Event, at: DateTime<FixedOffset>) -> Result<(), Refusal> {
+    if at < to_the_second(target.at) {
+        let zone = ledger.couple().clock.zone;
         return Err(Refusal::BeforeItsEntry {
-            at,
+            at: at.with_timezone(&zone).fixed_offset(),
             entry: target.id,
-            entry_at: target.at,
+            entry_at: target.at.with_timezone(&zone).fixed_offset(),
         });
     }
     Ok(())

@@ -2,7 +2,7 @@
 //! future, never before the garden began, and at most a week late, so a
 //! history cannot be filled in after the fact ("rebuilding it takes time").
 
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Timelike, Utc};
 
 use super::Refusal;
 use crate::garden::Ledger;
@@ -28,9 +28,13 @@ pub enum When {
 }
 
 impl When {
-    /// The moment meant, with the offset the couple's zone has then.
+    /// The moment meant, with the offset the couple's zone has then, to the
+    /// second (the log records when things happened, not to the nanosecond).
     pub fn resolve(self, clock: &CoupleClock, now: DateTime<Utc>) -> DateTime<FixedOffset> {
-        let local = |t: DateTime<Utc>| t.with_timezone(&clock.zone).fixed_offset();
+        let local = |t: DateTime<Utc>| {
+            let t = t.with_nanosecond(0).unwrap_or(t);
+            t.with_timezone(&clock.zone).fixed_offset()
+        };
         match self {
             When::Now => local(now),
             When::At(at) => at,
@@ -55,23 +59,36 @@ impl When {
     }
 }
 
+/// `at` without its fraction of a second.
+pub fn to_the_second(at: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
+    at.with_nanosecond(0).unwrap_or(at)
+}
+
 /// Checks when an entry says it happened against now and the garden's start.
 pub fn check_when(
     at: DateTime<FixedOffset>,
     ledger: &Ledger,
     now: DateTime<Utc>,
 ) -> Result<(), Refusal> {
+    // Refusals name times as the couple's clocks show them.
+    let zone = ledger.couple().clock.zone;
+    let local = |t: DateTime<FixedOffset>| t.with_timezone(&zone).fixed_offset();
     if at > now + Duration::minutes(CLOCK_SKEW_MINUTES) {
-        return Err(Refusal::InTheFuture { at });
+        return Err(Refusal::InTheFuture { at: local(at) });
     }
+    // Moments are to the second: an entry in the very second the garden
+    // began is not before it.
     if let Some(began) = ledger.couple().began
-        && at < began
+        && at < to_the_second(began)
     {
-        return Err(Refusal::BeforeTheGardenBegan { at, began });
+        return Err(Refusal::BeforeTheGardenBegan {
+            at: local(at),
+            began: local(began),
+        });
     }
     if at < now - Duration::days(LATEST_DAYS) {
         return Err(Refusal::TooLate {
-            at,
+            at: local(at),
             days: LATEST_DAYS,
         });
     }

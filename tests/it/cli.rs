@@ -85,7 +85,9 @@ impl Sandbox {
     /// Runs a command with the system clock set to `utc` ("2025-03-01
     /// 19:30:00") by libfaketime, so a history is lived in its own time.
     fn run_at(&self, utc: &str, args: &[&str]) -> Run {
+        // `-f` with a plain date stands the clock still at that moment.
         let output = Command::new("faketime")
+            .arg("-f")
             .arg(utc)
             .arg(env!("CARGO_BIN_EXE_trust-garden"))
             .arg("--save")

@@ -7,5 +7,7 @@ mod garden;
 mod garden_chapters;
 mod journal;
 #[cfg(feature = "app")]
+mod parity;
+#[cfg(feature = "app")]
 mod phone;
 mod rules;

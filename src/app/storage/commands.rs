@@ -43,6 +43,8 @@ pub enum Command {
         event: EventId,
         note: String,
     },
+    /// Say again who was hurt; it takes effect once the other acknowledges it.
+    Roles(Hurt),
     /// Merge a partner's save file into ours.
     Merge(PathBuf),
     ExportCsv(PathBuf),
@@ -84,6 +86,10 @@ impl Command {
             Command::Amend { event, note } => actions::Command::Amend {
                 entry: event,
                 note,
+                when: When::Now,
+            },
+            Command::Roles(hurt) => actions::Command::Roles {
+                hurt,
                 when: When::Now,
             },
             Command::Merge(_) | Command::ExportCsv(_) => return None,

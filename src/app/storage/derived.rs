@@ -184,10 +184,10 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         Update,
         (
-            follow_the_day.run_if(
-                resource_exists::<GardenState>
-                    .and_then(on_timer(std::time::Duration::from_secs(60))),
-            ),
+            // A clock that stands still (`--at`, tests) moves only when set.
+            follow_the_day.run_if(resource_exists::<GardenState>.and_then(
+                on_timer(std::time::Duration::from_secs(60)).or_else(resource_changed::<AppClock>),
+            )),
             suggest
                 .run_if(resource_exists::<GardenState>.and_then(resource_exists::<DeviceSettings>)),
         )

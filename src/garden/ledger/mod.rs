@@ -157,6 +157,11 @@ impl Ledger {
         &self.events
     }
 
+    /// The events, for a reader done with the resolution.
+    pub fn into_events(self) -> Vec<Event> {
+        self.events
+    }
+
     pub fn len(&self) -> usize {
         self.events.len()
     }
