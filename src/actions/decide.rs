@@ -101,13 +101,39 @@ pub fn decide(
             (amend(ledger, by, *entry, at, note)?, at, None)
         }
     };
+    let target = kind.target().and_then(|t| ledger.event(t));
+    // A reply in the second of its entry is at the entry's own moment, not
+    // before it (moments are kept to the second, older ones may be finer).
+    let at = target.map_or(at, |t| at.max(t.at));
+    let id = id_after(target, at, now);
     Ok(Event {
-        id: EventId::new_v7_at(now),
+        id,
         by,
         at,
         kind,
         note,
     })
+}
+
+/// A new id, written at `now`. A reply in the same second as its entry
+/// (a fixed clock, a quick tap) must still replay after it, and replay
+/// breaks ties by id: so its id is drawn again until it sorts after the
+/// entry's, or, if the entry's clock ran ahead, written a millisecond after it.
+fn id_after(target: Option<&Event>, at: DateTime<FixedOffset>, now: DateTime<Utc>) -> EventId {
+    let id = EventId::new_v7_at(now);
+    let Some(target) = target.filter(|t| t.at == at) else {
+        return id;
+    };
+    if id > target.id {
+        return id;
+    }
+    (0..64)
+        .map(|_| EventId::new_v7_at(now))
+        .find(|id| *id > target.id)
+        .unwrap_or_else(|| {
+            let written = crate::garden::ledger::written_at(target.id, &target.at);
+            EventId::new_v7_at(written + chrono::Duration::milliseconds(1))
+        })
 }
 
 /// The moment of an entry on a garden that is set up, checked.

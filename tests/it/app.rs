@@ -419,3 +419,20 @@ fn exporting_onto_the_save_is_refused_and_the_save_is_untouched() {
     let csv = std::fs::read_to_string(dir.path().join("ours.csv")).unwrap();
     assert!(csv.starts_with(trust_garden::export::CSV_HEADER), "{csv}");
 }
+
+#[test]
+fn a_change_of_who_was_hurt_waits_for_the_other_partner_to_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_save, mut app) = set_up_in(&dir);
+    let hurt = |app: &App| app.world().resource::<GardenState>().ledger().couple().hurt;
+    assert_eq!(hurt(&app), trust_garden::journal::Hurt::One(Partner::B));
+    send(&mut app, Command::Roles(trust_garden::journal::Hurt::Both));
+    assert_eq!(hurt(&app), trust_garden::journal::Hurt::One(Partner::B));
+    let proposal = last_id(&app);
+    // The one who proposed it cannot agree for the other.
+    send(&mut app, Command::Acknowledge(proposal));
+    assert_eq!(hurt(&app), trust_garden::journal::Hurt::One(Partner::B));
+    app.world_mut().resource_mut::<DeviceSettings>().acting = Partner::B;
+    send(&mut app, Command::Acknowledge(proposal));
+    assert_eq!(hurt(&app), trust_garden::journal::Hurt::Both);
+}

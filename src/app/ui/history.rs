@@ -188,15 +188,18 @@ fn row(
             }
             return;
         }
-        if bookkeeping && !matches!(event.kind, Kind::Pause { .. }) {
+        let roles = matches!(event.kind, Kind::Roles { .. });
+        if bookkeeping && !roles && !matches!(event.kind, Kind::Pause { .. }) {
             return;
         }
         ui.horizontal_wrapped(|ui| {
             let seen_by_me = entry.acks.iter().any(|a| a.by == me);
+            // A change of who was hurt takes effect once the other agrees.
+            let answer = if roles { "I agree" } else { "I saw this ♥" };
             if event.by != me
-                && !bookkeeping
+                && (!bookkeeping || roles)
                 && !seen_by_me
-                && chip(ui, palette, true, "I saw this ♥").clicked()
+                && chip(ui, palette, true, answer).clicked()
             {
                 out.write(Command::Acknowledge(event.id));
             }
@@ -204,7 +207,7 @@ fn row(
                 if chip(ui, palette, false, "Take back").clicked() {
                     out.write(Command::Retract(event.id));
                 }
-                if chip(ui, palette, false, "Edit note").clicked() {
+                if !roles && chip(ui, palette, false, "Edit note").clicked() {
                     *editing = Some((event.id, entry.note.unwrap_or_default().to_owned()));
                 }
             }

@@ -8,6 +8,7 @@ use crate::app::device::DeviceFile;
 use crate::app::screens::Screen;
 use crate::app::storage::{Command, Journal};
 use crate::app::theme::TAP;
+use crate::journal::{Hurt, Partner};
 
 use super::Chrome;
 use super::widgets::{card, chip, wrapping};
@@ -68,6 +69,7 @@ pub(super) fn draw(
                     out.write(Command::Merge(form.merge_path.trim().into()));
                 }
             });
+            roles_card(ui, &palette, &s.chrome.state, &mut out);
             card(&palette).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(egui::RichText::new("Export as CSV").strong());
@@ -120,4 +122,39 @@ pub(super) fn draw(
         out.write(Command::ExportCsv(path.into()));
     }
     Ok(())
+}
+
+/// Who was hurt: shown, and a change proposed that the other partner
+/// confirms in History.
+fn roles_card(
+    ui: &mut egui::Ui,
+    palette: &crate::app::theme::Palette,
+    state: &crate::app::storage::GardenState,
+    out: &mut MessageWriter<Command>,
+) {
+    let couple = state.ledger().couple();
+    card(palette).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new("Who was hurt").strong());
+        let choices = [
+            (Hurt::One(Partner::A), couple.names[0].clone()),
+            (Hurt::One(Partner::B), couple.names[1].clone()),
+            (Hurt::Both, "Both of us".to_owned()),
+            (Hurt::NotSaid, "We'd rather not say".to_owned()),
+        ];
+        wrapping(ui, |ui| {
+            for (hurt, label) in &choices {
+                let current = couple.hurt == *hurt;
+                if chip(ui, palette, current, label).clicked() && !current {
+                    out.write(Command::Roles(*hurt));
+                }
+            }
+        });
+        let waiting = if couple.proposed.is_empty() {
+            "A change takes effect once your partner agrees to it in History."
+        } else {
+            "A change is waiting for the other partner to agree to it in History."
+        };
+        ui.label(egui::RichText::new(waiting).small().color(palette.weak));
+    });
 }

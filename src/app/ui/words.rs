@@ -17,6 +17,14 @@ pub fn describe(event: &Event, ledger: &Ledger) -> String {
             return format!("Edited the note of: {}", target_title(*target, ledger));
         }
         Kind::Pause { from, to } => return format!("Paused {from} to {to}"),
+        Kind::Roles { hurt } => {
+            let names = &ledger.couple().names;
+            return match hurt {
+                crate::journal::Hurt::One(p) => format!("Who was hurt: {}", names[p.index()]),
+                crate::journal::Hurt::Both => "Who was hurt: both of us".to_owned(),
+                crate::journal::Hurt::NotSaid => "Who was hurt: we'd rather not say".to_owned(),
+            };
+        }
         other => other.action().map_or("Entry", |a| a.label()).to_owned(),
     };
     let detail = match &event.kind {

@@ -110,3 +110,21 @@ fn more_care_never_ends_behind_less() {
         );
     }
 }
+
+#[test]
+fn an_acknowledgement_in_the_very_second_of_its_entry_still_counts() {
+    // A fixed clock (or a quick tap) writes both in one second; replay
+    // breaks ties by id, and the reply must still come after its entry.
+    for _ in 0..50 {
+        let mut life = Life::sam_hurt();
+        let kind = life.log_at(A, 1, 12, 0, Kind::Kindness);
+        let ack = trust_garden::actions::Command::Acknowledge {
+            entry: kind,
+            when: trust_garden::actions::When::Now,
+        };
+        life.command(B, 1, 12, 0, ack).unwrap();
+        let ledger = life.ledger();
+        assert!(ledger.acknowledged_at(kind).is_some());
+        assert_eq!(life.garden(1).noticed, [0, 1]);
+    }
+}
