@@ -150,7 +150,20 @@ impl Story<'_> {
         kind: Kind,
         note: Option<&str>,
     ) -> EventId {
-        let millis = u64::try_from(at.timestamp_millis()).unwrap_or(0);
+        self.push_written(by, at, kind, note, 0)
+    }
+
+    /// An entry written `hours_later` than it happened (its id says when).
+    fn push_written(
+        &mut self,
+        by: Partner,
+        at: DateTime<FixedOffset>,
+        kind: Kind,
+        note: Option<&str>,
+        hours_later: i64,
+    ) -> EventId {
+        let written = at + chrono::Duration::hours(hours_later);
+        let millis = u64::try_from(written.timestamp_millis()).unwrap_or(0);
         let mut random = [0u8; 10];
         random[..8].copy_from_slice(&self.noise.next().to_le_bytes());
         random[8..].copy_from_slice(&self.noise.next().to_le_bytes()[..2]);
@@ -324,8 +337,13 @@ impl Story<'_> {
         if self.noise.chance(if early { 15 } else { 45 }) {
             let note = self.noise.pick(&THANKS);
             let at = self.around(day, 22, 0, 30);
-            let thanks = self.push(Partner::B, at, Kind::Gratitude, Some(note));
-            self.maybe_ack(thanks, Partner::A, 60);
+            if self.noise.chance(8) {
+                // Remembered and logged the next morning.
+                self.push_written(Partner::B, at, Kind::Gratitude, Some(note), 10);
+            } else {
+                let thanks = self.push(Partner::B, at, Kind::Gratitude, Some(note));
+                self.maybe_ack(thanks, Partner::A, 60);
+            }
         }
         if self.noise.chance(if early { 10 } else { 30 }) {
             let at = self.around(day, 7, 30, 29);

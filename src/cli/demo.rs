@@ -8,6 +8,7 @@ use crate::cli::couple::check_names;
 use crate::cli::error::{CliResult, fail};
 use crate::cli::out;
 use crate::cli::save::{Save, journal_error};
+use trust_garden::garden::ledger::written_at;
 use trust_garden::journal::Journal;
 use trust_garden::sample::{DemoCouple, demo_events};
 
@@ -43,7 +44,7 @@ pub fn demo(save: &Save, args: &DemoArgs) -> CliResult<()> {
     let mut events = demo_events(&couple, first_day, args.days, args.seed);
     // The story ends yesterday, so every event is in the past; the filter only
     // guards against a clock that moved backwards.
-    events.retain(|e| e.at <= now);
+    events.retain(|e| e.at <= now && written_at(e.id, &e.at) <= now);
     let count = events.len();
     Journal::create_with(save.path(), &events).map_err(journal_error)?;
     out::println(&format!(
