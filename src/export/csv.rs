@@ -5,7 +5,8 @@
 
 use crate::garden::Ledger;
 use crate::garden::ledger::key_of;
-use crate::journal::{Event, Hurt, Kind, Partner};
+use crate::garden::words::who_was_hurt;
+use crate::journal::{Event, Kind, Partner};
 
 pub const CSV_HEADER: &str = "id,at,by,kind,mood,calm,text,due,minutes,what,support,from,to,target,note,retracted,acknowledged_by";
 
@@ -111,10 +112,10 @@ impl Row {
                     partners.0,
                     partners.1,
                     day_start.format("%H:%M"),
-                    hurt_words(*hurt, names)
+                    who_was_hurt(*hurt, names)
                 );
             }
-            Kind::Roles { hurt } => self.text = hurt_words(*hurt, names),
+            Kind::Roles { hurt } => self.text = who_was_hurt(*hurt, names),
             Kind::Rename { partner, name } => {
                 self.text = format!("{} is now {name}", names[partner.index()]);
             }
@@ -145,15 +146,6 @@ impl Row {
             }
             _ => {}
         }
-    }
-}
-
-/// Who was hurt, in a few words.
-fn hurt_words(hurt: Hurt, names: &[String; 2]) -> String {
-    match hurt {
-        Hurt::One(p) => format!("{} was hurt", names[p.index()]),
-        Hurt::Both => "both were hurt".to_owned(),
-        Hurt::NotSaid => "who was hurt not said".to_owned(),
     }
 }
 
@@ -240,7 +232,7 @@ mod tests {
             partners: ("Alex".into(), "Sam".into()),
             zone: "UTC".into(),
             day_start: NaiveTime::MIN,
-            hurt: Hurt::NotSaid,
+            hurt: crate::journal::Hurt::NotSaid,
         };
         let note = "I felt \"seen\", finally\nthank you";
         let log = [

@@ -26,6 +26,15 @@ pub fn storm_hint(hurt: Hurt, names: &[String; 2]) -> String {
     format!("it lifts a little with every day of care, and more {ready}")
 }
 
+/// Who was hurt, in a few words ("Sam was hurt", "both were hurt").
+pub fn who_was_hurt(hurt: Hurt, names: &[String; 2]) -> String {
+    match hurt {
+        Hurt::One(p) => format!("{} was hurt", names[p.index()]),
+        Hurt::Both => "both were hurt".to_owned(),
+        Hurt::NotSaid => "who was hurt not said".to_owned(),
+    }
+}
+
 /// "logged 3 days later", for an entry written after the day it happened.
 pub fn late(days: u32) -> Option<String> {
     match days {

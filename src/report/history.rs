@@ -8,7 +8,8 @@ use serde_json::{Value, json};
 use crate::export::kind_name;
 use crate::garden::Ledger;
 use crate::garden::ledger::Entry;
-use crate::journal::{Event, Hurt, Kind};
+use crate::garden::words::who_was_hurt;
+use crate::journal::{Event, Kind};
 
 /// The last `limit` entries (all when `None`), oldest first, as JSON.
 pub fn history_json(ledger: &Ledger, limit: Option<usize>) -> Value {
@@ -51,9 +52,9 @@ fn details(kind: &Kind, ledger: &Ledger) -> String {
             partners.0,
             partners.1,
             day_start.format("%H:%M"),
-            hurt_words(*hurt, ledger)
+            who_was_hurt(*hurt, &ledger.couple().names)
         ),
-        Kind::Roles { hurt } => hurt_words(*hurt, ledger),
+        Kind::Roles { hurt } => who_was_hurt(*hurt, &ledger.couple().names),
         Kind::Rename { name, .. } => format!("now called {name}"),
         Kind::CheckIn { mood, calm } => {
             format!("mood {mood}/5, {}", if *calm { "calm" } else { "tense" })
@@ -83,14 +84,6 @@ fn late_words(days: u32) -> String {
     match days {
         1 => "logged a day later".to_owned(),
         n => format!("logged {n} days later"),
-    }
-}
-
-fn hurt_words(hurt: Hurt, ledger: &Ledger) -> String {
-    match hurt {
-        Hurt::One(p) => format!("{} was hurt", ledger.couple().name(p)),
-        Hurt::Both => "both were hurt".to_owned(),
-        Hurt::NotSaid => "who was hurt not said".to_owned(),
     }
 }
 

@@ -18,12 +18,8 @@ pub fn describe(event: &Event, ledger: &Ledger) -> String {
         }
         Kind::Pause { from, to } => return format!("Paused {from} to {to}"),
         Kind::Roles { hurt } => {
-            let names = &ledger.couple().names;
-            return match hurt {
-                crate::journal::Hurt::One(p) => format!("Who was hurt: {}", names[p.index()]),
-                crate::journal::Hurt::Both => "Who was hurt: both of us".to_owned(),
-                crate::journal::Hurt::NotSaid => "Who was hurt: we'd rather not say".to_owned(),
-            };
+            let said = crate::garden::words::who_was_hurt(*hurt, &ledger.couple().names);
+            return format!("Said again who was hurt: {said}");
         }
         other => other.action().map_or("Entry", |a| a.label()).to_owned(),
     };
