@@ -227,14 +227,18 @@ impl JourneyTracker {
 /// The moment an action counts from for the journey: when it was written or
 /// happened, whichever is later.
 fn known(act: &Act) -> DateTime<Utc> {
-    act.written.max(act.at.with_timezone(&Utc))
+    act.written().max(act.at.with_timezone(&Utc))
 }
 
 /// When the journey began: the garden's setup (as written), or the first
 /// action known by `now` in a log without setup.
 fn journey_start(ledger: &Ledger, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
     let began = ledger.couple().began_known();
-    let first_act = ledger.all_acts().map(known).filter(|at| *at <= now).min();
+    let first_act = ledger
+        .all_acts()
+        .map(|a| known(&a))
+        .filter(|at| *at <= now)
+        .min();
     match began {
         Some(began) => Some(began.min(now)),
         None => first_act,
@@ -276,9 +280,9 @@ fn countable(ledger: &Ledger, from: NaiveDate, now: DateTime<Utc>) -> Vec<Counte
         .map(|a| Counted {
             action: a.action,
             by: a.by,
-            at: known(a),
+            at: known(&a),
             day: a.day,
-            acknowledged: ledger.first_ack(a).map(|ack| (known(ack), ack.day)),
+            acknowledged: ledger.first_ack(&a).map(|ack| (known(&ack), ack.day)),
         })
         .collect()
 }
