@@ -190,7 +190,7 @@ impl JourneyTracker {
                     completed_at: Some(*at),
                 },
                 None => {
-                    let actions = countable(ledger, clock.day_of(&begin.at), now);
+                    let actions = countable(ledger, chapter, clock.day_of(&begin.at), now);
                     let run = Run::chapter(
                         chapter,
                         &actions,
@@ -233,19 +233,18 @@ fn known(act: &Act) -> DateTime<Utc> {
 /// When the journey began: the garden's setup (as written), or the first
 /// action known by `now` in a log without setup.
 fn journey_start(ledger: &Ledger, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-    let began = ledger.couple().began_known();
-    let first_act = ledger
-        .all_acts()
-        .map(|a| known(&a))
-        .filter(|at| *at <= now)
-        .min();
-    match began {
+    match ledger.couple().began_known() {
         Some(began) => Some(began.min(now)),
-        None => first_act,
+        None => ledger
+            .all_acts()
+            .map(|a| known(&a))
+            .filter(|at| *at <= now)
+            .min(),
     }
 }
 
-/// An action as the goals see it, with its couple days worked out once.
+/// An action as the goals see it, with its couple day worked out once: 20
+/// bytes, as a long log has many.
 #[derive(Clone, Copy, Debug)]
 struct Counted {
     action: Action,
@@ -254,37 +253,72 @@ struct Counted {
     at: DateTime<Utc>,
     /// The couple day it happened on.
     day: NaiveDate,
-    /// When the other partner's acknowledgement became known, and its couple day.
-    acknowledged: Option<(DateTime<Utc>, NaiveDate)>,
+}
+
+/// The actions a chapter's goals may count.
+struct Countable {
+    /// In the order they became known (by `at`, then `day`).
+    all: Vec<Counted>,
+    /// The actions of `all` that a goal needs acknowledged (few kinds, so
+    /// only these carry it), with when the other partner's acknowledgement
+    /// became known and its couple day; in replay order.
+    acknowledged: Vec<(Counted, DateTime<Utc>, NaiveDate)>,
 }
 
 /// How far back an entry can have happened before it was written (the
 /// command layer allows a week), so a chapter also sees late entries.
 const LATE_DAYS: u64 = 8;
 
-/// The actions goals may count that happened from about the couple day
-/// `from` on and were known by `now`: an acknowledgement only counts when it
-/// is of the other partner's action and that action still stands.
-fn countable(ledger: &Ledger, from: NaiveDate, now: DateTime<Utc>) -> Vec<Counted> {
+/// The actions `chapter`'s goals may count that happened from about the
+/// couple day `from` on and were known by `now`: an acknowledgement only
+/// counts when it is of the other partner's action and that action still
+/// stands.
+fn countable(ledger: &Ledger, chapter: &Chapter, from: NaiveDate, now: DateTime<Utc>) -> Countable {
     let from = from.checked_sub_days(Days::new(LATE_DAYS)).unwrap_or(from);
-    ledger
-        .acts_from(from)
-        .filter(|a| known(a) <= now)
-        .filter(|a| match a.action {
-            Action::Acknowledge => a
-                .target()
-                .and_then(|t| ledger.act(t))
-                .is_some_and(|target| target.by != a.by),
-            _ => true,
-        })
-        .map(|a| Counted {
+    let mut needs_ack = [false; Action::ALL.len()];
+    for goal in &chapter.goals {
+        needs_ack[goal.action as usize] |= goal.acknowledged;
+    }
+    let mut countable = Countable {
+        // Made at its most at once: a list as long as the log grown by
+        // doubling would leave its smaller copies behind in memory.
+        all: Vec::with_capacity(ledger.acts_count_from(from)),
+        acknowledged: Vec::new(),
+    };
+    let acts = ledger.acts_from(from).filter(|a| match a.action {
+        Action::Acknowledge => a
+            .target()
+            .and_then(|t| ledger.act(t))
+            .is_some_and(|target| target.by != a.by),
+        _ => true,
+    });
+    for a in acts {
+        let at = known(&a);
+        if at > now {
+            continue;
+        }
+        let counted = Counted {
             action: a.action,
             by: a.by,
-            at: known(&a),
+            at,
             day: a.day,
-            acknowledged: ledger.first_ack(&a).map(|ack| (known(&ack), ack.day)),
-        })
-        .collect()
+        };
+        if needs_ack[a.action as usize]
+            && let Some(ack) = ledger.first_ack(&a)
+        {
+            countable.acknowledged.push((counted, known(&ack), ack.day));
+        }
+        countable.all.push(counted);
+    }
+    // Replay order is the order they became known but for late entries and
+    // a day start that a change of clocks moves.
+    let order = |c: &Counted| (c.at, c.day);
+    if !countable.all.is_sorted_by_key(order) {
+        // In place: a stable sort would take half as much again. Actions
+        // known at the same moment arrive together, in any order.
+        countable.all.sort_unstable_by_key(order);
+    }
+    countable
 }
 
 #[derive(Clone, Copy)]
@@ -330,7 +364,7 @@ fn not_started(chapter: &Chapter, hurt: Hurt) -> ChapterProgress {
         goals: chapter
             .goals
             .iter()
-            .map(|goal| GoalCounter::new(goal, hurt, Vec::new()).report())
+            .map(|goal| GoalCounter::new(goal, hurt, Arrivals::Listed(Vec::new())).report())
             .collect(),
         days_in: 0,
         min_days: chapter.min_days,
@@ -343,7 +377,7 @@ fn not_started(chapter: &Chapter, hurt: Hurt) -> ChapterProgress {
 impl Run {
     fn chapter<T: DailyTrust>(
         chapter: &Chapter,
-        actions: &[Counted],
+        actions: &Countable,
         cx: Context<'_, T>,
         begin: Begin,
     ) -> Run {
@@ -353,7 +387,7 @@ impl Run {
             .iter()
             .map(|goal| {
                 let mut counter = GoalCounter::new(goal, cx.hurt, arrivals(goal, actions, begin));
-                counter.logged_today = logged_on(goal, actions, begin, cx.today);
+                counter.logged_today = logged_on(goal, &actions.all, begin, cx.today);
                 counter
             })
             .collect();
@@ -366,25 +400,36 @@ impl Run {
 
         // Goals only become met when an action arrives; `min_days` and the
         // garden's trust only change as days begin. Those are the only
-        // moments completion can happen.
+        // moments completion can happen. They are taken in order, each once,
+        // without a list as long as the log: the earliest of each goal's next
+        // arrival, the next day to begin from the last day needed on (each
+        // day begins after the one before: it is a day of local time, and a
+        // zone that skips a whole day does so across the date line, where
+        // the start of the missing day still falls between), and the moments
+        // of arrivals that came with an earlier one (the same instant, a
+        // later day).
         let last_needed_day = first_day + Days::new(u64::from(chapter.min_days.saturating_sub(1)));
-        let mut moments: Vec<(DateTime<Utc>, NaiveDate)> = counters
-            .iter()
-            .flat_map(|c| c.arrivals.iter().map(|a| (a.when, a.when_day)))
-            .chain(
-                last_needed_day
-                    .iter_days()
-                    .take_while(|d| *d <= cx.today)
-                    .map(|d| (cx.clock.start_of(d), d)),
-            )
-            .filter(|&(t, _)| t <= cx.now && begin.admits(t))
-            .collect();
-        moments.sort_unstable();
-        moments.dedup();
-
-        for (t, day) in moments {
+        let mut days_begin = last_needed_day
+            .iter_days()
+            .take_while(|d| *d <= cx.today)
+            .map(|d| (cx.clock.start_of(d), d))
+            .filter(|&(t, _)| begin.admits(t))
+            .peekable();
+        let mut came_early: Vec<Moment> = Vec::new();
+        loop {
+            let next = counters
+                .iter_mut()
+                .filter_map(|c| c.peek().map(|a| a.moment()))
+                .chain(days_begin.peek().copied())
+                .chain(came_early.iter().copied())
+                .min();
+            let Some((t, day)) = next.filter(|&(t, _)| t <= cx.now) else {
+                break;
+            };
+            days_begin.next_if_eq(&(t, day));
+            came_early.retain(|&moment| moment != (t, day));
             for counter in &mut counters {
-                counter.advance(t, day);
+                counter.advance(t, day, &mut came_early);
             }
             if day >= last_needed_day && complete(&counters) && trust_by(day) {
                 let progress = ChapterProgress {
@@ -408,7 +453,7 @@ impl Run {
         }
 
         for counter in &mut counters {
-            counter.advance(cx.now, cx.today);
+            counter.advance(cx.now, cx.today, &mut Vec::new());
         }
         let days_in = days_between(first_day, cx.today);
         let goals: Vec<GoalProgress> = counters.iter().map(GoalCounter::report).collect();
@@ -451,6 +496,9 @@ fn days_between(first: NaiveDate, last: NaiveDate) -> u32 {
     u32::try_from((last - first).num_days() + 1).unwrap_or(0)
 }
 
+/// A moment completion can happen at, with the couple day it counts for.
+type Moment = (DateTime<Utc>, NaiveDate);
+
 /// An action that counts for a goal: from `when` on (the moment it was
 /// known, or its acknowledgement if the goal needs that), for the day it
 /// happened.
@@ -463,33 +511,60 @@ struct Arrival {
     by: Partner,
 }
 
-fn arrivals(goal: &Goal, actions: &[Counted], begin: Begin) -> Vec<Arrival> {
+impl Arrival {
+    /// An action that counts from when it became known.
+    fn known(a: &Counted) -> Arrival {
+        Arrival {
+            when: a.at,
+            when_day: a.day,
+            day: a.day,
+            by: a.by,
+        }
+    }
+
+    fn moment(&self) -> Moment {
+        (self.when, self.when_day)
+    }
+}
+
+/// A goal's actions in the order they count (by `Arrival::moment`).
+enum Arrivals<'a> {
+    /// Listed, for a goal that needs its actions acknowledged (few).
+    Listed(Vec<Arrival>),
+    /// Read from the chapter's actions as they are needed, as each counts
+    /// from when it became known: a long log makes no list.
+    Known { all: &'a [Counted], begin: Begin },
+}
+
+fn arrivals<'a>(goal: &Goal, actions: &'a Countable, begin: Begin) -> Arrivals<'a> {
+    if !goal.acknowledged {
+        return Arrivals::Known {
+            all: &actions.all,
+            begin,
+        };
+    }
     let mut found: Vec<Arrival> = actions
+        .acknowledged
         .iter()
-        .filter(|a| a.action == goal.action && begin.admits(a.at))
-        .filter_map(|a| {
-            let (when, when_day) = if goal.acknowledged {
-                // An acknowledgement cannot precede its action on a sane log,
-                // but a hand-edited one could hold that; count from the later.
-                let (seen, seen_day) = a.acknowledged?;
-                if seen > a.at {
-                    (seen, seen_day)
-                } else {
-                    (a.at, a.day)
-                }
+        .filter(|(a, ..)| a.action == goal.action && begin.admits(a.at))
+        .map(|&(a, seen, seen_day)| {
+            // An acknowledgement cannot precede its action on a sane log,
+            // but a hand-edited one could hold that; count from the later.
+            let (when, when_day) = if seen > a.at {
+                (seen, seen_day)
             } else {
                 (a.at, a.day)
             };
-            Some(Arrival {
+            Arrival {
                 when,
                 when_day: when_day.max(a.day),
                 day: a.day,
                 by: a.by,
-            })
+            }
         })
         .collect();
-    found.sort_by_key(|a| a.when);
-    found
+    found.sort_unstable_by_key(Arrival::moment);
+    Arrivals::Listed(found)
 }
 
 /// This goal's actions logged on `day` per partner, acknowledged or not yet.
@@ -517,7 +592,9 @@ struct GoalCounter<'g> {
     goal: &'g Goal,
     hurt: Hurt,
     asks: [bool; 2],
-    arrivals: Vec<Arrival>,
+    arrivals: Arrivals<'g>,
+    /// The place in `arrivals` of the next arrival not yet counted, or
+    /// before it.
     next: usize,
     /// Actions per day and partner still inside the window.
     per_day: BTreeMap<NaiveDate, [u32; 2]>,
@@ -527,12 +604,14 @@ struct GoalCounter<'g> {
 }
 
 impl<'g> GoalCounter<'g> {
-    fn new(goal: &'g Goal, hurt: Hurt, arrivals: Vec<Arrival>) -> Self {
+    fn new(goal: &'g Goal, hurt: Hurt, arrivals: Arrivals<'g>) -> Self {
         let asks = asks(goal.who, hurt);
-        let arrivals = arrivals
-            .into_iter()
-            .filter(|a| asks[a.by.index()])
-            .collect();
+        let arrivals = match arrivals {
+            Arrivals::Listed(found) => {
+                Arrivals::Listed(found.into_iter().filter(|a| asks[a.by.index()]).collect())
+            }
+            known => known,
+        };
         GoalCounter {
             goal,
             hurt,
@@ -556,13 +635,43 @@ impl<'g> GoalCounter<'g> {
         }
     }
 
-    fn advance(&mut self, t: DateTime<Utc>, day: NaiveDate) {
+    /// The next arrival not yet counted.
+    fn peek(&mut self) -> Option<Arrival> {
+        match &self.arrivals {
+            Arrivals::Listed(found) => found.get(self.next).copied(),
+            Arrivals::Known { all, begin } => {
+                let (action, asks) = (self.goal.action, self.asks);
+                let rest = all.get(self.next..).unwrap_or_default();
+                match rest
+                    .iter()
+                    .position(|a| a.action == action && asks[a.by.index()] && begin.admits(a.at))
+                {
+                    Some(skipped) => {
+                        self.next += skipped;
+                        all.get(self.next).map(Arrival::known)
+                    }
+                    None => {
+                        self.next = all.len();
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    /// Counts what arrived by `t`, in the window that ends on `day`. An
+    /// arrival whose own moment is later (the same instant, a later day) is
+    /// added to `came_early`, so that moment is still taken.
+    fn advance(&mut self, t: DateTime<Utc>, day: NaiveDate, came_early: &mut Vec<Moment>) {
         let window_start = self.window_start(day);
-        while let Some(arrival) = self.arrivals.get(self.next).copied() {
+        while let Some(arrival) = self.peek() {
             if arrival.when > t {
                 break;
             }
             self.next += 1;
+            if arrival.moment() > (t, day) && !came_early.contains(&arrival.moment()) {
+                came_early.push(arrival.moment());
+            }
             if window_start.is_some_and(|start| arrival.day < start) {
                 continue;
             }
