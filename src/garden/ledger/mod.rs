@@ -277,11 +277,6 @@ impl Ledger {
         })
     }
 
-    /// How many actions count from the couple day `from` on.
-    pub(crate) fn acts_count_from(&self, from: NaiveDate) -> usize {
-        self.days.range(from..).map(|(_, slots)| slots.len()).sum()
-    }
-
     /// The action that counts with this id, if it is one.
     pub(crate) fn act(&self, id: EventId) -> Option<Act> {
         let slot = self.slot(id)?;
