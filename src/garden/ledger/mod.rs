@@ -18,6 +18,7 @@ mod slots;
 mod written;
 
 use std::collections::{BTreeMap, HashSet};
+use std::hash::BuildHasherDefault;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
@@ -28,7 +29,7 @@ pub use entries::{Entry, Reply, Seen};
 pub use retractions::retracted_in;
 pub use written::{id_time, written_at};
 
-use crate::journal::{Action, Event, EventId, Kind};
+use crate::journal::{Action, Event, EventId, IdHasher, Kind};
 use slots::{NONE, Replies, Slots};
 
 /// The resolved log. Owns its events (each id once, in the order applied).
@@ -44,7 +45,9 @@ pub struct Ledger {
     /// Events that name another one (kept, broken, acknowledge, retract,
     /// amend), by the event they name; standing or not.
     replies: Replies,
-    retracted: HashSet<EventId>,
+    /// The entries a standing retraction takes back (in a set hashed as ids
+    /// are: every note and acknowledgement shown asks it).
+    retracted: HashSet<EventId, BuildHasherDefault<IdHasher>>,
     couple: Couple,
     /// By slot: the couple day of an event that is an action that counts
     /// (it stands), `None` for the others.
@@ -351,7 +354,7 @@ impl Ledger {
 
     /// Everything derived from the events, from scratch.
     fn resolve(&mut self) {
-        self.retracted = retracted_in(&self.events);
+        self.retracted = retracted_in(&self.events).into_iter().collect();
         let retracted = &self.retracted;
         self.couple = Couple::of(self.events.iter().filter(|e| !retracted.contains(&e.id)));
         self.days.clear();
