@@ -154,24 +154,26 @@ impl DayState {
         self.actions_today
     }
 
-    /// Lets `day` pass with its actions (those of `acts` at or before `until`).
+    /// Lets `day` pass with its actions (those of `acts`, in replay order,
+    /// at or before `until`).
     pub fn step(
         &mut self,
         rules: &SpeciesRules,
         ledger: &Ledger,
         day: NaiveDate,
-        acts: &[Act],
+        acts: impl IntoIterator<Item = Act>,
         until: Option<DateTime<Utc>>,
         end: DayEnd,
     ) {
-        let acts = match until {
-            Some(until) => &acts[..acts.partition_point(|a| a.at <= until)],
-            None => acts,
-        };
+        // Replay order is by moment, so those up to `until` come first.
+        let mut acts = acts
+            .into_iter()
+            .take_while(|a| until.is_none_or(|until| a.at <= until))
+            .peekable();
         self.active = false;
         self.actions_today = [0; 2];
         if self.first_day.is_none() {
-            if acts.is_empty() {
+            if acts.peek().is_none() {
                 return;
             }
             self.first_day = Some(day);
@@ -183,7 +185,7 @@ impl DayState {
         self.promises_fall_due(day);
         let mut today = DayActs::default();
         for act in acts {
-            self.act(rules, ledger, act, &mut today);
+            self.act(rules, ledger, &act, &mut today);
         }
         self.grow(rules, &today, paused);
         self.lift_storm(ledger, day, &today);
@@ -575,11 +577,8 @@ fn stage_of(growth: f32) -> Stage {
 /// Whether a promise was kept or broken by an action replayed before it (a
 /// clock skew between two phones); such a promise never opens.
 fn closed_before(ledger: &Ledger, promise: &Act) -> bool {
-    ledger.referrers.get(&promise.id).is_some_and(|rs| {
-        rs.iter().filter_map(|r| ledger.act(*r)).any(|r| {
-            matches!(r.action, Action::PromiseKept | Action::PromiseBroken)
-                && r.key() < promise.key()
-        })
+    ledger.referrers(promise.id).any(|r| {
+        matches!(r.action, Action::PromiseKept | Action::PromiseBroken) && r.key() < promise.key()
     })
 }
 
@@ -587,6 +586,6 @@ fn closed_before(ledger: &Ledger, promise: &Act) -> bool {
 /// action by the other partner replayed before it, and this is the first such
 /// acknowledgement of it.
 fn acknowledged_by(ledger: &Ledger, ack: &Act, target: EventId) -> Option<Act> {
-    let seen = *ledger.act(target)?;
+    let seen = ledger.act(target)?;
     (ledger.first_ack(&seen)?.id == ack.id).then_some(seen)
 }

@@ -36,7 +36,7 @@ pub fn explain(ledger: &Ledger, species: Species, now: DateTime<Utc>) -> Vec<Fee
             if gain <= 0.0 {
                 return None;
             }
-            let acknowledged = ledger.first_ack(act).is_some_and(|ack| ack.at <= now);
+            let acknowledged = ledger.first_ack(&act).is_some_and(|ack| ack.at <= now);
             Some(Feeding {
                 id: act.id,
                 by: act.by,

@@ -14,7 +14,9 @@
 //! cannot finish chapters meant to take weeks. Only what was known by `now`
 //! counts, so the journey at a past moment is what it looked like then.
 
-use std::collections::BTreeMap;
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap};
+use std::iter::Peekable;
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use serde::{Serialize, Serializer};
@@ -190,11 +192,10 @@ impl JourneyTracker {
                     completed_at: Some(*at),
                 },
                 None => {
-                    let actions = countable(ledger, clock.day_of(&begin.at), now);
                     let run = Run::chapter(
                         chapter,
-                        &actions,
                         Context {
+                            ledger,
                             clock: &clock,
                             hurt,
                             trust,
@@ -227,60 +228,129 @@ impl JourneyTracker {
 /// The moment an action counts from for the journey: when it was written or
 /// happened, whichever is later.
 fn known(act: &Act) -> DateTime<Utc> {
-    act.written.max(act.at.with_timezone(&Utc))
+    act.written().max(act.at.with_timezone(&Utc))
 }
 
 /// When the journey began: the garden's setup (as written), or the first
 /// action known by `now` in a log without setup.
 fn journey_start(ledger: &Ledger, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-    let began = ledger.couple().began_known();
-    let first_act = ledger.all_acts().map(known).filter(|at| *at <= now).min();
-    match began {
+    match ledger.couple().began_known() {
         Some(began) => Some(began.min(now)),
-        None => first_act,
+        None => ledger
+            .all_acts()
+            .map(|a| known(&a))
+            .filter(|at| *at <= now)
+            .min(),
     }
-}
-
-/// An action as the goals see it, with its couple days worked out once.
-#[derive(Clone, Copy, Debug)]
-struct Counted {
-    action: Action,
-    by: Partner,
-    /// When it became known (see `known`).
-    at: DateTime<Utc>,
-    /// The couple day it happened on.
-    day: NaiveDate,
-    /// When the other partner's acknowledgement became known, and its couple day.
-    acknowledged: Option<(DateTime<Utc>, NaiveDate)>,
 }
 
 /// How far back an entry can have happened before it was written (the
 /// command layer allows a week), so a chapter also sees late entries.
 const LATE_DAYS: u64 = 8;
 
-/// The actions goals may count that happened from about the couple day
-/// `from` on and were known by `now`: an acknowledgement only counts when it
+/// An action of a couple day happened, so became known, after the start of
+/// the couple day this many days before: a couple day is a day of local
+/// time, and no zone has moved its clocks by more than a day at once.
+const DAYS_KNOWN_BEFORE: u64 = 2;
+
+/// Reads the actions a chapter's goals may count from the ledger in replay
+/// order, a day at a time as the goals need them, and hands each to the
+/// goals it counts for; so a chapter that completes reads no further, and a
+/// long log makes no list.
+///
+/// Those are the actions that happened from about the chapter's first day
+/// on and were known by `now` (and after the chapter began): an
+/// acknowledgement only counts when it is of the other partner's action
+/// and that action still stands.
+struct Reader<'a, I: Iterator<Item = Act>> {
+    ledger: &'a Ledger,
+    clock: &'a CoupleClock,
+    acts: Peekable<I>,
+    now: DateTime<Utc>,
+    begin: Begin,
+    /// Every action not read yet became known at this moment or later;
+    /// `None` once none is left that can count by `now`.
+    unread_from: Option<DateTime<Utc>>,
+}
+
+/// The reader of a chapter that began at `begin`.
+fn reader<'a, T: DailyTrust>(
+    cx: &Context<'a, T>,
+    begin: Begin,
+) -> Reader<'a, impl Iterator<Item = Act> + 'a> {
+    let mut reader = Reader {
+        ledger: cx.ledger,
+        clock: cx.clock,
+        acts: cx.ledger.acts_from(first_counted_day(cx, begin)).peekable(),
+        now: cx.now,
+        begin,
+        unread_from: None,
+    };
+    reader.look_ahead();
+    reader
+}
+
+/// The first couple day whose actions a chapter that began at `begin` reads.
+fn first_counted_day<T: DailyTrust>(cx: &Context<'_, T>, begin: Begin) -> NaiveDate {
+    let first_day = cx.clock.day_of(&begin.at);
+    first_day
+        .checked_sub_days(Days::new(LATE_DAYS))
+        .unwrap_or(first_day)
+}
+
+impl<I: Iterator<Item = Act>> Reader<'_, I> {
+    /// Whether every action not read yet arrives after `moment` (for
+    /// `None`, whether none is left).
+    fn has_read_to(&self, moment: Option<Moment>) -> bool {
+        match (self.unread_from, moment) {
+            (None, _) => true,
+            (Some(unread_from), Some((t, _))) => t < unread_from,
+            (Some(_), None) => false,
+        }
+    }
+
+    /// Reads the next day's actions and hands them to the goals.
+    fn read_day(&mut self, counters: &mut [GoalCounter]) {
+        let Some(day) = self.acts.peek().map(|a| a.day) else {
+            self.unread_from = None;
+            return;
+        };
+        while let Some(act) = self.acts.next_if(|a| a.day == day) {
+            let at = known(&act);
+            if at > self.now || !self.begin.admits(at) || !counts(self.ledger, &act) {
+                continue;
+            }
+            for counter in counters.iter_mut() {
+                counter.offer(self.ledger, &act, at);
+            }
+        }
+        self.look_ahead();
+    }
+
+    /// Works out from when the actions not read yet can be known.
+    fn look_ahead(&mut self) {
+        self.unread_from = self.acts.peek().map(|next| {
+            next.day
+                .checked_sub_days(Days::new(DAYS_KNOWN_BEFORE))
+                .map_or(DateTime::<Utc>::MIN_UTC, |day| self.clock.start_of(day))
+        });
+        if self.unread_from.is_some_and(|t| t > self.now) {
+            // What is left became known after `now`.
+            self.unread_from = None;
+        }
+    }
+}
+
+/// Whether the goals may count an action: an acknowledgement only when it
 /// is of the other partner's action and that action still stands.
-fn countable(ledger: &Ledger, from: NaiveDate, now: DateTime<Utc>) -> Vec<Counted> {
-    let from = from.checked_sub_days(Days::new(LATE_DAYS)).unwrap_or(from);
-    ledger
-        .acts_from(from)
-        .filter(|a| known(a) <= now)
-        .filter(|a| match a.action {
-            Action::Acknowledge => a
-                .target()
-                .and_then(|t| ledger.act(t))
-                .is_some_and(|target| target.by != a.by),
-            _ => true,
-        })
-        .map(|a| Counted {
-            action: a.action,
-            by: a.by,
-            at: known(a),
-            day: a.day,
-            acknowledged: ledger.first_ack(a).map(|ack| (known(ack), ack.day)),
-        })
-        .collect()
+fn counts(ledger: &Ledger, act: &Act) -> bool {
+    match act.action {
+        Action::Acknowledge => act
+            .target()
+            .and_then(|t| ledger.act(t))
+            .is_some_and(|target| target.by != act.by),
+        _ => true,
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -301,9 +371,10 @@ impl Begin {
     }
 }
 
-/// What a chapter's run reads besides its actions.
+/// What a chapter's run reads.
 #[derive(Clone, Copy)]
 struct Context<'a, T: DailyTrust> {
+    ledger: &'a Ledger,
     clock: &'a CoupleClock,
     hurt: Hurt,
     trust: &'a T,
@@ -326,7 +397,7 @@ fn not_started(chapter: &Chapter, hurt: Hurt) -> ChapterProgress {
         goals: chapter
             .goals
             .iter()
-            .map(|goal| GoalCounter::new(goal, hurt, Vec::new()).report())
+            .map(|goal| GoalCounter::new(goal, hurt).report())
             .collect(),
         days_in: 0,
         min_days: chapter.min_days,
@@ -337,22 +408,18 @@ fn not_started(chapter: &Chapter, hurt: Hurt) -> ChapterProgress {
 }
 
 impl Run {
-    fn chapter<T: DailyTrust>(
-        chapter: &Chapter,
-        actions: &[Counted],
-        cx: Context<'_, T>,
-        begin: Begin,
-    ) -> Run {
+    fn chapter<T: DailyTrust>(chapter: &Chapter, cx: Context<'_, T>, begin: Begin) -> Run {
         let first_day = cx.clock.day_of(&begin.at);
         let mut counters: Vec<GoalCounter> = chapter
             .goals
             .iter()
             .map(|goal| {
-                let mut counter = GoalCounter::new(goal, cx.hurt, arrivals(goal, actions, begin));
-                counter.logged_today = logged_on(goal, actions, begin, cx.today);
+                let mut counter = GoalCounter::new(goal, cx.hurt);
+                counter.logged_today = logged_on(goal, &cx, begin);
                 counter
             })
             .collect();
+        let mut reader = reader(&cx, begin);
         let trust_by = |day: NaiveDate| {
             day.pred_opt()
                 .is_some_and(|before| cx.trust.trust_after(before) >= chapter.min_trust)
@@ -362,25 +429,42 @@ impl Run {
 
         // Goals only become met when an action arrives; `min_days` and the
         // garden's trust only change as days begin. Those are the only
-        // moments completion can happen.
+        // moments completion can happen. They are taken in order, each once,
+        // as the actions are read: the earliest of each goal's next
+        // arrival, the next day to begin from the last day needed on (each
+        // day begins after the one before: it is a day of local time, and a
+        // zone that skips a whole day does so across the date line, where
+        // the start of the missing day still falls between), and the moments
+        // of arrivals that came with an earlier one (the same instant, a
+        // later day).
         let last_needed_day = first_day + Days::new(u64::from(chapter.min_days.saturating_sub(1)));
-        let mut moments: Vec<(DateTime<Utc>, NaiveDate)> = counters
-            .iter()
-            .flat_map(|c| c.arrivals.iter().map(|a| (a.when, a.when_day)))
-            .chain(
-                last_needed_day
-                    .iter_days()
-                    .take_while(|d| *d <= cx.today)
-                    .map(|d| (cx.clock.start_of(d), d)),
-            )
-            .filter(|&(t, _)| t <= cx.now && begin.admits(t))
-            .collect();
-        moments.sort_unstable();
-        moments.dedup();
-
-        for (t, day) in moments {
+        let mut days_begin = last_needed_day
+            .iter_days()
+            .take_while(|d| *d <= cx.today)
+            .map(|d| (cx.clock.start_of(d), d))
+            .filter(|&(t, _)| begin.admits(t))
+            .peekable();
+        let mut came_early: Vec<Moment> = Vec::new();
+        loop {
+            let next = loop {
+                let next = counters
+                    .iter()
+                    .filter_map(GoalCounter::next_moment)
+                    .chain(days_begin.peek().copied())
+                    .chain(came_early.iter().copied())
+                    .min();
+                if reader.has_read_to(next) {
+                    break next;
+                }
+                reader.read_day(&mut counters);
+            };
+            let Some((t, day)) = next.filter(|&(t, _)| t <= cx.now) else {
+                break;
+            };
+            days_begin.next_if_eq(&(t, day));
+            came_early.retain(|&moment| moment != (t, day));
             for counter in &mut counters {
-                counter.advance(t, day);
+                counter.advance(t, day, &mut came_early);
             }
             if day >= last_needed_day && complete(&counters) && trust_by(day) {
                 let progress = ChapterProgress {
@@ -404,7 +488,7 @@ impl Run {
         }
 
         for counter in &mut counters {
-            counter.advance(cx.now, cx.today);
+            counter.advance(cx.now, cx.today, &mut Vec::new());
         }
         let days_in = days_between(first_day, cx.today);
         let goals: Vec<GoalProgress> = counters.iter().map(GoalCounter::report).collect();
@@ -447,10 +531,13 @@ fn days_between(first: NaiveDate, last: NaiveDate) -> u32 {
     u32::try_from((last - first).num_days() + 1).unwrap_or(0)
 }
 
+/// A moment completion can happen at, with the couple day it counts for.
+type Moment = (DateTime<Utc>, NaiveDate);
+
 /// An action that counts for a goal: from `when` on (the moment it was
 /// known, or its acknowledgement if the goal needs that), for the day it
-/// happened.
-#[derive(Clone, Copy, Debug)]
+/// happened. Ordered by `moment`, then the rest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 struct Arrival {
     when: DateTime<Utc>,
     /// The couple day of `when`.
@@ -459,40 +546,25 @@ struct Arrival {
     by: Partner,
 }
 
-fn arrivals(goal: &Goal, actions: &[Counted], begin: Begin) -> Vec<Arrival> {
-    let mut found: Vec<Arrival> = actions
-        .iter()
-        .filter(|a| a.action == goal.action && begin.admits(a.at))
-        .filter_map(|a| {
-            let (when, when_day) = if goal.acknowledged {
-                // An acknowledgement cannot precede its action on a sane log,
-                // but a hand-edited one could hold that; count from the later.
-                let (seen, seen_day) = a.acknowledged?;
-                if seen > a.at {
-                    (seen, seen_day)
-                } else {
-                    (a.at, a.day)
-                }
-            } else {
-                (a.at, a.day)
-            };
-            Some(Arrival {
-                when,
-                when_day: when_day.max(a.day),
-                day: a.day,
-                by: a.by,
-            })
-        })
-        .collect();
-    found.sort_by_key(|a| a.when);
-    found
+impl Arrival {
+    fn moment(&self) -> Moment {
+        (self.when, self.when_day)
+    }
 }
 
-/// This goal's actions logged on `day` per partner, acknowledged or not yet.
-fn logged_on(goal: &Goal, actions: &[Counted], begin: Begin, day: NaiveDate) -> [u32; 2] {
+/// This goal's actions logged on the day of `now` per partner, acknowledged
+/// or not yet.
+fn logged_on<T: DailyTrust>(goal: &Goal, cx: &Context<'_, T>, begin: Begin) -> [u32; 2] {
     let mut logged = [0, 0];
-    for a in actions {
-        if a.action == goal.action && a.day == day && begin.admits(a.at) {
+    if cx.today < first_counted_day(cx, begin) {
+        return logged;
+    }
+    for a in cx.ledger.day(cx.today) {
+        if a.action == goal.action
+            && known(&a) <= cx.now
+            && begin.admits(known(&a))
+            && counts(cx.ledger, &a)
+        {
             logged[a.by.index()] += 1;
         }
     }
@@ -513,8 +585,8 @@ struct GoalCounter<'g> {
     goal: &'g Goal,
     hurt: Hurt,
     asks: [bool; 2],
-    arrivals: Vec<Arrival>,
-    next: usize,
+    /// Arrivals read and not yet counted, the earliest first.
+    waiting: BinaryHeap<Reverse<Arrival>>,
     /// Actions per day and partner still inside the window.
     per_day: BTreeMap<NaiveDate, [u32; 2]>,
     /// What `per_day` counts for, per partner (with `daily`, days not actions).
@@ -523,22 +595,51 @@ struct GoalCounter<'g> {
 }
 
 impl<'g> GoalCounter<'g> {
-    fn new(goal: &'g Goal, hurt: Hurt, arrivals: Vec<Arrival>) -> Self {
-        let asks = asks(goal.who, hurt);
-        let arrivals = arrivals
-            .into_iter()
-            .filter(|a| asks[a.by.index()])
-            .collect();
+    fn new(goal: &'g Goal, hurt: Hurt) -> Self {
         GoalCounter {
             goal,
             hurt,
-            asks,
-            arrivals,
-            next: 0,
+            asks: asks(goal.who, hurt),
+            waiting: BinaryHeap::new(),
             per_day: BTreeMap::new(),
             counted: [0, 0],
             logged_today: [0, 0],
         }
+    }
+
+    /// Takes an action that the goals may count, known at `known_at`, if
+    /// this goal counts it: from then on, or from when the other partner's
+    /// acknowledgement became known if the goal needs that.
+    fn offer(&mut self, ledger: &Ledger, act: &Act, known_at: DateTime<Utc>) {
+        if act.action != self.goal.action || !self.asks[act.by.index()] {
+            return;
+        }
+        let (when, when_day) = if self.goal.acknowledged {
+            let Some(ack) = ledger.first_ack(act) else {
+                return;
+            };
+            let seen = known(&ack);
+            // An acknowledgement cannot precede its action on a sane log,
+            // but a hand-edited one could hold that; count from the later.
+            if seen > known_at {
+                (seen, ack.day)
+            } else {
+                (known_at, act.day)
+            }
+        } else {
+            (known_at, act.day)
+        };
+        self.waiting.push(Reverse(Arrival {
+            when,
+            when_day: when_day.max(act.day),
+            day: act.day,
+            by: act.by,
+        }));
+    }
+
+    /// The moment of the earliest arrival read and not yet counted.
+    fn next_moment(&self) -> Option<Moment> {
+        self.waiting.peek().map(|Reverse(a)| a.moment())
     }
 
     fn weight(&self, n: u32) -> u32 {
@@ -552,13 +653,19 @@ impl<'g> GoalCounter<'g> {
         }
     }
 
-    fn advance(&mut self, t: DateTime<Utc>, day: NaiveDate) {
+    /// Counts what arrived by `t`, in the window that ends on `day`. An
+    /// arrival whose own moment is later (the same instant, a later day) is
+    /// added to `came_early`, so that moment is still taken.
+    fn advance(&mut self, t: DateTime<Utc>, day: NaiveDate, came_early: &mut Vec<Moment>) {
         let window_start = self.window_start(day);
-        while let Some(arrival) = self.arrivals.get(self.next).copied() {
+        while let Some(&Reverse(arrival)) = self.waiting.peek() {
             if arrival.when > t {
                 break;
             }
-            self.next += 1;
+            self.waiting.pop();
+            if arrival.moment() > (t, day) && !came_early.contains(&arrival.moment()) {
+                came_early.push(arrival.moment());
+            }
             if window_start.is_some_and(|start| arrival.day < start) {
                 continue;
             }

@@ -4,7 +4,6 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 
 use super::written::written_at;
-use crate::garden::clock::CoupleClock;
 use crate::garden::rules::quality_time_scale;
 use crate::journal::{Action, Event, EventId, Kind, Partner};
 
@@ -31,14 +30,13 @@ pub fn key_of(event: &Event) -> Key {
     (event.at, event.id)
 }
 
-/// One action that counts.
+/// One action that counts. The ledger keeps none: it makes one from its
+/// event when asked, so a long log is not held twice.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Act {
     pub id: EventId,
     pub by: Partner,
     pub at: DateTime<FixedOffset>,
-    /// When it was written (see `written`): late entries, real time.
-    pub written: DateTime<Utc>,
     pub day: NaiveDate,
     pub action: Action,
     pub detail: Detail,
@@ -47,6 +45,11 @@ pub(crate) struct Act {
 impl Act {
     pub fn key(&self) -> Key {
         (self.at, self.id)
+    }
+
+    /// When it was written (see `written`): late entries, real time.
+    pub fn written(&self) -> DateTime<Utc> {
+        written_at(self.id, &self.at)
     }
 
     pub fn scale(&self) -> f32 {
@@ -63,7 +66,9 @@ impl Act {
         }
     }
 
-    pub fn of(event: &Event, clock: &CoupleClock) -> Option<Act> {
+    /// The action `event` counts as, on couple day `day` (the day of its
+    /// moment on the couple's clock); `None` for bookkeeping events.
+    pub fn on(event: &Event, day: NaiveDate) -> Option<Act> {
         let action = event.kind.action()?;
         let detail = match &event.kind {
             Kind::CheckIn { mood, calm } => Detail::Mood {
@@ -77,8 +82,7 @@ impl Act {
             id: event.id,
             by: event.by,
             at: event.at,
-            written: written_at(event.id, &event.at),
-            day: clock.day_of(&event.at),
+            day,
             action,
             detail,
         })

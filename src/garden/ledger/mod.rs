@@ -14,9 +14,11 @@ mod acts;
 mod couple;
 mod entries;
 mod retractions;
+mod slots;
 mod written;
 
 use std::collections::{BTreeMap, HashSet};
+use std::hash::BuildHasherDefault;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
@@ -27,23 +29,31 @@ pub use entries::{Entry, Reply, Seen};
 pub use retractions::retracted_in;
 pub use written::{id_time, written_at};
 
-use crate::journal::{Action, Event, EventId, IdMap, Kind};
+use crate::journal::{Action, Event, EventId, IdHasher, Kind};
+use slots::{NONE, Replies, Slots};
 
 /// The resolved log. Owns its events (each id once, in the order applied).
+///
+/// A long log is mostly its events, so everything else refers to them by
+/// their place in `events` (a slot, 4 bytes), and an action that counts is
+/// made from its event when asked for (`Act`), never stored.
 #[derive(Clone, Debug, Default)]
 pub struct Ledger {
     events: Vec<Event>,
-    slots: IdMap<u32>,
+    /// Each event's slot, by id.
+    slots: Slots,
     /// Events that name another one (kept, broken, acknowledge, retract,
-    /// amend), by the event they name, as slots; standing or not.
-    replies: IdMap<Vec<u32>>,
-    retracted: HashSet<EventId>,
+    /// amend), by the event they name; standing or not.
+    replies: Replies,
+    /// The entries a standing retraction takes back (in a set hashed as ids
+    /// are: every note and acknowledgement shown asks it).
+    retracted: HashSet<EventId, BuildHasherDefault<IdHasher>>,
     couple: Couple,
-    pub(crate) days: BTreeMap<NaiveDate, Vec<Act>>,
-    pub(crate) acts: IdMap<Act>,
-    /// Standing actions that name another event (kept, broken,
-    /// acknowledged), by that event.
-    pub(crate) referrers: IdMap<Vec<EventId>>,
+    /// By slot: the couple day of an event that is an action that counts
+    /// (it stands), `None` for the others.
+    act_days: Vec<Option<NaiveDate>>,
+    /// The actions that count, by couple day, as slots in replay order.
+    days: BTreeMap<NaiveDate, Vec<u32>>,
     pauses: Vec<(NaiveDate, NaiveDate)>,
 }
 
@@ -59,12 +69,35 @@ pub enum Change {
 
 impl Ledger {
     /// Resolves a whole log at once. A second event with an id already seen
-    /// is ignored (the journal reports conflicting duplicates).
+    /// is ignored (the journal reports conflicting duplicates). A `Vec` of
+    /// events becomes the ledger's own, without a copy.
     pub fn from_events(events: impl IntoIterator<Item = Event>) -> Ledger {
-        let mut ledger = Ledger::default();
-        for event in events {
-            ledger.push(event);
+        let mut events: Vec<Event> = events.into_iter().collect();
+        // Slots are `u32`s and `NONE` is none; four billion events are ignored
+        // past that, as `push` would.
+        events.truncate(NONE as usize);
+        let mut slots = Slots::with_capacity(events.len());
+        // Each event whose id is new moves up to the end of those kept so
+        // far, in order; the duplicates left behind are dropped.
+        let mut kept = 0;
+        for at in 0..events.len() {
+            if slots.get(&events[..kept], &events[at].id).is_none() {
+                events.swap(kept, at);
+                kept += 1;
+                slots.push(&events[..kept]);
+            }
         }
+        events.truncate(kept);
+        let mut replies = Replies::for_events(&events);
+        for (slot, event) in (0..).zip(&events) {
+            replies.push(event.kind.target(), slot);
+        }
+        let mut ledger = Ledger {
+            events,
+            slots,
+            replies,
+            ..Ledger::default()
+        };
         ledger.resolve();
         ledger
     }
@@ -85,11 +118,9 @@ impl Ledger {
         }
         match &event.kind {
             kind if kind.action().is_some() => {
-                let Some(act) = Act::of(event, &self.couple.clock) else {
-                    return Change::Nothing;
-                };
-                self.insert(act);
-                Change::From(self.earliest(act.id, act.day))
+                let (id, day) = (event.id, self.couple.clock.day_of(&event.at));
+                self.insert(slot, day);
+                Change::From(self.earliest(id, day))
             }
             Kind::Amend { .. } => Change::Nothing,
             Kind::Pause { from, to } => {
@@ -106,7 +137,7 @@ impl Ledger {
                 if !self.retracted.insert(target) {
                     return Change::Nothing;
                 }
-                match self.acts.get(&target).map(|a| a.day) {
+                match self.act_day(target) {
                     Some(day) => {
                         let from = self.earliest(target, day);
                         self.remove(target);
@@ -171,7 +202,11 @@ impl Ledger {
     }
 
     pub fn event(&self, id: EventId) -> Option<&Event> {
-        self.slots.get(&id).map(|&slot| &self.events[slot as usize])
+        self.slot(id).map(|slot| &self.events[slot as usize])
+    }
+
+    fn slot(&self, id: EventId) -> Option<u32> {
+        self.slots.get(&self.events, &id)
     }
 
     pub fn couple(&self) -> &Couple {
@@ -203,11 +238,7 @@ impl Ledger {
 
     /// Every event naming `id` (standing or not), in the order applied.
     pub fn replies_to(&self, id: EventId) -> impl Iterator<Item = &Event> {
-        self.replies
-            .get(&id)
-            .into_iter()
-            .flatten()
-            .map(|&slot| &self.events[slot as usize])
+        self.replies.to(&id).map(|slot| &self.events[slot as usize])
     }
 
     /// A promise's words and due date, if `id` is a promise in this log.
@@ -232,39 +263,64 @@ impl Ledger {
     }
 
     /// The actions that count on a couple day, in replay order.
-    pub(crate) fn day(&self, day: NaiveDate) -> &[Act] {
-        self.days.get(&day).map_or(&[], Vec::as_slice)
+    pub(crate) fn day(&self, day: NaiveDate) -> impl DoubleEndedIterator<Item = Act> + '_ {
+        self.days
+            .get(&day)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .filter_map(move |&slot| self.act_on(slot, day))
     }
 
     /// Every action that counts, in replay order.
-    pub(crate) fn all_acts(&self) -> impl DoubleEndedIterator<Item = &Act> {
-        self.days.values().flatten()
+    pub(crate) fn all_acts(&self) -> impl DoubleEndedIterator<Item = Act> + '_ {
+        self.days.iter().flat_map(move |(&day, slots)| {
+            slots.iter().filter_map(move |&slot| self.act_on(slot, day))
+        })
     }
 
     /// The actions that count from the couple day `from` on, in replay order.
-    pub(crate) fn acts_from(&self, from: NaiveDate) -> impl Iterator<Item = &Act> {
-        self.days.range(from..).flat_map(|(_, acts)| acts)
+    pub(crate) fn acts_from(&self, from: NaiveDate) -> impl Iterator<Item = Act> + '_ {
+        self.days.range(from..).flat_map(move |(&day, slots)| {
+            slots.iter().filter_map(move |&slot| self.act_on(slot, day))
+        })
     }
 
-    pub(crate) fn act(&self, id: EventId) -> Option<&Act> {
-        self.acts.get(&id)
+    /// The action that counts with this id, if it is one.
+    pub(crate) fn act(&self, id: EventId) -> Option<Act> {
+        let slot = self.slot(id)?;
+        self.act_on(slot, self.act_days[slot as usize]?)
+    }
+
+    /// The action the event at `slot` counts as, on couple day `day`.
+    fn act_on(&self, slot: u32, day: NaiveDate) -> Option<Act> {
+        Act::on(&self.events[slot as usize], day)
+    }
+
+    /// The couple day of the action that counts with this id, if it is one.
+    fn act_day(&self, id: EventId) -> Option<NaiveDate> {
+        self.act_days[self.slot(id)? as usize]
+    }
+
+    /// The standing actions that name `id` (kept, broken, acknowledge), in
+    /// the order applied.
+    pub(crate) fn referrers(&self, id: EventId) -> impl Iterator<Item = Act> + '_ {
+        self.replies
+            .to(&id)
+            .filter_map(|slot| self.act_on(slot, self.act_days[slot as usize]?))
     }
 
     /// The first standing acknowledgement of an action by the other partner,
     /// after the action itself.
-    pub(crate) fn first_ack(&self, act: &Act) -> Option<&Act> {
-        self.referrers
-            .get(&act.id)?
-            .iter()
-            .filter_map(|r| self.acts.get(r))
+    pub(crate) fn first_ack(&self, act: &Act) -> Option<Act> {
+        self.referrers(act.id)
             .filter(|a| a.action == Action::Acknowledge && a.by != act.by && a.key() > act.key())
             .min_by_key(|a| a.key())
     }
 
     /// When the other partner first acknowledged an entry, if they did.
     pub fn acknowledged_at(&self, id: EventId) -> Option<DateTime<FixedOffset>> {
-        let act = self.acts.get(&id)?;
-        self.first_ack(act).map(|ack| ack.at)
+        let act = self.act(id)?;
+        self.first_ack(&act).map(|ack| ack.at)
     }
 
     pub fn pauses(&self) -> &[(NaiveDate, NaiveDate)] {
@@ -288,143 +344,131 @@ impl Ledger {
 
     /// Records an event's id and what it names; `None` if the id is known.
     fn push(&mut self, event: Event) -> Option<u32> {
-        if self.slots.contains_key(&event.id) {
+        if self.slot(event.id).is_some() {
             return None;
         }
-        let slot = u32::try_from(self.events.len()).ok()?;
-        self.slots.insert(event.id, slot);
-        if let Some(target) = event.kind.target() {
-            self.replies.entry(target).or_default().push(slot);
-        }
+        let slot = u32::try_from(self.events.len())
+            .ok()
+            .filter(|&slot| slot != NONE)?;
+        self.replies.push(event.kind.target(), slot);
         self.events.push(event);
+        self.slots.push(&self.events);
+        self.act_days.push(None);
         Some(slot)
     }
 
     /// Everything derived from the events, from scratch.
     fn resolve(&mut self) {
-        self.retracted = retracted_in(&self.events);
+        self.retracted = retracted_in(&self.events).into_iter().collect();
         let retracted = &self.retracted;
         self.couple = Couple::of(self.events.iter().filter(|e| !retracted.contains(&e.id)));
         self.days.clear();
-        self.acts.clear();
-        self.referrers.clear();
+        self.act_days.clear();
+        self.act_days.resize(self.events.len(), None);
         self.pauses.clear();
         let clock = self.couple.clock;
-        for e in self.events.iter().filter(|e| !retracted.contains(&e.id)) {
+        for (slot, e) in (0..).zip(&self.events) {
+            if retracted.contains(&e.id) {
+                continue;
+            }
             match &e.kind {
                 Kind::Pause { from, to } if !self.pauses.contains(&(*from, *to)) => {
                     self.pauses.push((*from, *to));
                 }
-                _ => {
-                    if let Some(act) = Act::of(e, &clock) {
-                        self.days.entry(act.day).or_default().push(act);
-                        index(&mut self.acts, &mut self.referrers, act);
-                    }
+                kind if kind.action().is_some() => {
+                    let day = clock.day_of(&e.at);
+                    self.act_days[slot as usize] = Some(day);
+                    self.days.entry(day).or_default().push(slot);
                 }
+                _ => {}
             }
         }
-        for acts in self.days.values_mut() {
-            acts.sort_by_key(Act::key);
+        let events = &self.events;
+        for slots in self.days.values_mut() {
+            slots.sort_by_key(|&slot| key_of(&events[slot as usize]));
         }
     }
 
     /// Resolves again and says from which day the result differs.
     fn rebuild(&mut self) -> Change {
-        let before = Snapshot {
-            clock: self.couple.clock,
-            began: self.couple.began,
-            hurt: self.couple.hurt,
-            acts: std::mem::take(&mut self.acts),
-            referrers: std::mem::take(&mut self.referrers),
-            pauses: std::mem::take(&mut self.pauses),
-        };
+        let (clock, began, hurt) = (self.couple.clock, self.couple.began, self.couple.hurt);
+        let before_days = std::mem::take(&mut self.act_days);
+        let before_pauses = std::mem::take(&mut self.pauses);
         self.resolve();
-        if before.clock != self.couple.clock
-            || before.began != self.couple.began
-            || before.hurt != self.couple.hurt
-        {
+        if clock != self.couple.clock || began != self.couple.began || hurt != self.couple.hurt {
             return Change::Everything;
         }
+        // With the same clock an event that counts counts the same way, on
+        // the same day (an `Act` is made from its event and day alone): only
+        // whether it counts can have changed.
         let mut from: Option<NaiveDate> = None;
         let mut mark = |day: NaiveDate| from = Some(from.map_or(day, |f| f.min(day)));
-        for (id, act) in &before.acts {
-            if self.acts.get(id) != Some(act) {
-                mark(earliest_in(&before.acts, &before.referrers, *id, act.day));
+        for (slot, event) in self.events.iter().enumerate() {
+            // Events added since (a merge) did not count before.
+            let before = before_days.get(slot).copied().flatten();
+            let after = self.act_days[slot];
+            if before.is_some() == after.is_some() {
+                continue;
+            }
+            if let Some(day) = before {
+                mark(self.earliest_in(&before_days, event.id, day));
+            }
+            if let Some(day) = after {
+                mark(self.earliest(event.id, day));
             }
         }
-        for (id, act) in &self.acts {
-            if before.acts.get(id) != Some(act) {
-                mark(self.earliest(*id, act.day));
-            }
-        }
-        for pause in self.pauses.iter().chain(&before.pauses) {
-            if !(self.pauses.contains(pause) && before.pauses.contains(pause)) {
+        for pause in self.pauses.iter().chain(&before_pauses) {
+            if !(self.pauses.contains(pause) && before_pauses.contains(pause)) {
                 mark(pause.0);
             }
         }
         from.map_or(Change::Nothing, Change::From)
     }
 
-    fn insert(&mut self, act: Act) {
-        let acts = self.days.entry(act.day).or_default();
-        let at = acts.partition_point(|a| a.key() < act.key());
-        acts.insert(at, act);
-        index(&mut self.acts, &mut self.referrers, act);
+    /// Counts the event at `slot` on couple day `day`, in replay order.
+    fn insert(&mut self, slot: u32, day: NaiveDate) {
+        self.act_days[slot as usize] = Some(day);
+        let events = &self.events;
+        let key = key_of(&events[slot as usize]);
+        let slots = self.days.entry(day).or_default();
+        let at = slots.partition_point(|&other| key_of(&events[other as usize]) < key);
+        slots.insert(at, slot);
     }
 
+    /// Stops counting the action with this id.
     fn remove(&mut self, id: EventId) {
-        let Some(act) = self.acts.remove(&id) else {
+        let Some(slot) = self.slot(id) else {
             return;
         };
-        if let Some(acts) = self.days.get_mut(&act.day) {
-            acts.retain(|a| a.id != id);
-            if acts.is_empty() {
-                self.days.remove(&act.day);
+        let Some(day) = self.act_days[slot as usize].take() else {
+            return;
+        };
+        if let Some(slots) = self.days.get_mut(&day) {
+            slots.retain(|&other| other != slot);
+            if slots.is_empty() {
+                self.days.remove(&day);
             }
-        }
-        if let Some(target) = act.target()
-            && let Some(referrers) = self.referrers.get_mut(&target)
-        {
-            referrers.retain(|r| *r != id);
         }
     }
 
     /// The earliest day an action's presence can change: its own, or that of
     /// an action naming it (an acknowledgement that now counts, or no longer).
     fn earliest(&self, id: EventId, day: NaiveDate) -> NaiveDate {
-        earliest_in(&self.acts, &self.referrers, id, day)
+        self.earliest_in(&self.act_days, id, day)
     }
-}
 
-struct Snapshot {
-    clock: crate::garden::CoupleClock,
-    began: Option<DateTime<FixedOffset>>,
-    hurt: crate::journal::Hurt,
-    acts: IdMap<Act>,
-    referrers: IdMap<Vec<EventId>>,
-    pauses: Vec<(NaiveDate, NaiveDate)>,
-}
-
-fn index(acts: &mut IdMap<Act>, referrers: &mut IdMap<Vec<EventId>>, act: Act) {
-    acts.insert(act.id, act);
-    if let Some(target) = act.target() {
-        referrers.entry(target).or_default().push(act.id);
+    /// As `earliest`, with the actions that counted as `act_days` says.
+    fn earliest_in(
+        &self,
+        act_days: &[Option<NaiveDate>],
+        id: EventId,
+        day: NaiveDate,
+    ) -> NaiveDate {
+        self.replies
+            .to(&id)
+            .filter_map(|slot| act_days.get(slot as usize).copied().flatten())
+            .fold(day, NaiveDate::min)
     }
-}
-
-fn earliest_in(
-    acts: &IdMap<Act>,
-    referrers: &IdMap<Vec<EventId>>,
-    id: EventId,
-    day: NaiveDate,
-) -> NaiveDate {
-    referrers
-        .get(&id)
-        .into_iter()
-        .flatten()
-        .filter_map(|r| acts.get(r))
-        .map(|a| a.day)
-        .fold(day, NaiveDate::min)
 }
 
 fn is_amend(kind: &Kind) -> bool {
