@@ -393,7 +393,7 @@ fn after(ledger: &Ledger, target: &Event, at: DateTime<FixedOffset>) -> Result<(
 }
 
 /// A few words for an event's kind, for refusals.
-pub fn describe(kind: &Kind) -> String {
+fn describe(kind: &Kind) -> String {
     match kind.action() {
         Some(action) => action.label().to_lowercase(),
         None => crate::export::kind_name(kind).to_owned(),

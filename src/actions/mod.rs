@@ -8,7 +8,7 @@ mod export;
 mod refusal;
 mod when;
 
-pub use decide::{Command, MAX_MINUTES, PAUSE_BACK_DAYS, decide, describe};
+pub use decide::{Command, MAX_MINUTES, PAUSE_BACK_DAYS, decide};
 pub use export::export_target;
 pub use refusal::Refusal;
-pub use when::{CLOCK_SKEW_MINUTES, LATEST_DAYS, When, check_when};
+pub use when::{CLOCK_SKEW_MINUTES, LATEST_DAYS, When};

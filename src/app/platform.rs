@@ -191,11 +191,12 @@ mod tests {
         let save = dir.path().join(SAVE_FILE_NAME);
         new_save(&save);
         let mut app = app_on(&save);
-        app.world_mut().write_message(crate::app::Command::Log {
-            kind: Kind::LetItGo,
-            note: None,
-            when: crate::app::When::Now,
-        });
+        app.world_mut()
+            .write_message(crate::app::Command::Record(crate::actions::Command::Log {
+                kind: Kind::LetItGo,
+                note: None,
+                when: crate::app::When::Now,
+            }));
         app.update();
         lifecycle(&mut app, AppLifecycle::WillSuspend);
         // The OS may kill a suspended app without warning: drop it unrun.

@@ -74,12 +74,6 @@ impl AsSeen {
         self.day(day).map(|(_, trust)| *trust)
     }
 
-    /// The first and the last day covered.
-    pub fn days(&self) -> Option<(NaiveDate, NaiveDate)> {
-        let last = self.first + Days::new(self.days.len().checked_sub(1)? as u64);
-        Some((self.first, last))
-    }
-
     fn day(&self, day: NaiveDate) -> Option<&(DayState, f32)> {
         let index = usize::try_from((day - self.first).num_days()).ok()?;
         self.days.get(index)

@@ -68,10 +68,6 @@ impl Timeline {
         &self.ledger
     }
 
-    pub fn rules(&self) -> &SpeciesRules {
-        &self.rules
-    }
-
     /// Adds one entry (as logged, or arriving from the other device); the
     /// garden is then the same as a replay of everything applied so far. An
     /// id already applied is ignored. Says from which day things changed.

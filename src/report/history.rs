@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use crate::export::kind_name;
 use crate::garden::Ledger;
 use crate::garden::ledger::Entry;
-use crate::garden::words::who_was_hurt;
+use crate::garden::words::{late, who_was_hurt};
 use crate::journal::{Event, Kind};
 
 /// The last `limit` entries (all when `None`), oldest first, as JSON.
@@ -79,14 +79,6 @@ fn details(kind: &Kind, ledger: &Ledger) -> String {
     }
 }
 
-/// "logged 3 days later".
-fn late_words(days: u32) -> String {
-    match days {
-        1 => "logged a day later".to_owned(),
-        n => format!("logged {n} days later"),
-    }
-}
-
 fn label(kind: &Kind) -> String {
     match kind.action() {
         Some(action) => action.label().to_owned(),
@@ -123,8 +115,8 @@ fn to_text(entry: &Entry<'_>, ledger: &Ledger) -> String {
         label(&e.kind),
         e.id
     );
-    if entry.late_days > 0 {
-        text.push_str(&format!("    {}\n", late_words(entry.late_days)));
+    if let Some(late) = late(entry.late_days) {
+        text.push_str(&format!("    {late}\n"));
     }
     if let Some(note) = entry.note {
         let amended = if entry.amended { " (amended)" } else { "" };

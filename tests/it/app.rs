@@ -69,23 +69,23 @@ fn count(app: &App, action: Action) -> [u32; 2] {
 fn set_up(app: &mut App) {
     send(
         app,
-        Command::Setup {
+        Command::Record(trust_garden::actions::Command::Setup {
             names: ("Ana".into(), "Ben".into()),
             zone: "Europe/Berlin".into(),
             day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap(),
             hurt: trust_garden::journal::Hurt::One(trust_garden::journal::Partner::B),
-        },
+        }),
     );
 }
 
 fn log(app: &mut App, kind: Kind) {
     send(
         app,
-        Command::Log {
+        Command::Record(trust_garden::actions::Command::Log {
             kind,
             note: None,
             when: When::Now,
-        },
+        }),
     );
 }
 
@@ -238,7 +238,7 @@ fn retracting_from_history_undoes_the_effect_but_keeps_the_entry() {
     log(&mut app, Kind::Gratitude);
     assert_eq!(count(&app, Action::Gratitude), [1, 0]);
     let id = last_id(&app);
-    send(&mut app, Command::Retract(id));
+    send(&mut app, Command::retract(id));
     assert_eq!(count(&app, Action::Gratitude), [0, 0]);
     let journal = app.world().resource::<Journal>();
     assert!(
@@ -257,7 +257,7 @@ fn only_the_other_partner_can_acknowledge() {
     log(&mut app, Kind::Apology);
     let id = last_id(&app);
     let len = app.world().resource::<Journal>().events().len();
-    send(&mut app, Command::Acknowledge(id));
+    send(&mut app, Command::acknowledge(id));
     assert_eq!(
         app.world().resource::<Journal>().events().len(),
         len,
@@ -271,7 +271,7 @@ fn only_the_other_partner_can_acknowledge() {
             .any(|n| n.problem)
     );
     app.world_mut().resource_mut::<DeviceSettings>().acting = Partner::B;
-    send(&mut app, Command::Acknowledge(id));
+    send(&mut app, Command::acknowledge(id));
     let journal = app.world().resource::<Journal>();
     assert!(
         matches!(journal.events().last().unwrap().kind, Kind::Acknowledge { event } if event == id)
@@ -426,13 +426,13 @@ fn a_change_of_who_was_hurt_waits_for_the_other_partner_to_agree() {
     let (_save, mut app) = set_up_in(&dir);
     let hurt = |app: &App| app.world().resource::<GardenState>().ledger().couple().hurt;
     assert_eq!(hurt(&app), trust_garden::journal::Hurt::One(Partner::B));
-    send(&mut app, Command::Roles(trust_garden::journal::Hurt::Both));
+    send(&mut app, Command::roles(trust_garden::journal::Hurt::Both));
     assert_eq!(hurt(&app), trust_garden::journal::Hurt::One(Partner::B));
     let proposal = last_id(&app);
     // The one who proposed it cannot agree for the other.
-    send(&mut app, Command::Acknowledge(proposal));
+    send(&mut app, Command::acknowledge(proposal));
     assert_eq!(hurt(&app), trust_garden::journal::Hurt::One(Partner::B));
     app.world_mut().resource_mut::<DeviceSettings>().acting = Partner::B;
-    send(&mut app, Command::Acknowledge(proposal));
+    send(&mut app, Command::acknowledge(proposal));
     assert_eq!(hurt(&app), trust_garden::journal::Hurt::Both);
 }

@@ -284,12 +284,12 @@ fn play_cli(save: &Path) -> Vec<Result<String, String>> {
 /// Plays the script in the app: each step's entry id (or refusal text).
 fn play_app(app: &mut App) -> Vec<Result<String, String>> {
     let mut ids: Vec<Result<String, String>> = Vec::new();
-    let setup = Command::Setup {
+    let setup = Command::Record(trust_garden::actions::Command::Setup {
         names: ("Alex".into(), "Sam".into()),
         zone: "Europe/Berlin".into(),
         day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap(),
         hurt: Hurt::One(SAM),
-    };
+    });
     send(app, moment(0, 8, 0), ALEX, setup);
     for s in script() {
         let id_of = |n: usize| {
@@ -300,29 +300,28 @@ fn play_app(app: &mut App) -> Vec<Result<String, String>> {
                 .expect("an entry")
         };
         let command = match &s.ask {
-            Ask::Log { kind, note, at, .. } => Command::Log {
-                kind: kind.clone(),
-                note: note.map(str::to_owned),
-                when: at.map_or(When::Now, |(d, h, m)| {
-                    When::At(
-                        moment(d, h, m)
-                            .with_timezone(&chrono_tz::Europe::Berlin)
-                            .fixed_offset(),
-                    )
-                }),
-            },
-            Ask::Kept(n) => Command::Log {
+            Ask::Log { kind, note, at, .. } => {
+                Command::Record(trust_garden::actions::Command::Log {
+                    kind: kind.clone(),
+                    note: note.map(str::to_owned),
+                    when: at.map_or(When::Now, |(d, h, m)| {
+                        When::At(
+                            moment(d, h, m)
+                                .with_timezone(&chrono_tz::Europe::Berlin)
+                                .fixed_offset(),
+                        )
+                    }),
+                })
+            }
+            Ask::Kept(n) => Command::Record(trust_garden::actions::Command::Log {
                 kind: Kind::PromiseKept { promise: id_of(*n) },
                 note: None,
                 when: When::Now,
-            },
-            Ask::Ack(n) => Command::Acknowledge(id_of(*n)),
-            Ask::Retract(n) => Command::Retract(id_of(*n)),
-            Ask::Amend(n, note) => Command::Amend {
-                event: id_of(*n),
-                note: note.to_string(),
-            },
-            Ask::Roles(hurt) => Command::Roles(*hurt),
+            }),
+            Ask::Ack(n) => Command::acknowledge(id_of(*n)),
+            Ask::Retract(n) => Command::retract(id_of(*n)),
+            Ask::Amend(n, note) => Command::amend(id_of(*n), note.to_string()),
+            Ask::Roles(hurt) => Command::roles(*hurt),
         };
         let before = app.world().resource::<GardenState>().ledger().len();
         app.world_mut().resource_mut::<Notices>().items.clear();

@@ -6,12 +6,11 @@
 use std::path::PathBuf;
 
 use bevy::prelude::*;
-use chrono::NaiveTime;
 
 use crate::actions::{self, When, decide};
 use crate::export::to_csv;
 use crate::garden::{Garden, Species};
-use crate::journal::{self, Event, EventId, Hurt, Kind};
+use crate::journal::{self, Event, EventId, Hurt};
 
 use super::derived::GardenState;
 use super::export;
@@ -24,30 +23,46 @@ use crate::app::screens::Screen;
 /// Everything the UI can ask of the save.
 #[derive(Message, Clone, Debug, PartialEq)]
 pub enum Command {
-    /// First run: the couple's names, time zone and day start.
-    Setup {
-        names: (String, String),
-        zone: String,
-        day_start: NaiveTime,
-        hurt: Hurt,
-    },
-    /// An action by the partner holding the device.
-    Log {
-        kind: Kind,
-        note: Option<String>,
-        when: When,
-    },
-    Acknowledge(EventId),
-    Retract(EventId),
-    Amend {
-        event: EventId,
-        note: String,
-    },
-    /// Say again who was hurt; it takes effect once the other acknowledges it.
-    Roles(Hurt),
+    /// A new entry by the partner holding the device, checked by the
+    /// command layer exactly as the command line's.
+    Record(actions::Command),
     /// Merge a partner's save file into ours.
     Merge(PathBuf),
     ExportCsv(PathBuf),
+}
+
+/// The entries the UI adds with a tap, written now.
+impl Command {
+    pub fn acknowledge(entry: EventId) -> Command {
+        Command::Record(actions::Command::Acknowledge {
+            entry,
+            when: When::Now,
+        })
+    }
+
+    pub fn retract(entry: EventId) -> Command {
+        Command::Record(actions::Command::Retract {
+            entry,
+            reason: None,
+            when: When::Now,
+        })
+    }
+
+    pub fn amend(entry: EventId, note: String) -> Command {
+        Command::Record(actions::Command::Amend {
+            entry,
+            note,
+            when: When::Now,
+        })
+    }
+
+    /// Say again who was hurt; it takes effect once the other acknowledges it.
+    pub fn roles(hurt: Hurt) -> Command {
+        Command::Record(actions::Command::Roles {
+            hurt,
+            when: When::Now,
+        })
+    }
 }
 
 /// Sent after an entry was saved, so the view can answer with an animation.
@@ -56,45 +71,6 @@ pub struct Grew {
     pub event: EventId,
     /// The plants whose growth went up.
     pub species: Vec<Species>,
-}
-
-impl Command {
-    /// The request for the command layer, for the commands that add an entry.
-    fn request(&self) -> Option<actions::Command> {
-        Some(match self.clone() {
-            Command::Setup {
-                names,
-                zone,
-                day_start,
-                hurt,
-            } => actions::Command::Setup {
-                names,
-                zone,
-                day_start,
-                hurt,
-            },
-            Command::Log { kind, note, when } => actions::Command::Log { kind, when, note },
-            Command::Acknowledge(entry) => actions::Command::Acknowledge {
-                entry,
-                when: When::Now,
-            },
-            Command::Retract(entry) => actions::Command::Retract {
-                entry,
-                reason: None,
-                when: When::Now,
-            },
-            Command::Amend { event, note } => actions::Command::Amend {
-                entry: event,
-                note,
-                when: When::Now,
-            },
-            Command::Roles(hurt) => actions::Command::Roles {
-                hurt,
-                when: When::Now,
-            },
-            Command::Merge(_) | Command::ExportCsv(_) => return None,
-        })
-    }
 }
 
 #[derive(bevy::ecs::system::SystemParam)]
@@ -113,19 +89,16 @@ fn apply_commands(
     mut next: ResMut<NextState<Screen>>,
 ) {
     for command in commands_in.read() {
-        let outcome = match command.request() {
-            Some(request) => record(&request, &mut w).map(|event| {
-                if matches!(command, Command::Setup { .. }) {
+        let outcome = match command {
+            Command::Record(request) => record(request, &mut w).map(|event| {
+                if matches!(request, actions::Command::Setup { .. }) {
                     next.set(Screen::Garden);
                 }
                 grew.write(event);
                 None
             }),
-            None => match command {
-                Command::Merge(path) => merge(path, &mut w).map(Some),
-                Command::ExportCsv(typed) => export_csv(typed, &w).map(Some),
-                _ => Ok(None),
-            },
+            Command::Merge(path) => merge(path, &mut w).map(Some),
+            Command::ExportCsv(typed) => export_csv(typed, &w).map(Some),
         };
         match outcome {
             Ok(Some(done)) => w.notices.info(done),

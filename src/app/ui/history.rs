@@ -174,10 +174,7 @@ fn row(
             let mut done = false;
             ui.horizontal(|ui| {
                 if chip(ui, palette, true, "Save note").clicked() {
-                    out.write(Command::Amend {
-                        event: *id,
-                        note: text.clone(),
-                    });
+                    out.write(Command::amend(*id, text.clone()));
                     done = true;
                 } else if chip(ui, palette, false, "Cancel").clicked() {
                     done = true;
@@ -201,11 +198,11 @@ fn row(
                 && !seen_by_me
                 && chip(ui, palette, true, answer).clicked()
             {
-                out.write(Command::Acknowledge(event.id));
+                out.write(Command::acknowledge(event.id));
             }
             if event.by == me {
                 if chip(ui, palette, false, "Take back").clicked() {
-                    out.write(Command::Retract(event.id));
+                    out.write(Command::retract(event.id));
                 }
                 if !roles && chip(ui, palette, false, "Edit note").clicked() {
                     *editing = Some((event.id, entry.note.unwrap_or_default().to_owned()));

@@ -420,11 +420,11 @@ fn save_buttons(
                 match sheet.kind(*kept) {
                     Ok(kind) => {
                         let note = sheet.note_open.then(|| sheet.note.clone());
-                        out.write(Command::Log {
+                        out.write(Command::Record(crate::actions::Command::Log {
                             kind,
                             note,
                             when: sheet.when,
-                        });
+                        }));
                         *sheet = LogSheet::default();
                         next_mode.set(GardenMode::Looking);
                     }

@@ -146,7 +146,7 @@ fn roles_card(
             for (hurt, label) in &choices {
                 let current = couple.hurt == *hurt;
                 if chip(ui, palette, current, label).clicked() && !current {
-                    out.write(Command::Roles(*hurt));
+                    out.write(Command::roles(*hurt));
                 }
             }
         });

@@ -169,10 +169,10 @@ fn plant(form: &mut Form, out: &mut MessageWriter<Command>) {
         return;
     }
     form.problem = None;
-    out.write(Command::Setup {
+    out.write(Command::Record(crate::actions::Command::Setup {
         names,
         zone: form.zone.trim().to_owned(),
         day_start: NaiveTime::from_hms_opt(form.day_start, 0, 0).unwrap_or(NaiveTime::MIN),
         hurt: form.hurt,
-    });
+    }));
 }

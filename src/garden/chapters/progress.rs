@@ -140,10 +140,6 @@ impl JourneyTracker {
         }
     }
 
-    pub fn chapters(&self) -> &[Chapter] {
-        &self.chapters
-    }
-
     /// Forgets what a change to the ledger may alter: every chapter that
     /// completed on or after the first day the change reaches (the garden's
     /// trust on those days may have changed too).

@@ -323,10 +323,6 @@ impl Ledger {
         self.first_ack(&act).map(|ack| ack.at)
     }
 
-    pub fn pauses(&self) -> &[(NaiveDate, NaiveDate)] {
-        &self.pauses
-    }
-
     pub fn is_paused(&self, day: NaiveDate) -> bool {
         self.pauses
             .iter()

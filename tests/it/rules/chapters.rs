@@ -3,7 +3,7 @@
 //! offers support and moving forward at the right moment.
 
 use trust_garden::garden::chapters::suggest_today;
-use trust_garden::journal::{Action, Hurt, Kind, Partner};
+use trust_garden::journal::{Action, Hurt, Kind};
 
 use super::life::{A, B, Life, acknowledge_all, ordinary_day};
 
@@ -260,5 +260,4 @@ fn a_history_typed_in_one_afternoon_finishes_no_chapter_meant_to_take_weeks() {
     );
     // The garden itself grows from when things happened, so it looks the same.
     assert_eq!(typed.garden(now).trust, lived.garden(89).trust);
-    let _ = Partner::A;
 }
