@@ -112,8 +112,9 @@ fn main() {
         let chapters = trust_garden::garden::chapters::embedded();
         let mut group = criterion.benchmark_group("chapters 10-year log");
         group.bench_function("journey (now)", |b| {
-            let ledger = Ledger::from_events(log.clone());
-            b.iter(|| black_box(journey(&chapters, &ledger, &1.0, now).current))
+            // With the garden's real trust, as the chapters wait for it.
+            let timeline = Timeline::from_events(log.clone());
+            b.iter(|| black_box(journey(&chapters, timeline.ledger(), &timeline, now).current))
         });
         group.finish();
     }

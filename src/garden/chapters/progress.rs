@@ -31,13 +31,6 @@ pub trait DailyTrust {
     fn trust_after(&self, day: NaiveDate) -> f32;
 }
 
-/// For journeys that ignore the garden (tests of the goals alone).
-impl DailyTrust for f32 {
-    fn trust_after(&self, _: NaiveDate) -> f32 {
-        *self
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Journey {
     /// Index into `chapters` of the chapter being lived now.

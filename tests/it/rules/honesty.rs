@@ -15,14 +15,19 @@ enum Slip {
 }
 
 /// 90 days of ordinary care; Alex promises something every third day and
-/// two days later says how it went. Every third promise slips, and `slip`
-/// says what Alex does about it.
+/// two days later, first thing in the morning, says how it went. Every third
+/// promise slips, and `slip` says what Alex does about it. Entries are written
+/// in the order the days pass.
 fn promises(slip: Slip) -> Life {
     let mut life = Life::sam_hurt();
+    let mut due: Vec<(u64, Kind)> = Vec::new();
     for day in 0..=90 {
+        for (_, kind) in due.extract_if(.., |(on, _)| *on == day) {
+            life.log_at(A, day, 7, 0, kind);
+        }
         ordinary_day(&mut life, day);
         if day % 3 == 0 && day + 2 <= 90 {
-            let promise = life.promise(A, day, 12, "home by seven");
+            let promise = life.promise(A, day, 22, "home by seven");
             let slips = (day / 3) % 3 == 2;
             let outcome = match (slips, slip) {
                 (false, _) | (true, Slip::Kept) => Some(Kind::PromiseKept { promise }),
@@ -30,18 +35,11 @@ fn promises(slip: Slip) -> Life {
                 (true, Slip::Unspoken) => None,
             };
             if let Some(kind) = outcome {
-                // Logged when it happens: two days later.
-                pending(&mut life, day + 2, kind);
+                due.push((day + 2, kind));
             }
         }
     }
     life
-}
-
-/// Logs `kind` by Alex at noon on `day` (days run in order in `promises`, so
-/// this is written before the day's ordinary entries of a later day).
-fn pending(life: &mut Life, day: u64, kind: Kind) {
-    life.log_at(A, day, 7, 0, kind);
 }
 
 #[test]
