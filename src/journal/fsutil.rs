@@ -55,14 +55,20 @@ pub fn private_new() -> OpenOptions {
     options
 }
 
-/// Writes a new file with `bytes` and syncs it; fails if `path` exists.
+/// Writes a new file with `bytes` and syncs it; fails if `path` exists. A
+/// write that fails (a full disk) removes the half-written file, so no part
+/// of the couple's words is left in a stray file.
 pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), JournalError> {
     let mut file = private_new()
         .open(path)
         .map_err(JournalError::io(path, "creating"))?;
-    file.write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .map_err(JournalError::io(path, "writing"))
+    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    if let Err(e) = written {
+        drop(file);
+        let _ = fs::remove_file(path);
+        return Err(JournalError::io(path, "writing")(e));
+    }
+    Ok(())
 }
 
 /// Replaces `path` with `bytes` so that a crash leaves either the old or the

@@ -797,3 +797,68 @@ fn who_was_hurt_is_set_at_init_and_changes_once_the_other_partner_acknowledges()
     run.assert_clean_error();
     assert!(!typo.save.exists());
 }
+
+/// Runs a command with the kernel failing its `nth` write with "no space
+/// left on device" (strace's fault injection).
+fn run_with_full_disk(sandbox: &Sandbox, nth: u32, args: &[&str]) -> Run {
+    let output = Command::new("strace")
+        .args(["-f", "-qq", "-o", "/dev/null", "-e", "trace=write", "-e"])
+        .arg(format!("inject=write:error=ENOSPC:when={nth}"))
+        .arg(env!("CARGO_BIN_EXE_trust-garden"))
+        .arg("--save")
+        .arg(&sandbox.save)
+        .args(args)
+        .env_remove("TRUST_GARDEN_SAVE")
+        .output()
+        .expect("strace runs (Debian package strace; .ci/run installs it)");
+    output_to_run(output)
+}
+
+#[test]
+fn a_full_disk_loses_no_entry_and_leaves_no_stray_file() {
+    let sandbox = Sandbox::new();
+    sandbox.init("UTC");
+    sandbox.log(&[
+        "log",
+        "honest-talk",
+        "--by",
+        "Alex",
+        "--note",
+        "private words",
+    ]);
+    let before = sandbox.bytes();
+    let files = |dir: &Path| {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let listed = files(sandbox.dir.path());
+
+    let out = sandbox.dir.path().join("export.csv");
+    let export = run_with_full_disk(
+        &sandbox,
+        1,
+        &["export", "--csv", "-o", out.to_str().unwrap()],
+    );
+    export.assert_clean_error();
+    assert!(export.stderr.contains("No space left"), "{}", export.stderr);
+    let log = run_with_full_disk(&sandbox, 1, &["log", "kindness", "--by", "Sam"]);
+    log.assert_clean_error();
+
+    assert_eq!(sandbox.bytes(), before, "the save is as it was");
+    assert_eq!(
+        files(sandbox.dir.path()),
+        listed,
+        "no half-written file is left"
+    );
+    let history = sandbox.history();
+    assert_eq!(
+        history.len(),
+        2,
+        "setup and the talk, nothing lost, nothing half-added"
+    );
+}
