@@ -436,3 +436,31 @@ fn a_change_of_who_was_hurt_waits_for_the_other_partner_to_agree() {
     send(&mut app, Command::acknowledge(proposal));
     assert_eq!(hurt(&app), trust_garden::journal::Hurt::Both);
 }
+
+#[test]
+fn entries_another_process_wrote_meanwhile_are_taken_in_before_deciding() {
+    let dir = tempfile::tempdir().unwrap();
+    let (save, mut app) = set_up_in(&dir);
+    // Meanwhile the command line (or a sync tool) adds Sam's entry to the file.
+    let at = moment()
+        .with_timezone(&chrono_tz::Europe::Berlin)
+        .fixed_offset();
+    let sams = trust_garden::journal::Event {
+        id: trust_garden::journal::EventId::new_v7_at(moment()),
+        by: Partner::B,
+        at,
+        kind: Kind::Kindness,
+        note: None,
+    };
+    let id = sams.id;
+    trust_garden::journal::Journal::open(&save)
+        .unwrap()
+        .append(sams)
+        .unwrap();
+    // Ana acknowledges it: the app knows it, and the garden counts it.
+    send(&mut app, Command::acknowledge(id));
+    let notices = &app.world().resource::<Notices>().items;
+    assert!(notices.iter().all(|n| !n.problem), "{notices:?}");
+    assert_eq!(count(&app, Action::Kindness), [0, 1]);
+    assert_eq!(count(&app, Action::Acknowledge), [1, 0]);
+}

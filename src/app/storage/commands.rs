@@ -116,6 +116,12 @@ fn record(request: &actions::Command, w: &mut Writer) -> Result<Grew, String> {
         ));
     }
     let now = w.clock.now();
+    // Decide on the file as it is now: the command line or a sync tool may
+    // have added entries since the app last looked.
+    if let Some(file) = w.journal.file.as_mut() {
+        file.reload().map_err(|e| e.to_string())?;
+        w.state.take_in(file.events(), now);
+    }
     let event: Event =
         decide(request, w.state.ledger(), w.device.acting, now).map_err(|why| why.to_string())?;
     if w.journal.file.is_none() {
@@ -127,6 +133,8 @@ fn record(request: &actions::Command, w: &mut Writer) -> Result<Grew, String> {
     let id = event.id;
     let before = w.state.garden.clone();
     w.state.apply(event, now);
+    // The append catches up with the file under its lock, too.
+    w.state.take_in(file.events(), now);
     Ok(Grew {
         event: id,
         species: grown(&before, &w.state.garden),
@@ -163,9 +171,8 @@ fn merge(other: &std::path::Path, w: &mut Writer) -> Result<String, String> {
                 .unwrap_or_default()
         ));
     }
-    let events = file.events().to_vec();
     let now = w.clock.now();
-    w.state.extend(events, now);
+    w.state.take_in(file.events(), now);
     Ok(text)
 }
 

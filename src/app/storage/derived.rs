@@ -124,8 +124,25 @@ impl GardenState {
         self.changed(change, now);
     }
 
-    /// Applies many entries at once (a merge).
-    pub(super) fn extend(&mut self, events: Vec<Event>, now: DateTime<Utc>) {
+    /// Takes in the file's entries the state does not hold yet (another
+    /// process's appends, a merge), if there are any.
+    pub(super) fn take_in(&mut self, file: &[Event], now: DateTime<Utc>) {
+        // Every entry the state holds came from the file, so equal counts
+        // mean nothing is new.
+        if file.len() == self.ledger().len() {
+            return;
+        }
+        let ledger = self.ledger();
+        let new: Vec<Event> = file
+            .iter()
+            .filter(|e| ledger.event(e.id).is_none())
+            .cloned()
+            .collect();
+        self.extend(new, now);
+    }
+
+    /// Applies many entries at once.
+    fn extend(&mut self, events: Vec<Event>, now: DateTime<Utc>) {
         // Entries from the other device may have been written on past days.
         self.as_seen = std::sync::OnceLock::new();
         let change = self.timeline.extend(events);
