@@ -326,12 +326,7 @@ fn retract(
     if matches!(target.kind, Kind::Setup { .. }) {
         return Err(Refusal::SetupStays);
     }
-    if target.by != by {
-        return Err(Refusal::NotYourEntry {
-            entry,
-            author: ledger.couple().name(target.by).to_owned(),
-        });
-    }
+    own(ledger, target, by)?;
     after(ledger, target, at)?;
     Ok(Kind::Retract {
         event: entry,
@@ -357,17 +352,23 @@ fn amend(
             is: describe(&target.kind),
         });
     }
-    if target.by != by {
-        return Err(Refusal::NotYourEntry {
-            entry,
-            author: ledger.couple().name(target.by).to_owned(),
-        });
-    }
+    own(ledger, target, by)?;
     after(ledger, target, at)?;
     Ok(Kind::Amend {
         event: entry,
         note: note.to_owned(),
     })
+}
+
+/// Only the partner who wrote an entry may take it back or edit it.
+fn own(ledger: &Ledger, target: &Event, by: Partner) -> Result<(), Refusal> {
+    if target.by != by {
+        return Err(Refusal::NotYourEntry {
+            entry: target.id,
+            author: ledger.couple().name(target.by).to_owned(),
+        });
+    }
+    Ok(())
 }
 
 /// The entry an id names, if it is in the log and not taken back.
