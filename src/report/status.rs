@@ -153,6 +153,8 @@ impl Status<'_> {
             "completed_on": c.completed_on,
             "days_in": c.days_in,
             "min_days": c.min_days,
+            "min_trust": figure(c.min_trust),
+            "trust_met": c.trust_met,
             "goals": goals,
         })
     }
@@ -234,6 +236,12 @@ impl Status<'_> {
                 line(format!(
                     "  · day {} of at least {}: this part cannot be rushed",
                     chapter.days_in, chapter.min_days
+                ));
+            }
+            if !chapter.trust_met && chapter.completed_on.is_none() {
+                line(format!(
+                    "  · it also waits for the garden to reach {:.0}% trust",
+                    chapter.min_trust * 100.0
                 ));
             }
             line(String::new());

@@ -862,3 +862,17 @@ fn a_full_disk_loses_no_entry_and_leaves_no_stray_file() {
         "setup and the talk, nothing lost, nothing half-added"
     );
 }
+
+#[test]
+fn status_says_what_trust_the_chapter_waits_for() {
+    let sandbox = Sandbox::new();
+    sandbox.init("UTC");
+    let status = sandbox.status();
+    let chapter = &status["chapter"];
+    assert_eq!(chapter["trust_met"], false, "{chapter}");
+    let needed = chapter["min_trust"].as_f64().unwrap();
+    assert!(needed > 0.0);
+    let text = sandbox.run(&["status"]).ok().stdout;
+    let waits = format!("reach {:.0}% trust", needed * 100.0);
+    assert!(text.contains(&waits), "{text}");
+}
