@@ -120,6 +120,9 @@ pub enum JournalError {
     RewriteRefused { path: PathBuf, why: String },
     /// An event with this id is already in the save.
     DuplicateId { path: PathBuf, id: EventId },
+    /// A save of another garden (its header names another log): never merged,
+    /// so one couple's entries never reach another's file.
+    AnotherGarden { path: PathBuf },
     /// An event that cannot be written as one line.
     Encode { id: EventId, why: String },
 }
@@ -143,7 +146,8 @@ impl JournalError {
             | JournalError::NotASave { path, .. }
             | JournalError::NewerFormat { path, .. }
             | JournalError::RewriteRefused { path, .. }
-            | JournalError::DuplicateId { path, .. } => Some(path),
+            | JournalError::DuplicateId { path, .. }
+            | JournalError::AnotherGarden { path } => Some(path),
             JournalError::Encode { .. } => None,
         }
     }
@@ -193,6 +197,12 @@ impl fmt::Display for JournalError {
                 write!(f, "{}: event {id} is already in the save", path.display())
             }
             JournalError::Encode { id, why } => write!(f, "event {id}: cannot be written: {why}"),
+            JournalError::AnotherGarden { path } => write!(
+                f,
+                "{}:1: the save of another garden (its header names another log), not a \
+                 copy of this one; nothing was merged and it was left as it is",
+                path.display()
+            ),
         }
     }
 }

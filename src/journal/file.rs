@@ -226,6 +226,11 @@ impl Journal {
         let theirs = scan_file(&mut Cursor::new(&bytes), size)
             .map_err(JournalError::io(other, "reading"))?
             .map_err(not_a_save(other))?;
+        if theirs.header.log != self.header.log {
+            return Err(JournalError::AnotherGarden {
+                path: other.to_path_buf(),
+            });
+        }
         let torn = match theirs.tail {
             Tail::Torn { line, .. } => Some((line, theirs.tail_bytes.len())),
             _ => None,

@@ -876,3 +876,28 @@ fn status_says_what_trust_the_chapter_waits_for() {
     let waits = format!("reach {:.0}% trust", needed * 100.0);
     assert!(text.contains(&waits), "{text}");
 }
+
+#[test]
+fn merging_another_couples_save_is_refused_and_changes_nothing() {
+    let ours = Sandbox::new();
+    ours.init("UTC");
+    ours.log(&["log", "kindness", "--by", "Alex"]);
+    let theirs = Sandbox::new();
+    theirs
+        .run(&["init", "--partners", "Kim", "Lee", "--tz", "UTC"])
+        .ok();
+    theirs.log(&[
+        "log",
+        "honest-talk",
+        "--by",
+        "Kim",
+        "--note",
+        "their private words",
+    ]);
+    let before = ours.bytes();
+    let run = ours.run(&["merge", theirs.save.to_str().unwrap()]);
+    run.assert_clean_error();
+    assert!(run.stderr.contains("another garden"), "{}", run.stderr);
+    assert_eq!(ours.bytes(), before);
+    assert!(!String::from_utf8_lossy(&ours.bytes()).contains("their private words"));
+}

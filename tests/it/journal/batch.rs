@@ -4,7 +4,7 @@ use std::fs;
 
 use trust_garden::journal::{Journal, JournalError, Kind, Written};
 
-use super::{event, every_kind, files_in, save_with, some_events};
+use super::{copy_of, event, every_kind, files_in, some_events};
 
 #[test]
 fn a_save_created_with_events_reads_back_as_those_events() {
@@ -42,7 +42,7 @@ fn a_save_created_with_events_reads_back_as_those_events() {
     // It is an ordinary save: appends and merges work on it.
     journal.append(event(500, Kind::Kindness)).unwrap();
     let other = tempfile::tempdir().unwrap();
-    let other_path = save_with(other.path(), &some_events(40, 20));
+    let other_path = copy_of(&path, other.path(), &some_events(40, 20));
     let report = journal.merge_from(&other_path).unwrap();
     assert_eq!(report.added, 9);
     assert!(matches!(report.written, Written::Rewritten { .. }));

@@ -7,7 +7,7 @@ use trust_garden::journal::{
     inspect, verify,
 };
 
-use super::{checksummed, event, every_kind, files_in, save_with, some_events};
+use super::{checksummed, copy_of, event, every_kind, files_in, save_with, some_events};
 
 #[test]
 fn every_kind_survives_a_round_trip_through_the_file() {
@@ -169,7 +169,7 @@ fn a_line_from_a_newer_version_is_kept_and_blocks_rewrites() {
     // Appending is fine; a merge appends instead of rewriting.
     journal.append(some_events(10, 1).remove(0)).unwrap();
     let other = tempfile::tempdir().unwrap();
-    let other_path = save_with(other.path(), &some_events(0, 1));
+    let other_path = copy_of(&path, other.path(), &some_events(0, 1));
     let report = journal.merge_from(&other_path).unwrap();
     assert_eq!(report.written, Written::Appended);
     let after = fs::read_to_string(&path).unwrap();
@@ -196,7 +196,7 @@ fn a_field_from_a_newer_version_survives_a_rewrite() {
     let mut journal = Journal::open(&path).unwrap();
     assert_eq!(journal.events(), &[extended]);
     let other = tempfile::tempdir().unwrap();
-    let other_path = save_with(other.path(), &some_events(1, 2));
+    let other_path = copy_of(&path, other.path(), &some_events(1, 2));
     let report = journal.merge_from(&other_path).unwrap();
     assert!(
         matches!(report.written, Written::Rewritten { .. }),
@@ -230,7 +230,7 @@ fn a_save_in_a_newer_format_is_read_but_never_written() {
     );
     assert!(error.to_string().contains("garden.ron:1"), "{error}");
     let other = tempfile::tempdir().unwrap();
-    let other_path = save_with(other.path(), &some_events(5, 1));
+    let other_path = copy_of(&path, other.path(), &some_events(5, 1));
     assert!(journal.merge_from(&other_path).is_err());
     assert_eq!(fs::read_to_string(&path).unwrap(), newer);
     let problems = verify(&path).unwrap();

@@ -8,7 +8,7 @@ use trust_garden::journal::{
     EventId, Journal, Kind, Line, Written, archive_folder, encode_event, line_order, merge,
 };
 
-use super::{event, files_in, id, save_with, some_events};
+use super::{copy_of, event, files_in, id, save_with, some_events};
 
 /// One side of a merge as a file holds it: each id once.
 fn side(entries: Vec<(u8, u8)>, mood_of: impl Fn(u8, u8) -> u8) -> Vec<Line> {
@@ -116,7 +116,8 @@ fn merging_a_save_rewrites_it_in_replay_order_with_a_backup() {
     let before = fs::read(&path).unwrap();
     let mut conflicting = some_events(2, 1).remove(0);
     conflicting.note = Some("their version".into());
-    let theirs_path = save_with(
+    let theirs_path = copy_of(
+        &path,
         theirs_dir.path(),
         &[
             some_events(3, 1).remove(0),
@@ -178,7 +179,7 @@ fn a_journal_sees_what_another_handle_wrote_and_rewrote() {
 
     // A rewrite replaces the file; the other handle must append to the new one.
     let other = tempfile::tempdir().unwrap();
-    let other_path = save_with(other.path(), &some_events(20, 2));
+    let other_path = copy_of(&path, other.path(), &some_events(20, 2));
     second.merge_from(&other_path).unwrap();
     first.append(event(30, Kind::LetItGo)).unwrap();
     let reopened = Journal::open(&path).unwrap();
@@ -210,7 +211,7 @@ fn a_save_changed_in_place_since_it_was_read_is_read_again_for_a_merge() {
     );
 
     let other = tempfile::tempdir().unwrap();
-    let other_path = save_with(other.path(), &some_events(20, 1));
+    let other_path = copy_of(&path, other.path(), &some_events(20, 1));
     let report = journal.merge_from(&other_path).unwrap();
     assert_eq!(report.added, 1);
     let kept: Vec<EventId> = journal.events().iter().map(|e| e.id).collect();
@@ -239,7 +240,7 @@ fn conflict_copies_of_all_three_sync_tools_are_merged_and_archived() {
         if n == 2 {
             events[0].note = Some("changed on the phone".into());
         }
-        let copy = save_with(elsewhere.path(), &events);
+        let copy = copy_of(&path, elsewhere.path(), &events);
         fs::copy(&copy, dir.path().join(name)).unwrap();
         originals.push(fs::read(&copy).unwrap());
     }
@@ -279,7 +280,7 @@ fn after_a_rewrite_the_journal_matches_the_file_read_afresh() {
     let ours_dir = tempfile::tempdir().unwrap();
     let theirs_dir = tempfile::tempdir().unwrap();
     let path = save_with(ours_dir.path(), &some_events(1, 6));
-    let theirs_path = save_with(theirs_dir.path(), &some_events(4, 6));
+    let theirs_path = copy_of(&path, theirs_dir.path(), &some_events(4, 6));
     let newer_payload = ron::to_string(&event(60, Kind::Kindness))
         .unwrap()
         .replace("Kindness", "Hug(seconds:20)");
@@ -319,4 +320,32 @@ fn after_a_rewrite_the_journal_matches_the_file_read_afresh() {
     );
     ours.append(event(40, Kind::Gratitude)).unwrap();
     assert_eq!(Journal::open(&path).unwrap().events(), ours.events());
+}
+
+#[test]
+fn another_couples_save_beside_ours_is_never_merged() {
+    // A friend's garden copied into the same folder under a name a sync tool
+    // uses for conflict copies: its entries must not reach our log.
+    let dir = tempfile::tempdir().unwrap();
+    let path = save_with(dir.path(), &some_events(1, 2));
+    let before = fs::read(&path).unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let theirs = save_with(elsewhere.path(), &[event(77, Kind::Gratitude)]);
+    let beside = dir.path().join("garden 2.ron");
+    fs::copy(&theirs, &beside).unwrap();
+    let theirs_bytes = fs::read(&beside).unwrap();
+
+    let mut journal = Journal::open(&path).unwrap();
+    assert!(journal.events().iter().all(|e| e.id != id(77)));
+    let report = journal.report();
+    assert!(report.merged_copies.is_empty());
+    assert_eq!(report.unmerged_copies.len(), 1, "{:?}", report.notices());
+    assert!(report.notices().join(" ").contains("another garden"));
+    assert_eq!(fs::read(&path).unwrap(), before);
+    assert_eq!(fs::read(&beside).unwrap(), theirs_bytes, "left as it is");
+
+    // Asked for by name, it is refused too.
+    let err = journal.merge_from(&theirs).unwrap_err();
+    assert!(err.to_string().contains("another garden"), "{err}");
+    assert_eq!(fs::read(&path).unwrap(), before);
 }

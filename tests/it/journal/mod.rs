@@ -125,6 +125,21 @@ pub fn save_with(dir: &Path, events: &[Event]) -> PathBuf {
     path
 }
 
+/// Another device's copy of the save at `ours` (the same garden: its header
+/// names the same log), holding `events`, in `dir`.
+pub fn copy_of(ours: &Path, dir: &Path, events: &[Event]) -> PathBuf {
+    let text = fs::read_to_string(ours).unwrap();
+    let mut copy = text.lines().next().unwrap().to_owned();
+    copy.push('\n');
+    for event in events {
+        copy.push_str(&trust_garden::journal::encode_event(event).unwrap());
+        copy.push('\n');
+    }
+    let path = dir.join("garden.ron");
+    fs::write(&path, copy).unwrap();
+    path
+}
+
 /// Some ordinary events, numbered from `first`.
 pub fn some_events(first: u128, count: u128) -> Vec<Event> {
     (first..first + count)
