@@ -464,3 +464,38 @@ fn entries_another_process_wrote_meanwhile_are_taken_in_before_deciding() {
     assert_eq!(count(&app, Action::Kindness), [0, 1]);
     assert_eq!(count(&app, Action::Acknowledge), [1, 0]);
 }
+
+#[test]
+fn merging_the_partners_copy_takes_in_their_entries() {
+    let dir = tempfile::tempdir().unwrap();
+    let (save, mut app) = set_up_in(&dir);
+    // The partner's phone had a copy of the save and logged on it.
+    let phone = dir.path().join("phone");
+    std::fs::create_dir_all(&phone).unwrap();
+    std::fs::copy(&save, phone.join("garden.ron")).unwrap();
+    let sams = trust_garden::journal::Event {
+        id: trust_garden::journal::EventId::new_v7_at(moment()),
+        by: Partner::B,
+        at: moment()
+            .with_timezone(&chrono_tz::Europe::Berlin)
+            .fixed_offset(),
+        kind: Kind::Gratitude,
+        note: Some("from my phone".into()),
+    };
+    trust_garden::journal::Journal::open(&phone.join("garden.ron"))
+        .unwrap()
+        .append(sams)
+        .unwrap();
+    log(&mut app, Kind::Kindness);
+    // A path typed without a folder is beside the save.
+    send(&mut app, Command::Merge("phone/garden.ron".into()));
+    let notices = &app.world().resource::<Notices>().items;
+    assert!(
+        notices
+            .iter()
+            .any(|n| !n.problem && n.text.contains("1 new")),
+        "{notices:?}"
+    );
+    assert_eq!(count(&app, Action::Gratitude), [0, 1]);
+    assert_eq!(count(&app, Action::Kindness), [1, 0]);
+}

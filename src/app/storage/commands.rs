@@ -13,9 +13,9 @@ use crate::garden::{Garden, Species};
 use crate::journal::{self, Event, EventId, Hurt};
 
 use super::derived::GardenState;
-use super::export;
 use super::notices::Notices;
 use super::session::Journal;
+use super::typed_path;
 use crate::app::clock::AppClock;
 use crate::app::device::DeviceSettings;
 use crate::app::screens::Screen;
@@ -97,7 +97,10 @@ fn apply_commands(
                 grew.write(event);
                 None
             }),
-            Command::Merge(path) => merge(path, &mut w).map(Some),
+            Command::Merge(typed) => {
+                let path = typed_path::beside_the_save(&w.journal.path, typed);
+                merge(&path, &mut w).map(Some)
+            }
             Command::ExportCsv(typed) => export_csv(typed, &w).map(Some),
         };
         match outcome {
@@ -177,7 +180,7 @@ fn merge(other: &std::path::Path, w: &mut Writer) -> Result<String, String> {
 }
 
 fn export_csv(typed: &std::path::Path, w: &Writer) -> Result<String, String> {
-    let path = export::export_path(&w.journal.path, typed);
+    let path = typed_path::beside_the_save(&w.journal.path, typed);
     let ledger = w.state.ledger();
     crate::export::write_csv_file(&w.journal.path, &path, &to_csv(ledger))
         .map_err(|e| e.to_string())?;

@@ -12,9 +12,9 @@
 
 mod commands;
 mod derived;
-mod export;
 mod notices;
 mod session;
+mod typed_path;
 
 use bevy::prelude::*;
 

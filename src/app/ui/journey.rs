@@ -49,7 +49,9 @@ pub(super) fn draw(mut contexts: EguiContexts, mut j: JourneyUi) -> Result {
                         let mark = if done {
                             "✔"
                         } else if current {
-                            "●"
+                            // The proportional default fonts have neither a
+                            // filled circle nor arrows; this they have.
+                            "▶"
                         } else {
                             "○"
                         };
@@ -69,6 +71,19 @@ pub(super) fn draw(mut contexts: EguiContexts, mut j: JourneyUi) -> Result {
                             .desired_height(10.0);
                         ui.add(bar);
                         if !(current || done) {
+                            return;
+                        }
+                        // A chapter already lived shows what it gave, so the one
+                        // being lived is near the top.
+                        if done && !current {
+                            let names: Vec<&str> =
+                                chapter.unlocks.iter().map(|u| u.label()).collect();
+                            if !names.is_empty() {
+                                ui.label(
+                                    egui::RichText::new(format!("Unlocked: {}", names.join(", ")))
+                                        .color(palette.accent),
+                                );
+                            }
                             return;
                         }
                         if let Some(story) = story.filter(|_| current && !done) {

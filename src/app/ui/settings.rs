@@ -36,7 +36,16 @@ pub(super) fn draw(
     let palette = s.chrome.theme.0;
     let mut root = s.chrome.screen(&ctx, Screen::Settings);
     let form = &mut *form;
-    let export_default = s.journal.path.with_extension("csv").display().to_string();
+    // A name alone lands beside the save (see storage::typed_path).
+    let export_default = s
+        .journal
+        .path
+        .with_extension("csv")
+        .file_name()
+        .map_or_else(
+            || "garden.csv".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
     let export_path = form.export_path.get_or_insert(export_default);
     let mut export_now = None;
     egui::CentralPanel::default_margins().show(&mut root, |ui| {

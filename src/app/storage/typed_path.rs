@@ -1,9 +1,9 @@
-//! Where a CSV export typed in the app goes.
+//! Where a path typed in the app points (an export, a partner's save).
 
 use std::path::{Path, PathBuf};
 
 /// A relative path is beside the save (a phone has no meaningful working folder).
-pub fn export_path(save: &Path, typed: &Path) -> PathBuf {
+pub fn beside_the_save(save: &Path, typed: &Path) -> PathBuf {
     if typed.is_absolute() {
         typed.to_path_buf()
     } else {
