@@ -8,7 +8,7 @@ use super::Refusal;
 use super::when::{When, check_when, to_the_second};
 use crate::garden::Ledger;
 use crate::garden::clock::CoupleClock;
-use crate::journal::{Event, EventId, Hurt, Kind, Partner};
+use crate::journal::{Event, EventId, Hurt, Kind, Partner, out_of_range};
 
 /// A quality-time entry longer than a day is a typo, not a weekend away.
 pub const MAX_MINUTES: u32 = 24 * 60;
@@ -106,13 +106,17 @@ pub fn decide(
     // before it (moments are kept to the second, older ones may be finer).
     let at = target.map_or(at, |t| at.max(t.at));
     let id = id_after(target, at, now);
-    Ok(Event {
+    let event = Event {
         id,
         by,
         at,
         kind,
         note,
-    })
+    };
+    match out_of_range(&event) {
+        Some(why) => Err(Refusal::OutOfRange { why }),
+        None => Ok(event),
+    }
 }
 
 /// A new id, written at `now`. A reply in the same second as its entry

@@ -52,6 +52,10 @@ pub enum Refusal {
         from: NaiveDate,
         days: i64,
     },
+    /// A date the log cannot hold (see `journal::YEARS`).
+    OutOfRange {
+        why: String,
+    },
     NoSuchEntry {
         entry: EventId,
     },
@@ -168,6 +172,7 @@ impl fmt::Display for Refusal {
             Refusal::PauseBackwards { from, to } => {
                 write!(f, "the pause ends ({to}) before it starts ({from})")
             }
+            Refusal::OutOfRange { why } => write!(f, "{why}; check the date"),
             Refusal::PauseTooFarBack { from, days } => write!(
                 f,
                 "a pause from {from} starts too far back: a pause can start at most {days} \

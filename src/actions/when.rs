@@ -33,11 +33,11 @@ impl When {
     pub fn resolve(self, clock: &CoupleClock, now: DateTime<Utc>) -> DateTime<FixedOffset> {
         let local = |t: DateTime<Utc>| {
             let t = t.with_nanosecond(0).unwrap_or(t);
-            t.with_timezone(&clock.zone).fixed_offset()
+            whole_minutes(t.with_timezone(&clock.zone).fixed_offset())
         };
         match self {
             When::Now => local(now),
-            When::At(at) => at,
+            When::At(at) => whole_minutes(at),
             When::HoursAgo(hours) => {
                 let today_began = clock.start_of(clock.day_of(&now));
                 local((now - Duration::hours(i64::from(hours))).max(today_began))
@@ -57,6 +57,13 @@ impl When {
             }
         }
     }
+}
+
+/// The same moment with its UTC offset in whole minutes, as the save keeps
+/// offsets (a zone's local mean time before 1972 can have seconds).
+fn whole_minutes(at: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
+    let seconds = at.offset().local_minus_utc();
+    FixedOffset::east_opt(seconds - seconds % 60).map_or(at, |offset| at.with_timezone(&offset))
 }
 
 /// `at` without its fraction of a second.

@@ -61,10 +61,7 @@ fn describe(report: &MergeReport) -> String {
     let other = report.other.display();
     let written = match &report.written {
         Written::Nothing => String::new(),
-        Written::Rewritten { backup } => {
-            format!("; the previous save is kept at {}", backup.display())
-        }
-        Written::Appended => "; appended (the save keeps lines it cannot rewrite)".to_owned(),
+        Written::Appended => "; appended to the save".to_owned(),
     };
     let mut text = format!(
         "merged {other}: {} new, {} already here{written}\n",

@@ -6,12 +6,12 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, Datelike, FixedOffset};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::error::{JournalError, LineDamage};
-use super::event::{Event, EventId};
+use super::event::{Event, EventId, Kind};
 
 /// The save-file format this build writes. A file whose header names a higher
 /// number is read only here.
@@ -60,8 +60,36 @@ pub fn decode_header(line: &str) -> Result<Header, String> {
     ron::from_str::<Header>(payload).map_err(|e| format!("first line is not a header: {e}"))
 }
 
+/// The years a log's dates may fall in. Anything outside is a typo or
+/// damage, and a replay that walked to year 262143 day by day would never end.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// Why an event cannot be kept exactly as it is, if so: a date outside
+/// `YEARS`, or a UTC offset with seconds (the text format keeps minutes, so
+/// the line would say another moment than the event).
+pub fn out_of_range(event: &Event) -> Option<String> {
+    let mut dates = vec![event.at.date_naive()];
+    match &event.kind {
+        Kind::Pause { from, to } => dates.extend([*from, *to]),
+        Kind::PromiseMade { due: Some(due), .. } => dates.push(*due),
+        _ => {}
+    }
+    if let Some(date) = dates.into_iter().find(|d| !YEARS.contains(&d.year())) {
+        return Some(format!(
+            "the date {date} is outside the years {}-{}",
+            YEARS.start(),
+            YEARS.end()
+        ));
+    }
+    let offset = event.at.offset().local_minus_utc();
+    (offset % 60 != 0).then(|| format!("the UTC offset {} has seconds", event.at.offset()))
+}
+
 /// One event as a save-file line, without its line end.
 pub fn encode_event(event: &Event) -> Result<String, JournalError> {
+    if let Some(why) = out_of_range(event) {
+        return Err(JournalError::Encode { id: event.id, why });
+    }
     let payload = ron::to_string(event).map_err(|e| JournalError::Encode {
         id: event.id,
         why: e.to_string(),
@@ -145,7 +173,10 @@ pub enum Decoded {
 pub fn decode_line(line: &str) -> Result<Decoded, LineDamage> {
     let payload = verified_payload(line)?;
     match ron::from_str::<Event>(payload) {
-        Ok(event) => Ok(Decoded::Event(event)),
+        Ok(event) => match out_of_range(&event) {
+            Some(why) => Err(LineDamage::OutOfRange { why }),
+            None => Ok(Decoded::Event(event)),
+        },
         Err(e) => Ok(Decoded::Newer {
             envelope: ron::from_str::<Envelope>(payload).ok(),
             why: e.to_string(),

@@ -73,10 +73,20 @@ pub fn archive_folder(save: &Path) -> PathBuf {
     sibling(save, ".merged-copies")
 }
 
-/// Moves a merged copy into the archive folder (never deletes it); returns its new path.
+/// Moves a merged copy into the archive folder (never deletes it); returns
+/// its new path. The folder is private (0700): the copies hold the notes.
 pub fn archive(save: &Path, copy: &Path) -> Result<PathBuf, JournalError> {
     let folder = archive_folder(save);
-    fs::create_dir_all(&folder).map_err(JournalError::io(&folder, "creating the folder"))?;
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder
+        .create(&folder)
+        .map_err(JournalError::io(&folder, "creating the folder"))?;
     let target = unused(&folder.join(copy.file_name().unwrap_or_default()));
     fs::rename(copy, &target).map_err(JournalError::io(copy, "moving into the archive"))?;
     sync_dir(&folder)?;

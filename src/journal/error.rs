@@ -20,6 +20,8 @@ pub enum LineDamage {
     Unreadable { why: String },
     /// A second line with an id already seen earlier in the file, with different content.
     DuplicateId { id: EventId, first_line: usize },
+    /// Intact, but dated outside the years a couple's log can hold.
+    OutOfRange { why: String },
 }
 
 impl fmt::Display for LineDamage {
@@ -36,6 +38,7 @@ impl fmt::Display for LineDamage {
             LineDamage::Unreadable { why } => {
                 write!(f, "unreadable line with a valid checksum: {why}")
             }
+            LineDamage::OutOfRange { why } => write!(f, "out of range: {why}"),
             LineDamage::DuplicateId { id, first_line } => write!(
                 f,
                 "event {id} appears again with different content (first on line {first_line})"

@@ -53,6 +53,28 @@ fn still_holds(line: &str, id: EventId) -> bool {
             .is_none_or(|rest| rest.starts_with(&*id))
 }
 
+/// How often an append or a merge tries again when a sync tool keeps
+/// replacing the save under it.
+const MAX_ATTEMPTS: usize = 8;
+
+fn replaced_while_writing(path: &Path) -> JournalError {
+    JournalError::io(path, "appending")(io::Error::other(
+        "another program kept replacing the file while it was written; try again",
+    ))
+}
+
+/// The file a save's path names. A symlinked save is followed, so that the
+/// lock, the side files and the conflict copies are beside the real file,
+/// the one a sync tool carries.
+fn followed(path: &Path) -> PathBuf {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+        }
+        _ => path.to_path_buf(),
+    }
+}
+
 /// The save is no longer what was read from it.
 fn changed(path: &Path) -> JournalError {
     JournalError::io(path, "reading")(io::Error::other(
@@ -134,6 +156,7 @@ impl Journal {
     pub fn open(path: &Path) -> Result<Journal, JournalError> {
         // Check before the lock file gets created beside a save that is not there.
         fs::metadata(path).map_err(JournalError::io(path, "opening"))?;
+        let path = &followed(path);
         let mut journal = Journal {
             path: path.to_path_buf(),
             header: Header::new(),
@@ -183,7 +206,8 @@ impl Journal {
         &self.report
     }
 
-    /// Appends one event as one fsync'd line; returns once it is on disk.
+    /// Appends one event as one fsync'd line; returns once it is on disk in
+    /// the file the save's path names.
     pub fn append(&mut self, event: Event) -> Result<(), JournalError> {
         self.refuse_newer_format()?;
         let line = encode_event(&event)?;
@@ -196,17 +220,29 @@ impl Journal {
                 id: event.id,
             });
         }
-        let placed = Placed {
-            start: self.seen.len,
-            len: line.len() as u32,
-            number: self.seen.next_line as u32,
-        };
         let mut bytes = line.into_bytes();
         bytes.push(b'\n');
-        self.write_at_end(&bytes)?;
-        self.body.push_event(placed, event);
-        self.seen.next_line += 1;
-        Ok(())
+        for _ in 0..MAX_ATTEMPTS {
+            let placed = Placed {
+                start: self.seen.len,
+                len: (bytes.len() - 1) as u32,
+                number: self.seen.next_line as u32,
+            };
+            self.write_at_end(&bytes)?;
+            if self.landed(placed.start, &bytes)? {
+                self.body.push_event(placed, event);
+                self.seen.next_line += 1;
+                return Ok(());
+            }
+            // A sync tool put another file in its place: read that one, and
+            // write the line again unless it already holds the event.
+            self.load_all()?;
+            self.refuse_newer_format()?;
+            if self.body.contains(&event.id) {
+                return Ok(());
+            }
+        }
+        Err(replaced_while_writing(&self.path))
     }
 
     /// Reads what other processes appended (or rewrote) since.
@@ -215,11 +251,11 @@ impl Journal {
         self.catch_up()
     }
 
-    /// Merges another save into this one: the union by event id. Lines with a
-    /// known id but different content are conflicts: the save's version stays,
-    /// both go to `<save>.conflicts`. A clean save is rewritten atomically in
-    /// replay order (keeping `<save>.bak`); one holding set-aside or newer
-    /// lines only gets the new events appended.
+    /// Merges another save into this one: the union by event id. The events
+    /// this save lacks are appended (replay order does not depend on file
+    /// order), so a merge never replaces the file a sync tool is carrying.
+    /// Lines with a known id but different content are conflicts: the save's
+    /// version stays, both go to `<save>.conflicts`.
     pub fn merge_from(&mut self, other: &Path) -> Result<MergeReport, JournalError> {
         let bytes = read(other)?;
         let size = bytes.len() as u64;
@@ -238,39 +274,47 @@ impl Journal {
         let other_problems =
             MergeReport::problems_of_other(&theirs.body.set_aside, &theirs.body.newer, torn);
         let their_lines = theirs.body.lines_in(bytes);
+        drop(theirs.body);
 
         self.refuse_newer_format()?;
         let _locked = Locked::take(&self.lock, &self.path)?;
         self.catch_up()?;
-        self.refuse_newer_format()?;
-        let merged = merge(&self.read_lines()?, &their_lines);
-        let conflicts_file = self.record_conflicts(&merged.conflicts, other)?;
-        let added = merged.added.len();
-        let already_present = their_lines.len() - added - merged.conflicts.len();
-        let written = if merged.added.is_empty() {
-            Written::Nothing
-        } else if self.rewrite_blocker().is_some() {
-            let mut bytes = Vec::new();
-            for line in &merged.added {
-                bytes.extend_from_slice(line.text().as_bytes());
-                bytes.push(b'\n');
-            }
-            self.write_at_end(&bytes)?;
-            self.catch_up()?;
-            Written::Appended
-        } else {
-            let backup = self.rewrite(&merged.lines, theirs.body)?;
-            Written::Rewritten { backup }
-        };
-        Ok(MergeReport {
-            other: other.to_path_buf(),
-            added,
-            already_present,
-            conflicts: merged.conflicts,
-            conflicts_file,
-            written,
-            other_problems,
-        })
+        for _ in 0..MAX_ATTEMPTS {
+            self.refuse_newer_format()?;
+            let merged = merge(&self.read_lines()?, &their_lines);
+            let added = merged.added.len();
+            let written = if merged.added.is_empty() {
+                Written::Nothing
+            } else {
+                let mut bytes = Vec::new();
+                for line in &merged.added {
+                    bytes.extend_from_slice(line.text().as_bytes());
+                    bytes.push(b'\n');
+                }
+                let start = self.seen.len;
+                self.write_at_end(&bytes)?;
+                if !self.landed(start, &bytes)? {
+                    // Replaced by a sync tool: merge into what is there now.
+                    self.load_all()?;
+                    continue;
+                }
+                // Read back what was appended, so the view holds it too.
+                self.seen.len = start;
+                self.catch_up()?;
+                Written::Appended
+            };
+            let conflicts_file = self.record_conflicts(&merged.conflicts, other)?;
+            return Ok(MergeReport {
+                other: other.to_path_buf(),
+                added,
+                already_present: their_lines.len() - added - merged.conflicts.len(),
+                conflicts: merged.conflicts,
+                conflicts_file,
+                written,
+                other_problems,
+            });
+        }
+        Err(replaced_while_writing(&self.path))
     }
 
     /// Why this save must not be rewritten, if it must not.
@@ -458,6 +502,8 @@ impl Journal {
         let Some((file, _)) = self.appender.as_mut() else {
             unreachable!("the appender was just opened");
         };
+        #[cfg(test)]
+        tests::before_sync(&self.path);
         if let Err(e) = file.write_all(bytes).and_then(|()| file.sync_data()) {
             // Leave the save as it was: a partial line would read as torn.
             let _ = file.set_len(self.seen.len).and_then(|()| file.sync_data());
@@ -467,32 +513,30 @@ impl Journal {
         Ok(())
     }
 
-    /// Replaces the save with its header and `lines` (the merge of this
-    /// save and `theirs`), keeping `<save>.bak`.
-    fn rewrite(&mut self, lines: &[Line], theirs: Body) -> Result<PathBuf, JournalError> {
-        let size =
-            self.header_text.len() + 1 + lines.iter().map(|l| l.text().len() + 1).sum::<usize>();
-        let mut text = String::with_capacity(size);
-        text.push_str(&self.header_text);
-        text.push('\n');
-        for line in lines {
-            text.push_str(line.text());
-            text.push('\n');
-        }
-        let backup = sibling(&self.path, ".bak");
-        replace_atomically(&backup, &read(&self.path)?)?;
-        replace_atomically(&self.path, text.as_bytes())?;
-        let meta = fs::metadata(&self.path).map_err(JournalError::io(&self.path, "reading"))?;
-        let ours = std::mem::take(&mut self.body);
-        self.body = Body::of_merge(&text, self.header_text.len() + 1, lines, ours, theirs);
-        self.seen = Seen {
-            file: FileId::of(&meta),
-            len: text.len() as u64,
-            next_line: lines.len() + 2,
+    /// Whether the file the save's path names now is the one just appended
+    /// to and holds `bytes` at `start`. A sync tool ignores our lock: should
+    /// it replace the save between our open and our fsync, the line is in a
+    /// file nobody reads any more.
+    fn landed(&self, start: u64, bytes: &[u8]) -> Result<bool, JournalError> {
+        let Some((_, written_to)) = &self.appender else {
+            return Ok(false);
         };
-        self.appender = None;
-        self.update_report();
-        Ok(backup)
+        let mut file = match File::open(&self.path) {
+            Ok(file) => file,
+            Err(e) if is_not_found(&e) => return Ok(false),
+            Err(e) => return Err(JournalError::io(&self.path, "reading")(e)),
+        };
+        let meta = file
+            .metadata()
+            .map_err(JournalError::io(&self.path, "reading"))?;
+        if FileId::of(&meta) != *written_to || meta.len() < start + bytes.len() as u64 {
+            return Ok(false);
+        }
+        let mut found = vec![0; bytes.len()];
+        file.seek(SeekFrom::Start(start))
+            .and_then(|_| io::Read::read_exact(&mut file, &mut found))
+            .map_err(JournalError::io(&self.path, "reading"))?;
+        Ok(found == bytes)
     }
 
     /// Copies set-aside and newer-version findings into the report, and the
@@ -580,11 +624,127 @@ impl Journal {
             });
             match merged {
                 Ok(merged) => self.report.merged_copies.push(merged),
+                // Another device merged and archived it first.
+                Err(JournalError::Io { path, source, .. })
+                    if path == copy && is_not_found(&source) => {}
+                // Named like a copy, but not of this garden: not ours to touch.
+                Err(JournalError::AnotherGarden { path }) => self.report.other_gardens.push(path),
                 Err(e) => self.report.unmerged_copies.push(UnmergedCopy {
                     copy,
                     error: e.to_string(),
                 }),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+
+    use chrono::DateTime;
+
+    use super::*;
+    use crate::journal::event::{Kind, Partner};
+
+    thread_local! {
+        static BEFORE_SYNC: RefCell<Option<Box<dyn FnOnce(&Path)>>> = RefCell::new(None);
+    }
+
+    /// Runs the step a test set up, once, where a write is between its open
+    /// and its fsync.
+    pub(super) fn before_sync(path: &Path) {
+        if let Some(step) = BEFORE_SYNC.with(|hook| hook.borrow_mut().take()) {
+            step(path);
+        }
+    }
+
+    fn once_before_sync(step: impl FnOnce(&Path) + 'static) {
+        BEFORE_SYNC.with(|hook| *hook.borrow_mut() = Some(Box::new(step)));
+    }
+
+    fn event(note: &str) -> Event {
+        let at = DateTime::parse_from_rfc3339("2026-03-01T21:15:00+01:00").unwrap();
+        Event::new(Partner::A, at, Kind::Kindness, Some(note.into()))
+    }
+
+    /// What a sync tool does with the partner's newer version: writes it
+    /// beside the save, then renames it over.
+    fn replace_with_partners_version(path: &Path, partners: &Event) {
+        let mut bytes = fs::read(path).unwrap();
+        bytes.extend_from_slice(encode_event(partners).unwrap().as_bytes());
+        bytes.push(b'\n');
+        let temp = sibling(path, ".syncthing.tmp");
+        fs::write(&temp, bytes).unwrap();
+        fs::rename(&temp, path).unwrap();
+    }
+
+    fn notes(events: &[Event]) -> Vec<String> {
+        let mut notes: Vec<String> = events.iter().filter_map(|e| e.note.clone()).collect();
+        notes.sort();
+        notes
+    }
+
+    #[test]
+    fn an_append_into_a_file_a_sync_tool_replaced_is_written_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("garden.ron");
+        let mut journal = Journal::create_with(&path, &[event("first")]).unwrap();
+        let partners = event("partner's");
+        once_before_sync(move |path| replace_with_partners_version(path, &partners));
+
+        journal.append(event("mine")).unwrap();
+
+        let on_disk = Journal::open(&path).unwrap();
+        let all = ["first", "mine", "partner's"];
+        assert_eq!(notes(on_disk.events()), all);
+        assert_eq!(notes(journal.events()), all);
+    }
+
+    #[test]
+    fn a_merge_into_a_file_a_sync_tool_replaced_merges_into_the_new_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("garden.ron");
+        let copy = dir.path().join("copy.ron");
+        let mut journal = Journal::create_with(&path, &[event("first")]).unwrap();
+        fs::copy(&path, &copy).unwrap();
+        Journal::open(&copy)
+            .unwrap()
+            .append(event("theirs"))
+            .unwrap();
+        let partners = event("partner's");
+        once_before_sync(move |path| replace_with_partners_version(path, &partners));
+
+        let report = journal.merge_from(&copy).unwrap();
+
+        assert_eq!((report.added, report.written), (1, Written::Appended));
+        let all = ["first", "partner's", "theirs"];
+        assert_eq!(notes(Journal::open(&path).unwrap().events()), all);
+        assert_eq!(notes(journal.events()), all);
+    }
+
+    #[test]
+    fn after_a_merge_the_open_save_knows_what_it_appended() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("garden.ron");
+        let copy = dir.path().join("copy.ron");
+        let mut journal = Journal::create_with(&path, &[event("first")]).unwrap();
+        fs::copy(&path, &copy).unwrap();
+        let theirs = event("theirs");
+        Journal::open(&copy)
+            .unwrap()
+            .append(theirs.clone())
+            .unwrap();
+
+        assert_eq!(journal.merge_from(&copy).unwrap().added, 1);
+
+        assert_eq!(notes(journal.events()), ["first", "theirs"]);
+        assert_eq!(journal.merge_from(&copy).unwrap().added, 0);
+        assert!(matches!(
+            journal.append(theirs),
+            Err(JournalError::DuplicateId { .. })
+        ));
+        let lines = fs::read_to_string(&path).unwrap().lines().count();
+        assert_eq!(lines, 3, "header and two events, each once");
     }
 }

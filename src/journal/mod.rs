@@ -15,8 +15,8 @@ mod scan;
 mod verify;
 
 pub use codec::{
-    Decoded, Envelope, FORMAT_VERSION, Header, Line, decode_header, decode_line, encode_event,
-    encode_header, verified_payload,
+    Decoded, Envelope, FORMAT_VERSION, Header, Line, YEARS, decode_header, decode_line,
+    encode_event, encode_header, out_of_range, verified_payload,
 };
 pub use copies::{CopyScheme, archive_folder, copy_scheme};
 pub use error::{JournalError, LineDamage, Problem, ProblemKind};

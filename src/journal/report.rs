@@ -45,6 +45,9 @@ pub struct OpenReport {
     pub newer_format: Option<u32>,
     pub merged_copies: Vec<MergedCopy>,
     pub unmerged_copies: Vec<UnmergedCopy>,
+    /// Files named like a conflict copy that hold another couple's garden:
+    /// left where they are, never merged.
+    pub other_gardens: Vec<PathBuf>,
 }
 
 impl OpenReport {
@@ -57,6 +60,7 @@ impl OpenReport {
             && self.newer_format.is_none()
             && self.merged_copies.is_empty()
             && self.unmerged_copies.is_empty()
+            && self.other_gardens.is_empty()
     }
 
     /// One sentence per finding, for a status line or the CLI's stderr.
@@ -102,6 +106,12 @@ impl OpenReport {
                 merged.archived_as.display()
             ));
         }
+        for other in &self.other_gardens {
+            out.push(format!(
+                "{} is named like a conflict copy but holds another garden; it was left alone",
+                other.display()
+            ));
+        }
         for unmerged in &self.unmerged_copies {
             out.push(format!(
                 "could not merge the conflict copy {}: {}",
@@ -117,11 +127,7 @@ impl OpenReport {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Written {
     Nothing,
-    /// Rewritten in replay order; the previous file is kept at `backup`.
-    Rewritten {
-        backup: PathBuf,
-    },
-    /// The save holds lines that must stay as they are, so new events were appended.
+    /// The events new to the save were appended to it.
     Appended,
 }
 

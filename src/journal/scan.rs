@@ -13,7 +13,6 @@ use chrono::{DateTime, FixedOffset};
 use super::codec::{Decoded, Header, Line, decode_header, decode_line, line_content};
 use super::error::LineDamage;
 use super::event::{Event, EventId};
-use super::id_map::IdMap;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -183,38 +182,6 @@ impl Body {
         let at = self.placed.len() as u32 - 1;
         self.index.pop();
         self.index.insert(sorted_at, at);
-    }
-
-    /// The body of a save just rewritten as `source`: the header, then
-    /// `lines`, the merge of `ours` and `theirs` starting at byte `first`.
-    /// The events are taken from the two bodies instead of parsing every line
-    /// again; only a line whose event neither holds is read.
-    pub fn of_merge(source: &str, first: usize, lines: &[Line], ours: Body, theirs: Body) -> Body {
-        let mut events = IdMap::with_capacity_and_hasher(
-            ours.events.len() + theirs.events.len(),
-            Default::default(),
-        );
-        // Where both hold an id the merge kept our line, so only our event fits.
-        let theirs_only = theirs.events.into_iter().filter(|e| !ours.contains(&e.id));
-        events.extend(theirs_only.map(|e| (e.id, e)));
-        events.extend(ours.events.into_iter().map(|e| (e.id, e)));
-        let mut body = Body::default();
-        body.reserve(lines.len());
-        let mut at = first;
-        for (number, line) in (2..).zip(lines) {
-            let span = at..at + line.text().len();
-            at = span.end + 1;
-            match events.remove(&line.id) {
-                Some(event) => body.push(Placed::new(0, span, number), Content::Event(event)),
-                None => body.take_span(number, 0, source, span),
-            }
-        }
-        // The merge holds each id once: no repeat, so no line to read again.
-        let mut in_source = |p: &Placed| Ok(source.as_bytes()[p.span()].to_vec());
-        if let Err(e) = body.check_ids(0, 0, &mut in_source) {
-            unreachable!("reading from memory cannot fail: {e}");
-        }
-        body
     }
 
     fn reserve(&mut self, lines: usize) {
