@@ -45,7 +45,7 @@ pub enum Command {
     /// What was logged, by whom, and who saw it.
     History(HistoryArgs),
     /// Check the save file; exit 1 and list the problems if there are any.
-    Verify,
+    Verify(VerifyArgs),
     /// Merge other copies of the save (e.g. the partner's device) into this one.
     Merge(MergeArgs),
     /// Export the log.
@@ -262,6 +262,18 @@ pub struct HistoryArgs {
     /// Only the latest N entries.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// Rebuild a damaged first line (the header), keeping every other line
+    /// as it is; its log id comes from a copy of this garden when one is found.
+    #[arg(long)]
+    pub repair: bool,
+    /// A copy of this garden (the partner's save) to take the first line
+    /// from; copies beside the save are looked at too.
+    #[arg(long, value_name = "FILE", requires = "repair")]
+    pub from: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]

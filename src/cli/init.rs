@@ -6,14 +6,27 @@ use crate::cli::args::InitArgs;
 use crate::cli::couple::{check_names, hurt_named};
 use crate::cli::error::{CliResult, fail};
 use crate::cli::out;
-use crate::cli::save::Save;
+use crate::cli::save::{Save, journal_error};
 use crate::cli::time::{parse_day_start, system_zone};
 use trust_garden::actions::{Command, decide};
 use trust_garden::garden::Ledger;
 use trust_garden::journal::Partner;
 
+/// A new save holding its header and setup, written at once. A save that
+/// holds no setup (an interrupted `init` of an older version, or a setup
+/// line that was damaged) gets one appended, and nothing else changes.
 pub fn init(save: &Save, args: &InitArgs) -> CliResult<()> {
-    save.must_not_exist()?;
+    let mut existing = match save.path().exists() {
+        true => Some(save.open()?),
+        false => None,
+    };
+    let ledger = match &existing {
+        Some(journal) => Ledger::from_events(journal.events().iter().cloned()),
+        None => Ledger::default(),
+    };
+    if ledger.couple().is_set_up() {
+        save.must_not_exist()?;
+    }
     let names = check_names(&args.partners)?;
     let zone = args.tz.clone().unwrap_or_else(system_zone);
     let day_start: NaiveTime = parse_day_start(&args.day_starts)?;
@@ -24,9 +37,12 @@ pub fn init(save: &Save, args: &InitArgs) -> CliResult<()> {
         day_start,
         hurt,
     };
-    let setup = decide(&command, &Ledger::default(), Partner::A, Utc::now())
-        .map_err(|why| fail!("--tz: {why}"))?;
-    save.create_with(vec![setup])?;
+    let setup =
+        decide(&command, &ledger, Partner::A, Utc::now()).map_err(|why| fail!("--tz: {why}"))?;
+    match existing.as_mut() {
+        Some(journal) => journal.append(setup).map_err(journal_error)?,
+        None => drop(save.create_with(vec![setup])?),
+    }
     out::println(&format!(
         "A new garden for {} and {} ({zone}, days start at {}).\nSaved in {}",
         names.0,

@@ -2,16 +2,32 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::cli::args::VerifyArgs;
 use crate::cli::error::{CliResult, EXIT_PROBLEMS, fail};
 use crate::cli::out;
 use crate::cli::save::{Save, journal_error};
-use trust_garden::journal::{MergeReport, Written, verify as verify_file};
+use trust_garden::journal::{
+    JournalError, MergeReport, Written, repair_header, verify as verify_file,
+};
 
 /// Lists every problem of the save, one per line; exit 1 when there are any.
-/// Never writes: recovery is left to the next command that opens the save.
-pub fn verify(save: &Save) -> CliResult<i32> {
+/// Never writes (recovery is left to the next command that opens the save),
+/// unless asked to repair a damaged first line.
+pub fn verify(save: &Save, args: &VerifyArgs) -> CliResult<i32> {
     save.must_exist()?;
-    let problems = verify_file(save.path()).map_err(journal_error)?;
+    if args.repair
+        && let Some(repair) = repair_header(save.path(), &args.from).map_err(journal_error)?
+    {
+        out::println(&repair.describe(save.path()))?;
+    }
+    let problems = match verify_file(save.path()) {
+        Ok(problems) => problems,
+        Err(damaged @ JournalError::DamagedHeader { .. }) => {
+            out::println(&damaged.to_string())?;
+            return Ok(EXIT_PROBLEMS);
+        }
+        Err(e) => return Err(journal_error(e)),
+    };
     if problems.is_empty() {
         out::println(&format!("ok: {} has no problems", save.path().display()))?;
         return Ok(0);

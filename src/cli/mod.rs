@@ -55,7 +55,7 @@ fn run(cli: Cli) -> CliResult<ExitCode> {
         Some(Command::Roles(args)) => done(log::roles(&save, &args)),
         Some(Command::Status(args)) => done(status::status(&save, levels, &args)),
         Some(Command::History(args)) => done(history::history(&save, &args)),
-        Some(Command::Verify) => code(merge::verify(&save)),
+        Some(Command::Verify(args)) => code(merge::verify(&save, &args)),
         Some(Command::Merge(args)) => code(merge::merge(&save, &args.others)),
         Some(Command::Export(args)) => done(export::export(&save, &args)),
         Some(Command::Demo(args)) => done(demo::demo(&save, &args)),

@@ -32,6 +32,7 @@ pub fn play(save: PathBuf, levels: Option<PathBuf>, args: &PlayArgs) -> CliResul
         at,
         phone: args.phone,
         levels,
+        device_dir: None,
     }))
 }
 

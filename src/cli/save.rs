@@ -48,16 +48,12 @@ impl Save {
         Ok(())
     }
 
-    /// Creates a new save holding `events` (parent folders too), one fsync'd
-    /// append per event: right for a handful of events.
+    /// Creates a new save holding `events` (parent folders too) at once: a
+    /// crash leaves either no save or the whole of it.
     pub fn create_with(&self, events: Vec<Event>) -> CliResult<Journal> {
         self.must_not_exist()?;
         self.create_folder()?;
-        let mut journal = Journal::create(&self.path).map_err(journal_error)?;
-        for event in events {
-            journal.append(event).map_err(journal_error)?;
-        }
-        Ok(journal)
+        Journal::create_with(&self.path, &events).map_err(journal_error)
     }
 
     fn create_folder(&self) -> CliResult<()> {

@@ -63,6 +63,8 @@ pub enum ProblemKind {
     TornTail { bytes: usize },
     /// The last line is whole but lacks its line end; `open` adds it.
     MissingNewline,
+    /// The last line is whole but its line end is a damaged byte; `open` restores it.
+    DamagedNewline,
     /// A line written by a newer version of the app; kept as it is, and it
     /// stops this version from ever rewriting the file.
     NewerVersion { id: Option<EventId>, why: String },
@@ -82,6 +84,9 @@ impl fmt::Display for Problem {
                 )
             }
             ProblemKind::MissingNewline => f.write_str("last line has no line end"),
+            ProblemKind::DamagedNewline => {
+                f.write_str("last line ends in a damaged byte where its line end was")
+            }
             ProblemKind::NewerVersion { id: Some(id), why } => {
                 write!(
                     f,
@@ -113,6 +118,9 @@ pub enum JournalError {
     Empty { path: PathBuf },
     /// The first line is not a trust-garden header.
     NotASave { path: PathBuf, why: String },
+    /// The first line is damaged but the lines after it are a save's:
+    /// `Journal::repair_header` rebuilds it.
+    DamagedHeader { path: PathBuf, why: String },
     /// The file was written by a newer format; this version never writes to it.
     NewerFormat {
         path: PathBuf,
@@ -147,6 +155,7 @@ impl JournalError {
             | JournalError::AlreadyExists { path }
             | JournalError::Empty { path }
             | JournalError::NotASave { path, .. }
+            | JournalError::DamagedHeader { path, .. }
             | JournalError::NewerFormat { path, .. }
             | JournalError::RewriteRefused { path, .. }
             | JournalError::DuplicateId { path, .. }
@@ -181,6 +190,14 @@ impl fmt::Display for JournalError {
             JournalError::NotASave { path, why } => write!(
                 f,
                 "{}:1: not a trust-garden save ({why}); the file was left as it is",
+                path.display()
+            ),
+            JournalError::DamagedHeader { path, why } => write!(
+                f,
+                "{}:1: the save's first line is damaged ({why}), the lines after it are \
+                 intact; nothing was changed. `trust-garden verify --repair` rebuilds the \
+                 first line (from a copy of the save beside it when there is one) and \
+                 keeps every other line",
                 path.display()
             ),
             JournalError::NewerFormat {

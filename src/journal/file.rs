@@ -8,13 +8,15 @@ use std::sync::Arc;
 
 use uuid::Uuid;
 
-use super::codec::{FORMAT_VERSION, Header, Line, encode_event, encode_header, verified_payload};
+use super::codec::{
+    Envelope, FORMAT_VERSION, Header, Line, encode_event, encode_header, verified_payload,
+};
 use super::copies::{archive, find_copies};
 use super::error::JournalError;
 use super::event::{Event, EventId};
 use super::fsutil::{
-    FileId, Locked, append_to_side_file, is_not_found, open_lock, read, replace_atomically,
-    sibling, stamp, sync_folder, unused, write_new,
+    FileId, Locked, append_to_side_file, followed, is_not_found, open_lock, read,
+    remove_stale_temps, replace_atomically, sibling, stamp, sync_folder, unused, write_new,
 };
 use super::merge::{Conflict, merge};
 use super::report::{MergeReport, MergedCopy, OpenReport, TornTail, UnmergedCopy, Written};
@@ -37,20 +39,28 @@ pub struct Journal {
     body: Body,
     report: OpenReport,
     seen: Seen,
-    lock: Arc<File>,
+    /// `None` on read-only storage, where nobody can write and reading
+    /// needs no lock.
+    lock: Option<Arc<File>>,
     appender: Option<(File, FileId)>,
 }
 
 /// Whether `line` is still the line with `id` that was read there: intact,
-/// and (when it starts with its id, as every line this build writes does)
-/// with that id.
+/// and with that id. Lines this build writes start with the id as it prints
+/// it; any other spelling of an id (upper case, no hyphens) is parsed.
 fn still_holds(line: &str, id: EventId) -> bool {
+    let Ok(payload) = verified_payload(line) else {
+        return false;
+    };
     let mut buffer = Uuid::encode_buffer();
-    let id = id.0.hyphenated().encode_lower(&mut buffer);
-    verified_payload(line).is_ok()
-        && line
-            .strip_prefix("(id:\"")
-            .is_none_or(|rest| rest.starts_with(&*id))
+    let printed = id.0.hyphenated().encode_lower(&mut buffer);
+    if payload
+        .strip_prefix("(id:\"")
+        .is_some_and(|rest| rest.starts_with(&*printed))
+    {
+        return true;
+    }
+    ron::from_str::<Envelope>(payload).is_ok_and(|envelope| envelope.id == id)
 }
 
 /// How often an append or a merge tries again when a sync tool keeps
@@ -63,15 +73,26 @@ fn replaced_while_writing(path: &Path) -> JournalError {
     ))
 }
 
-/// The file a save's path names. A symlinked save is followed, so that the
-/// lock, the side files and the conflict copies are beside the real file,
-/// the one a sync tool carries.
-fn followed(path: &Path) -> PathBuf {
-    match fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => {
-            fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
-        }
-        _ => path.to_path_buf(),
+/// Storage that cannot be written: read-only media, or a folder without
+/// write permission.
+fn is_read_only(e: &io::Error) -> bool {
+    matches!(
+        e.kind(),
+        io::ErrorKind::ReadOnlyFilesystem | io::ErrorKind::PermissionDenied
+    )
+}
+
+/// Writes `bytes` at `offset` of `file`, leaving the rest as it is.
+fn write_at(file: &File, bytes: &[u8], offset: u64) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::FileExt::write_all_at(file, bytes, offset)
+    }
+    #[cfg(not(unix))]
+    {
+        let mut file = file;
+        file.seek(SeekFrom::Start(offset))?;
+        file.write_all(bytes)
     }
 }
 
@@ -87,6 +108,7 @@ pub(crate) fn not_a_save(path: &Path) -> impl FnOnce(NotASave) -> JournalError {
     move |why| match why {
         NotASave::Empty => JournalError::Empty { path },
         NotASave::Header(why) => JournalError::NotASave { path, why },
+        NotASave::DamagedHeader(why) => JournalError::DamagedHeader { path, why },
     }
 }
 
@@ -164,12 +186,19 @@ impl Journal {
             body: Body::default(),
             report: OpenReport::default(),
             seen: Seen::default(),
-            lock: Arc::new(open_lock(path)?),
+            lock: match open_lock(path) {
+                Ok(lock) => Some(Arc::new(lock)),
+                Err(JournalError::Io { source, .. }) if is_read_only(&source) => None,
+                Err(e) => return Err(e),
+            },
             appender: None,
         };
         {
-            let _locked = Locked::take(&journal.lock, path)?;
+            let _locked = journal.lock_to_read()?;
             journal.load_all()?;
+        }
+        if journal.lock.is_some() {
+            remove_stale_temps(path);
         }
         journal.merge_conflict_copies();
         Ok(journal)
@@ -211,7 +240,7 @@ impl Journal {
     pub fn append(&mut self, event: Event) -> Result<(), JournalError> {
         self.refuse_newer_format()?;
         let line = encode_event(&event)?;
-        let _locked = Locked::take(&self.lock, &self.path)?;
+        let _locked = self.lock_to_write()?;
         self.catch_up()?;
         self.refuse_newer_format()?;
         if self.body.contains(&event.id) {
@@ -247,7 +276,7 @@ impl Journal {
 
     /// Reads what other processes appended (or rewrote) since.
     pub fn reload(&mut self) -> Result<(), JournalError> {
-        let _locked = Locked::take(&self.lock, &self.path)?;
+        let _locked = self.lock_to_read()?;
         self.catch_up()
     }
 
@@ -277,7 +306,7 @@ impl Journal {
         drop(theirs.body);
 
         self.refuse_newer_format()?;
-        let _locked = Locked::take(&self.lock, &self.path)?;
+        let _locked = self.lock_to_write()?;
         self.catch_up()?;
         for _ in 0..MAX_ATTEMPTS {
             self.refuse_newer_format()?;
@@ -315,6 +344,23 @@ impl Journal {
             });
         }
         Err(replaced_while_writing(&self.path))
+    }
+
+    /// The writers' lock, to read a consistent file (none on read-only storage).
+    fn lock_to_read(&self) -> Result<Option<Locked>, JournalError> {
+        self.lock
+            .as_ref()
+            .map(|lock| Locked::take(lock, &self.path))
+            .transpose()
+    }
+
+    fn lock_to_write(&self) -> Result<Locked, JournalError> {
+        match &self.lock {
+            Some(lock) => Locked::take(lock, &self.path),
+            None => Err(JournalError::io(&self.path, "writing")(io::Error::from(
+                io::ErrorKind::ReadOnlyFilesystem,
+            ))),
+        }
     }
 
     /// Why this save must not be rewritten, if it must not.
@@ -443,13 +489,27 @@ impl Journal {
         Ok(())
     }
 
-    /// Finishes a last line that lacks its line end, or moves a torn one out.
-    /// `bytes` are the file's after its last line end (where `seen` stops).
-    /// A read-only save is left as it is.
+    /// Finishes a last line that lacks its line end (or whose line end is a
+    /// damaged byte), or moves a torn one out. `bytes` are the file's after
+    /// its last line end (where `seen` stops). A save on read-only storage
+    /// is left as it is: its whole lines are read, nothing is written.
     fn settle_tail(&mut self, tail: Tail, bytes: &[u8]) -> Result<(), JournalError> {
-        if self.header.format > FORMAT_VERSION {
+        if self.header.format > FORMAT_VERSION || tail == Tail::Clean {
             return Ok(());
         }
+        let file = match OpenOptions::new().write(true).open(&self.path) {
+            Ok(file) => file,
+            Err(e) if is_read_only(&e) => {
+                self.report.read_only_tail = Some(match tail {
+                    Tail::MissingNewline { line }
+                    | Tail::DamagedNewline { line }
+                    | Tail::Torn { line, .. } => line,
+                    Tail::Clean => unreachable!("a clean end returned above"),
+                });
+                return Ok(());
+            }
+            Err(e) => return Err(JournalError::io(&self.path, "opening for writing")(e)),
+        };
         match tail {
             Tail::Clean => {}
             Tail::MissingNewline { line } => {
@@ -457,23 +517,25 @@ impl Journal {
                 self.write_at_end(b"\n")?;
                 self.report.completed_line = Some(line);
             }
+            Tail::DamagedNewline { line } => {
+                let end = self.seen.len + bytes.len() as u64 - 1;
+                write_at(&file, b"\n", end)
+                    .and_then(|()| file.sync_data())
+                    .map_err(JournalError::io(&self.path, "restoring the last line end"))?;
+                self.seen.len = end + 1;
+                self.report.restored_line_end = Some(line);
+            }
             Tail::Torn { line, start } => {
                 let side_file = unused(&sibling(&self.path, &format!(".torn-{}", stamp())));
                 write_new(&side_file, bytes)?;
                 sync_folder(&side_file)?;
-                let cut_at = start;
-                OpenOptions::new()
-                    .write(true)
-                    .open(&self.path)
-                    .and_then(|file| {
-                        file.set_len(cut_at)?;
-                        file.sync_all()
-                    })
+                file.set_len(start)
+                    .and_then(|()| file.sync_all())
                     .map_err(JournalError::io(
                         &self.path,
                         "cutting off the torn last line",
                     ))?;
-                self.seen.len = cut_at;
+                self.seen.len = start;
                 self.report.torn_tails.push(TornTail {
                     line,
                     bytes: bytes.len(),
@@ -746,5 +808,35 @@ mod tests {
         ));
         let lines = fs::read_to_string(&path).unwrap().lines().count();
         assert_eq!(lines, 3, "header and two events, each once");
+    }
+
+    #[test]
+    fn lines_of_any_id_spelling_are_read_again_and_merged() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("garden.ron");
+        Journal::create_with(&path, &[event("first")]).unwrap();
+        let written = event("upper case id");
+        let line = encode_event(&written).unwrap();
+        let payload = line.split(" // ").next().unwrap();
+        let lower = written.id.to_string();
+        let upper = payload.replace(&lower, &lower.to_uppercase());
+        let crc = crc32c::crc32c(upper.as_bytes());
+        let mut bytes = fs::read(&path).unwrap();
+        bytes.extend_from_slice(format!("{upper} // crc32c={crc:08x}\n").as_bytes());
+        fs::write(&path, &bytes).unwrap();
+        let copy = dir.path().join("copy.ron");
+        fs::copy(&path, &copy).unwrap();
+        Journal::open(&copy)
+            .unwrap()
+            .append(event("theirs"))
+            .unwrap();
+
+        let mut journal = Journal::open(&path).unwrap();
+        assert_eq!(journal.lines().unwrap().len(), 2);
+        assert_eq!(journal.merge_from(&copy).unwrap().added, 1);
+        assert_eq!(
+            notes(journal.events()),
+            ["first", "theirs", "upper case id"]
+        );
     }
 }

@@ -17,6 +17,18 @@ pub fn sibling(path: &Path, suffix: &str) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// The file a save's path names. A symlinked save is followed, so that the
+/// lock, the side files and the conflict copies are beside the real file,
+/// the one a sync tool carries.
+pub fn followed(path: &Path) -> PathBuf {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+        }
+        _ => path.to_path_buf(),
+    }
+}
+
 /// The folder holding `path` (`.` for a bare file name).
 pub fn folder_of(path: &Path) -> &Path {
     match path.parent() {
@@ -187,4 +199,43 @@ pub fn read(path: &Path) -> Result<Vec<u8>, JournalError> {
 
 pub fn is_not_found(e: &io::Error) -> bool {
     e.kind() == io::ErrorKind::NotFound
+}
+
+/// Removes the temp files a writer killed mid-write left beside `save`
+/// (`garden.ron.tmp-<pid>…`, `garden.ron.tmp-create-<pid>…`): full copies of
+/// the couple's words that nobody will finish. Only where a process can be
+/// looked up (`/proc`), and only those whose writer is gone.
+pub fn remove_stale_temps(save: &Path) {
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    {
+        let Some(name) = save.file_name().and_then(|n| n.to_str()) else {
+            return;
+        };
+        let Ok(entries) = fs::read_dir(folder_of(save)) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let file_name = entry.file_name();
+            let Some(rest) = file_name
+                .to_str()
+                .and_then(|n| n.strip_prefix(name))
+                .and_then(|n| n.strip_prefix(".tmp-"))
+            else {
+                continue;
+            };
+            let rest = rest.strip_prefix("create-").unwrap_or(rest);
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            let Ok(pid) = digits.parse::<u32>() else {
+                continue;
+            };
+            let gone = pid != std::process::id()
+                && !Path::new(&format!("/proc/{pid}")).exists()
+                && entry.file_type().is_ok_and(|t| t.is_file());
+            if gone {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+    }
+    #[cfg(not(any(target_os = "linux", target_os = "android")))]
+    let _ = save;
 }

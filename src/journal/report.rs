@@ -39,6 +39,11 @@ pub struct OpenReport {
     pub torn_tails: Vec<TornTail>,
     /// The line that lacked its line end and got one.
     pub completed_line: Option<usize>,
+    /// The line whose line end was a damaged byte, restored.
+    pub restored_line_end: Option<usize>,
+    /// On read-only storage: the last line, unfinished or lacking its line
+    /// end, left as it was.
+    pub read_only_tail: Option<usize>,
     /// Lines from a newer version of the app: kept, and the file is never rewritten.
     pub newer_lines: Vec<NewerLine>,
     /// The header's format when it is newer than this build's: nothing is written.
@@ -56,6 +61,8 @@ impl OpenReport {
         self.set_aside.is_empty()
             && self.torn_tails.is_empty()
             && self.completed_line.is_none()
+            && self.restored_line_end.is_none()
+            && self.read_only_tail.is_none()
             && self.newer_lines.is_empty()
             && self.newer_format.is_none()
             && self.merged_copies.is_empty()
@@ -81,6 +88,17 @@ impl OpenReport {
         }
         if let Some(line) = self.completed_line {
             out.push(format!("line {line}: added the missing line end"));
+        }
+        if let Some(line) = self.restored_line_end {
+            out.push(format!(
+                "line {line}: its line end was a damaged byte and was restored"
+            ));
+        }
+        if let Some(line) = self.read_only_tail {
+            out.push(format!(
+                "line {line}: the last line is unfinished, and the save is on \
+                 read-only storage, so it was left as it is"
+            ));
         }
         for set_aside in &self.set_aside {
             out.push(format!(

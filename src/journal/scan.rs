@@ -41,6 +41,9 @@ pub enum Tail {
     Clean,
     /// The last line is intact but has no line end.
     MissingNewline { line: usize },
+    /// The last line is intact and ends in one damaged byte where its line
+    /// end was: the event is whole (a torn write never ends past a line).
+    DamagedNewline { line: usize },
     /// The last line is incomplete or damaged and has no line end: a write cut
     /// short. `start` is its offset in the file.
     Torn { line: usize, start: u64 },
@@ -51,6 +54,8 @@ pub enum Tail {
 pub enum NotASave {
     Empty,
     Header(String),
+    /// The first line is damaged, and what follows it reads as a save's lines.
+    DamagedHeader(String),
 }
 
 /// Where an intact line with an id is in its file. The journal keeps this
@@ -433,6 +438,10 @@ impl Body {
             self.take(number, base, &pending, 0..pending.len());
             number += 1;
             Tail::MissingNewline { line: number - 1 }
+        } else if pending.len() > 1 && is_intact(&pending[..pending.len() - 1]) {
+            self.take(number, base, &pending, 0..pending.len() - 1);
+            number += 1;
+            Tail::DamagedNewline { line: number - 1 }
         } else {
             Tail::Torn {
                 line: number,
@@ -545,6 +554,24 @@ fn remove_at<T>(items: &mut Vec<T>, gone: &[usize]) {
     });
 }
 
+/// Whether an intact event line is among the first lines after a first line
+/// (`start` holds what was read after it). A few lines tell a save with a
+/// damaged header from any other file without reading the whole file.
+fn event_lines_follow<R: Read>(reader: &mut R, start: &[u8]) -> bool {
+    let mut bytes = start.to_vec();
+    let _ = fill(reader, &mut bytes, 64 << 10);
+    bytes
+        .split(|&b| b == b'\n')
+        .take(16)
+        .filter_map(|line| std::str::from_utf8(line).ok())
+        .any(|line| {
+            matches!(
+                decode_line(line.trim_end_matches('\r')),
+                Ok(Decoded::Event(_))
+            )
+        })
+}
+
 /// A whole file, scanned.
 #[derive(Clone, Debug)]
 pub struct Scanned {
@@ -592,6 +619,9 @@ pub fn scan_file<R: Read + Seek>(
     let header_text = header_text.strip_suffix('\r').unwrap_or(header_text);
     let header = match decode_header(header_text) {
         Ok(header) => header,
+        Err(why) if header_end.is_some_and(|end| event_lines_follow(reader, &bytes[end + 1..])) => {
+            return Ok(Err(NotASave::DamagedHeader(why)));
+        }
         Err(why) => return Ok(Err(NotASave::Header(why))),
     };
     let header_text = header_text.to_owned();

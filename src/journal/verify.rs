@@ -63,6 +63,10 @@ pub fn inspect(path: &Path) -> Result<Inspection, JournalError> {
             line,
             kind: ProblemKind::MissingNewline,
         }),
+        Tail::DamagedNewline { line } => problems.push(Problem {
+            line,
+            kind: ProblemKind::DamagedNewline,
+        }),
         Tail::Torn { line, .. } => problems.push(Problem {
             line,
             kind: ProblemKind::TornTail {

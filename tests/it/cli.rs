@@ -901,3 +901,172 @@ fn merging_another_couples_save_is_refused_and_changes_nothing() {
     assert_eq!(ours.bytes(), before);
     assert!(!String::from_utf8_lossy(&ours.bytes()).contains("their private words"));
 }
+
+/// The save's lines after its first.
+fn after_first_line(bytes: &[u8]) -> Vec<u8> {
+    let end = bytes.iter().position(|&b| b == b'\n').unwrap();
+    bytes[end..].to_vec()
+}
+
+fn flip_byte(path: &Path, at: usize) {
+    let mut bytes = std::fs::read(path).unwrap();
+    bytes[at] ^= 0x20;
+    std::fs::write(path, bytes).unwrap();
+}
+
+#[test]
+fn a_damaged_first_line_is_rebuilt_from_the_partners_copy_keeping_every_other_line() {
+    let sandbox = Sandbox::new();
+    sandbox.init("UTC");
+    sandbox.log(&["log", "honest-talk", "--by", "Alex"]);
+    sandbox.log(&["log", "kindness", "--by", "Sam", "--note", "thank you"]);
+    let before = sandbox.history();
+    let partners = sandbox.dir.path().join("from-sams-phone.ron");
+    std::fs::copy(&sandbox.save, &partners).unwrap();
+    let header = std::fs::read_to_string(&partners).unwrap();
+    let header = header.lines().next().unwrap().to_owned();
+    flip_byte(&sandbox.save, 30);
+    let damaged = sandbox.bytes();
+
+    let status = sandbox.run(&["status"]);
+    status.assert_clean_error();
+    assert!(
+        status.stderr.contains("verify --repair"),
+        "{}",
+        status.stderr
+    );
+    let verify = sandbox.run(&["verify"]);
+    assert_eq!(verify.code, 1, "{}{}", verify.stdout, verify.stderr);
+    assert_eq!(sandbox.bytes(), damaged, "verify alone writes nothing");
+
+    let from = partners.to_str().unwrap();
+    let repair = sandbox.run(&["verify", "--repair", "--from", from]).ok();
+    assert!(
+        repair.stdout.contains("rebuilt the first line"),
+        "{}",
+        repair.stdout
+    );
+    let repaired = sandbox.bytes();
+    assert_eq!(after_first_line(&repaired), after_first_line(&damaged));
+    let text = String::from_utf8(repaired).unwrap();
+    assert_eq!(text.lines().next().unwrap(), header, "the same log id");
+    assert_eq!(
+        sandbox.status()["partners"],
+        serde_json::json!(["Alex", "Sam"])
+    );
+    assert_eq!(sandbox.history(), before);
+    sandbox.run(&["merge", from]).ok();
+    let kept = std::fs::read_dir(sandbox.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .any(|e| e.file_name().to_string_lossy().contains(".damaged-header-"));
+    assert!(kept, "the damaged line is kept beside the save");
+}
+
+#[test]
+fn a_damaged_first_line_with_no_copy_gets_a_new_log_and_loses_no_line() {
+    let sandbox = Sandbox::new();
+    sandbox.init("UTC");
+    sandbox.log(&["log", "gratitude", "--by", "Alex"]);
+    let before = sandbox.history();
+    flip_byte(&sandbox.save, 30);
+    let damaged = sandbox.bytes();
+
+    let repair = sandbox.run(&["verify", "--repair"]).ok();
+    assert!(repair.stdout.contains("new log"), "{}", repair.stdout);
+    assert_eq!(
+        after_first_line(&sandbox.bytes()),
+        after_first_line(&damaged)
+    );
+    assert_eq!(sandbox.history(), before);
+    assert_eq!(sandbox.run(&["verify"]).ok().code, 0);
+}
+
+#[test]
+fn a_flipped_final_line_end_keeps_the_complete_entry() {
+    let sandbox = Sandbox::new();
+    sandbox.init("UTC");
+    let id = sandbox.log(&["log", "kindness", "--by", "Alex"]);
+    let mut bytes = sandbox.bytes();
+    let last = bytes.len() - 1;
+    assert_eq!(bytes[last], b'\n');
+    bytes[last] = b'\x0b';
+    std::fs::write(&sandbox.save, &bytes).unwrap();
+
+    let history = sandbox.history();
+    assert!(
+        history.iter().any(|e| e["id"] == id.as_str()),
+        "{history:?}"
+    );
+    let repaired = sandbox.bytes();
+    assert_eq!(repaired.len(), bytes.len());
+    assert_eq!(repaired[last], b'\n', "the line end is restored in place");
+    let torn = std::fs::read_dir(sandbox.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .any(|e| e.file_name().to_string_lossy().contains(".torn-"));
+    assert!(!torn, "nothing was cut off");
+}
+
+#[test]
+fn init_finishes_a_save_an_interrupted_init_left_without_its_setup() {
+    let sandbox = Sandbox::new();
+    trust_garden::journal::Journal::create(&sandbox.save).unwrap();
+    sandbox.init("UTC");
+    assert_eq!(
+        sandbox.status()["partners"],
+        serde_json::json!(["Alex", "Sam"])
+    );
+    // Once set up, init refuses as before.
+    let again = sandbox.run(&["init", "--partners", "Kim", "Lee", "--tz", "UTC"]);
+    again.assert_clean_error();
+}
+
+/// Runs `status` on a copy of the save on a read-only file system (a
+/// tmpfs remounted read-only in a private mount namespace); `None` where
+/// this machine allows no such mount.
+fn status_on_read_only_media(save: &Path) -> Option<(Run, String)> {
+    let probe = Command::new("unshare").args(["-m", "true"]).output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        eprintln!("skipped: no mount namespaces here (unshare -m)");
+        return None;
+    }
+    let mount = tempfile::tempdir().unwrap();
+    let script = r#"mount -t tmpfs tmpfs "$1" && cp "$2" "$1/garden.ron" \
+        && mount -o remount,ro "$1" && "$3" --save "$1/garden.ron" status; code=$?
+        echo "files: $(ls -A "$1")"; exit $code"#;
+    let output = Command::new("unshare")
+        .args(["-m", "sh", "-c", script, "sh"])
+        .arg(mount.path())
+        .arg(save)
+        .arg(env!("CARGO_BIN_EXE_trust-garden"))
+        .env_remove("TRUST_GARDEN_SAVE")
+        .output()
+        .unwrap();
+    let run = output_to_run(output);
+    let files = run
+        .stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("files: "))
+        .unwrap_or_default()
+        .to_owned();
+    Some((run, files))
+}
+
+#[test]
+fn a_save_on_read_only_media_can_be_read_and_nothing_is_written() {
+    let sandbox = Sandbox::new();
+    sandbox.init("UTC");
+    sandbox.log(&["log", "kindness", "--by", "Alex"]);
+    let mut bytes = sandbox.bytes();
+    bytes.extend_from_slice(b"(id:\"0195");
+    std::fs::write(&sandbox.save, &bytes).unwrap();
+
+    let Some((run, files)) = status_on_read_only_media(&sandbox.save) else {
+        return;
+    };
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("Alex"), "{}", run.stdout);
+    assert!(run.stderr.contains("read-only"), "{}", run.stderr);
+    assert_eq!(files, "garden.ron", "no lock, no torn copy, nothing");
+}

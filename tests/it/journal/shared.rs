@@ -106,3 +106,38 @@ fn an_offset_with_seconds_is_never_written_as_another_moment() {
     let error = encode_event(&event).unwrap_err();
     assert!(error.to_string().contains("seconds"), "{error}");
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn temp_copies_a_killed_writer_left_are_removed_on_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = save_with(dir.path(), &some_events(1, 2));
+    // A pid above the system's largest is no running process.
+    let pid_max: u64 = fs::read_to_string("/proc/sys/kernel/pid_max")
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    let dead = pid_max + 1;
+    let left = [
+        format!("garden.ron.tmp-{dead}"),
+        format!("garden.ron.tmp-create-{dead}-2"),
+    ];
+    for name in &left {
+        fs::copy(&path, dir.path().join(name)).unwrap();
+    }
+    let alive = format!("garden.ron.tmp-{}", std::process::id());
+    fs::write(dir.path().join(&alive), b"being written").unwrap();
+    fs::write(dir.path().join("garden.ron.tmp-notes.txt"), b"not ours").unwrap();
+
+    Journal::open(&path).unwrap();
+
+    for name in &left {
+        assert!(!dir.path().join(name).exists(), "{name} removed");
+    }
+    assert!(
+        dir.path().join(&alive).exists(),
+        "a live writer's file stays"
+    );
+    assert!(dir.path().join("garden.ron.tmp-notes.txt").exists());
+}

@@ -1,0 +1,191 @@
+//! Rebuilding the first line of a save whose header is damaged, keeping every
+//! other line byte for byte. The header names the log; the best source for it
+//! is a copy of the same garden (a partner's save, a conflict copy, an archived
+//! one), told apart from another garden's file by the entries both hold.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Cursor};
+use std::path::{Path, PathBuf};
+
+use super::codec::{Header, encode_header};
+use super::copies::{archive_folder, find_copies};
+use super::error::JournalError;
+use super::event::EventId;
+use super::fsutil::{
+    FileId, Locked, followed, open_lock, read, sibling, stamp, sync_folder, unused, write_new,
+};
+use super::scan::{Body, scan_file};
+
+/// What `repair_header` did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HeaderRepair {
+    /// The copy whose header was taken, or `None` when no copy of this
+    /// garden was found and the save got a new log id.
+    pub header_from: Option<PathBuf>,
+    /// The damaged first line, kept as it was found.
+    pub damaged_line: PathBuf,
+    /// Lines after the header, all kept as they were.
+    pub lines_kept: usize,
+}
+
+impl HeaderRepair {
+    pub fn describe(&self, save: &Path) -> String {
+        let from = match &self.header_from {
+            Some(copy) => format!("taken from {}", copy.display()),
+            None => "new: no copy of this garden was found, so it names a new log; \
+                     a partner's device merges with it once it has this file"
+                .to_owned(),
+        };
+        format!(
+            "{}: rebuilt the first line ({from}); the {} lines after it are unchanged; \
+             the damaged line is kept in {}",
+            save.display(),
+            self.lines_kept,
+            self.damaged_line.display()
+        )
+    }
+}
+
+/// Rebuilds the damaged first line of the save at `path`. The header is taken
+/// from the first of `copies`, then of the copies a sync tool left beside the
+/// save or the app archived, that shares an entry with it. Returns `None` when
+/// the header is intact (nothing to do).
+pub fn repair_header(
+    path: &Path,
+    copies: &[PathBuf],
+) -> Result<Option<HeaderRepair>, JournalError> {
+    let path = &followed(path);
+    let lock = open_lock(path)?;
+    let lock = std::sync::Arc::new(lock);
+    let _locked = Locked::take(&lock, path)?;
+    let bytes = read(path)?;
+    let read_as = FileId::of(&fs::metadata(path).map_err(JournalError::io(path, "reading"))?);
+    let size = bytes.len() as u64;
+    if scan_file(&mut Cursor::new(&bytes), size)
+        .map_err(JournalError::io(path, "reading"))?
+        .is_ok()
+    {
+        return Ok(None);
+    }
+    let Some(header_end) = bytes.iter().position(|&b| b == b'\n') else {
+        return Err(JournalError::NotASave {
+            path: path.to_path_buf(),
+            why: "it holds nothing but one damaged line".into(),
+        });
+    };
+    let mut body = Body::default();
+    let rest = bytes[header_end + 1..].to_vec();
+    // The reader reads a repeated line again, by its place in the file.
+    let mut file = Cursor::new(&bytes);
+    file.set_position(size);
+    body.read_to_end(&mut file, rest, header_end as u64 + 1, 2, size)
+        .map_err(JournalError::io(path, "reading"))?;
+    let ours: Vec<EventId> = body.entries().map(|(id, _, _)| id).collect();
+    if ours.is_empty() {
+        return Err(JournalError::NotASave {
+            path: path.to_path_buf(),
+            why: "no intact entry follows its first line".into(),
+        });
+    }
+    let found = candidates(path, copies)
+        .into_iter()
+        .find_map(|copy| same_garden(&copy, &ours).map(|header| (copy, header)));
+    let (header_from, header) = match found {
+        Some((copy, header)) => (Some(copy), header),
+        None => (None, Header::new()),
+    };
+
+    let damaged_line = unused(&sibling(path, &format!(".damaged-header-{}", stamp())));
+    write_new(&damaged_line, &bytes[..header_end])?;
+    let line = encode_header(&header);
+    if line.len() == header_end {
+        // The usual damage, a changed byte, keeps the line's length: the new
+        // line is written over it and the file stays the one a sync tool carries.
+        overwrite_start(path, line.as_bytes())?;
+    } else {
+        let mut text = line.into_bytes();
+        text.extend_from_slice(&bytes[header_end..]);
+        replace_if_unchanged(path, &text, read_as, size)?;
+    }
+    sync_folder(path)?;
+    Ok(Some(HeaderRepair {
+        header_from,
+        damaged_line,
+        lines_kept: body.entries().count() + body.set_aside.len(),
+    }))
+}
+
+/// Where a copy of the same garden may be: the files named, the conflict
+/// copies beside the save, the archived ones, and an old backup.
+fn candidates(path: &Path, named: &[PathBuf]) -> Vec<PathBuf> {
+    let mut all = named.to_vec();
+    if let Ok(copies) = find_copies(path) {
+        all.extend(copies.into_iter().map(|(copy, _)| copy));
+    }
+    if let Ok(archived) = fs::read_dir(archive_folder(path)) {
+        let mut archived: Vec<PathBuf> = archived.flatten().map(|e| e.path()).collect();
+        archived.sort();
+        all.extend(archived);
+    }
+    all.push(sibling(path, ".bak"));
+    all
+}
+
+/// The header of `copy` if it is a save that holds one of `ours`.
+fn same_garden(copy: &Path, ours: &[EventId]) -> Option<Header> {
+    let bytes = fs::read(copy).ok()?;
+    let size = bytes.len() as u64;
+    let scanned = scan_file(&mut Cursor::new(bytes), size).ok()?.ok()?;
+    scanned
+        .body
+        .entries()
+        .any(|(id, _, _)| ours.contains(&id))
+        .then_some(scanned.header)
+}
+
+fn overwrite_start(path: &Path, line: &[u8]) -> Result<(), JournalError> {
+    let file = OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(JournalError::io(path, "opening for writing"))?;
+    write_start(&file, line)
+        .and_then(|()| file.sync_all())
+        .map_err(JournalError::io(path, "writing the first line"))
+}
+
+fn write_start(file: &File, bytes: &[u8]) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::FileExt::write_all_at(file, bytes, 0)
+    }
+    #[cfg(not(unix))]
+    {
+        use std::io::{Seek, SeekFrom, Write};
+        let mut file = file;
+        file.seek(SeekFrom::Start(0))?;
+        file.write_all(bytes)
+    }
+}
+
+/// Replaces the save with `bytes` unless it changed since it was read (a sync
+/// tool ignores our lock): checked again just before the rename.
+fn replace_if_unchanged(
+    path: &Path,
+    bytes: &[u8],
+    read_as: FileId,
+    len: u64,
+) -> Result<(), JournalError> {
+    let temp = unused(&sibling(path, &format!(".tmp-{}", std::process::id())));
+    write_new(&temp, bytes)?;
+    let unchanged = fs::metadata(path).is_ok_and(|m| FileId::of(&m) == read_as && m.len() == len);
+    if !unchanged {
+        let _ = fs::remove_file(&temp);
+        return Err(JournalError::io(path, "repairing")(io::Error::other(
+            "another program changed the save meanwhile; nothing was changed, try again",
+        )));
+    }
+    fs::rename(&temp, path).map_err(|e| {
+        let _ = fs::remove_file(&temp);
+        JournalError::io(path, "replacing")(e)
+    })
+}
