@@ -50,6 +50,13 @@ pub enum Command {
         note: String,
         when: When,
     },
+    /// Of two versions of one's own entry (two devices hold different lines
+    /// for its id), say which one stands.
+    Settle {
+        entry: EventId,
+        keep: Event,
+        when: When,
+    },
 }
 
 /// The event `by` may append for `command` at `now`, or why not. The event's
@@ -99,6 +106,10 @@ pub fn decide(
         Command::Amend { entry, note, when } => {
             let at = moment(ledger, *when, now)?;
             (amend(ledger, by, *entry, at, note)?, at, None)
+        }
+        Command::Settle { entry, keep, when } => {
+            let at = moment(ledger, *when, now)?;
+            (settle(ledger, by, *entry, keep, at)?, at, None)
         }
     };
     let target = kind.target().and_then(|t| ledger.event(t));
@@ -362,6 +373,26 @@ fn amend(
         event: entry,
         note: note.to_owned(),
     })
+}
+
+fn settle(
+    ledger: &Ledger,
+    by: Partner,
+    entry: EventId,
+    keep: &Event,
+    at: DateTime<FixedOffset>,
+) -> Result<Kind, Refusal> {
+    let target = ledger.event(entry).ok_or(Refusal::NoSuchEntry { entry })?;
+    if keep.id != entry || matches!(keep.kind, Kind::Settle { .. }) {
+        return Err(Refusal::NotAVersion { entry });
+    }
+    if let Some(why) = out_of_range(keep) {
+        return Err(Refusal::OutOfRange { why });
+    }
+    own(ledger, target, by)?;
+    after(ledger, target, at)?;
+    let keep = ron::to_string(keep).map_err(|_| Refusal::NotAVersion { entry })?;
+    Ok(Kind::Settle { event: entry, keep })
 }
 
 /// Only the partner who wrote an entry may take it back or edit it.

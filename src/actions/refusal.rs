@@ -52,6 +52,10 @@ pub enum Refusal {
         from: NaiveDate,
         days: i64,
     },
+    /// What was offered to settle a conflict is not a version of that entry.
+    NotAVersion {
+        entry: EventId,
+    },
     /// A date the log cannot hold (see `journal::YEARS`).
     OutOfRange {
         why: String,
@@ -173,6 +177,12 @@ impl fmt::Display for Refusal {
                 write!(f, "the pause ends ({to}) before it starts ({from})")
             }
             Refusal::OutOfRange { why } => write!(f, "{why}; check the date"),
+            Refusal::NotAVersion { entry } => {
+                write!(
+                    f,
+                    "that is not a version of entry {entry}; nothing was settled"
+                )
+            }
             Refusal::PauseTooFarBack { from, days } => write!(
                 f,
                 "a pause from {from} starts too far back: a pause can start at most {days} \

@@ -46,6 +46,10 @@ pub enum Command {
     History(HistoryArgs),
     /// Check the save file; exit 1 and list the problems if there are any.
     Verify(VerifyArgs),
+    /// Entries two devices hold in different versions, not settled yet.
+    Conflicts,
+    /// Say which version of one's own entry stands, on both devices.
+    Settle(SettleArgs),
     /// Merge other copies of the save (e.g. the partner's device) into this one.
     Merge(MergeArgs),
     /// Export the log.
@@ -262,6 +266,23 @@ pub struct HistoryArgs {
     /// Only the latest N entries.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct SettleArgs {
+    /// The entry's id (or a unique start of it), as `conflicts` lists it.
+    pub id: String,
+    /// Which version stands: the one this save holds, or the other one.
+    #[arg(long, value_enum)]
+    pub keep: Version,
+    #[arg(long, value_name = "NAME")]
+    pub by: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Version {
+    This,
+    Other,
 }
 
 #[derive(Debug, Args)]

@@ -79,8 +79,12 @@ fn describe(report: &MergeReport) -> String {
         Written::Nothing => String::new(),
         Written::Appended => "; appended to the save".to_owned(),
     };
+    let settled = match report.settled {
+        0 => String::new(),
+        n => format!(", {n} in another version, settled"),
+    };
     let mut text = format!(
-        "merged {other}: {} new, {} already here{written}\n",
+        "merged {other}: {} new, {} already here{settled}{written}\n",
         report.added, report.already_present
     );
     for conflict in &report.conflicts {

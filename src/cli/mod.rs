@@ -2,6 +2,7 @@
 //! its own file; this one only dispatches and turns errors into `error: …`.
 
 mod args;
+mod conflicts;
 mod couple;
 mod demo;
 mod error;
@@ -56,6 +57,8 @@ fn run(cli: Cli) -> CliResult<ExitCode> {
         Some(Command::Status(args)) => done(status::status(&save, levels, &args)),
         Some(Command::History(args)) => done(history::history(&save, &args)),
         Some(Command::Verify(args)) => code(merge::verify(&save, &args)),
+        Some(Command::Conflicts) => code(conflicts::list(&save)),
+        Some(Command::Settle(args)) => done(conflicts::settle(&save, &args)),
         Some(Command::Merge(args)) => code(merge::merge(&save, &args.others)),
         Some(Command::Export(args)) => done(export::export(&save, &args)),
         Some(Command::Demo(args)) => done(demo::demo(&save, &args)),

@@ -21,6 +21,7 @@ pub fn kind_name(kind: &Kind) -> &'static str {
         Kind::Amend { .. } => "amend",
         Kind::Pause { .. } => "pause",
         Kind::Roles { .. } => "roles",
+        Kind::Settle { .. } => "settle",
         other => other.action().map_or("unknown", |action| action.name()),
     }
 }

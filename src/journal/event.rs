@@ -181,6 +181,14 @@ pub enum Kind {
     Roles {
         hurt: Hurt,
     },
+    /// Two devices hold different versions of one entry (one id, different
+    /// lines: only damage or hand editing makes them). This says which one
+    /// stands, so both devices show the same: `keep` is the chosen version's
+    /// line without its checksum.
+    Settle {
+        event: EventId,
+        keep: String,
+    },
 }
 
 /// Who was hurt by the breach that brought the couple here. "One of you
@@ -332,7 +340,8 @@ impl Kind {
             | Kind::Retract { .. }
             | Kind::Amend { .. }
             | Kind::Pause { .. }
-            | Kind::Roles { .. } => return None,
+            | Kind::Roles { .. }
+            | Kind::Settle { .. } => return None,
         })
     }
 
@@ -342,7 +351,8 @@ impl Kind {
             Kind::PromiseKept { promise } | Kind::PromiseBroken { promise } => Some(*promise),
             Kind::Acknowledge { event }
             | Kind::Retract { event, .. }
-            | Kind::Amend { event, .. } => Some(*event),
+            | Kind::Amend { event, .. }
+            | Kind::Settle { event, .. } => Some(*event),
             _ => None,
         }
     }

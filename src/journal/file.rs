@@ -9,7 +9,8 @@ use std::sync::Arc;
 use uuid::Uuid;
 
 use super::codec::{
-    Envelope, FORMAT_VERSION, Header, Line, encode_event, encode_header, verified_payload,
+    Decoded, Envelope, FORMAT_VERSION, Header, Line, decode_line, encode_event, encode_header,
+    verified_payload,
 };
 use super::copies::{archive, find_copies};
 use super::error::JournalError;
@@ -61,6 +62,16 @@ fn still_holds(line: &str, id: EventId) -> bool {
         return true;
     }
     ron::from_str::<Envelope>(payload).is_ok_and(|envelope| envelope.id == id)
+}
+
+/// Two versions of one entry, as `<save>.conflicts` records them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecordedConflict {
+    pub id: EventId,
+    /// The version this save holds.
+    pub ours: Event,
+    /// The version the merged file held.
+    pub theirs: Event,
 }
 
 /// How often an append or a merge tries again when a sync tool keeps
@@ -310,7 +321,7 @@ impl Journal {
         self.catch_up()?;
         for _ in 0..MAX_ATTEMPTS {
             self.refuse_newer_format()?;
-            let merged = merge(&self.read_lines()?, &their_lines);
+            let mut merged = merge(&self.read_lines()?, &their_lines);
             let added = merged.added.len();
             let written = if merged.added.is_empty() {
                 Written::Nothing
@@ -332,11 +343,16 @@ impl Journal {
                 self.catch_up()?;
                 Written::Appended
             };
+            // Settled by an entry either file holds (now both do): no conflict.
+            let settled = merged.conflicts.len();
+            merged.conflicts.retain(|c| !self.body.is_settled(c.id));
+            let settled = settled - merged.conflicts.len();
             let conflicts_file = self.record_conflicts(&merged.conflicts, other)?;
             return Ok(MergeReport {
                 other: other.to_path_buf(),
                 added,
-                already_present: their_lines.len() - added - merged.conflicts.len(),
+                already_present: their_lines.len() - added - merged.conflicts.len() - settled,
+                settled,
                 conflicts: merged.conflicts,
                 conflicts_file,
                 written,
@@ -361,6 +377,39 @@ impl Journal {
                 io::ErrorKind::ReadOnlyFilesystem,
             ))),
         }
+    }
+
+    /// The conflicts recorded in `<save>.conflicts` that no entry settled
+    /// yet: each id once, with the save's version and the other one (the
+    /// latest recorded), both checked against their checksums.
+    pub fn recorded_conflicts(&self) -> Result<Vec<RecordedConflict>, JournalError> {
+        let side_file = sibling(&self.path, ".conflicts");
+        let text = match fs::read(&side_file) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(e) if is_not_found(&e) => return Ok(Vec::new()),
+            Err(e) => return Err(JournalError::io(&side_file, "reading")(e)),
+        };
+        let event = |line: &str| match decode_line(line) {
+            Ok(Decoded::Event(event)) => Some(event),
+            _ => None,
+        };
+        let lines: Vec<&str> = text.lines().filter(|l| !l.starts_with("// ")).collect();
+        let mut found: Vec<RecordedConflict> = Vec::new();
+        for pair in lines.chunks_exact(2) {
+            let (Some(ours), Some(theirs)) = (event(pair[0]), event(pair[1])) else {
+                continue;
+            };
+            if ours.id != theirs.id || self.body.is_settled(ours.id) {
+                continue;
+            }
+            found.retain(|c| c.id != ours.id);
+            found.push(RecordedConflict {
+                id: ours.id,
+                ours,
+                theirs,
+            });
+        }
+        Ok(found)
     }
 
     /// Why this save must not be rewritten, if it must not.
@@ -709,8 +758,10 @@ mod tests {
     use super::*;
     use crate::journal::event::{Kind, Partner};
 
+    type Step = Box<dyn FnOnce(&Path)>;
+
     thread_local! {
-        static BEFORE_SYNC: RefCell<Option<Box<dyn FnOnce(&Path)>>> = RefCell::new(None);
+        static BEFORE_SYNC: RefCell<Option<Step>> = RefCell::new(None);
     }
 
     /// Runs the step a test set up, once, where a write is between its open

@@ -22,7 +22,7 @@ pub use codec::{
 pub use copies::{CopyScheme, archive_folder, copy_scheme};
 pub use error::{JournalError, LineDamage, Problem, ProblemKind};
 pub use event::{Action, Event, EventId, Hurt, Kind, Partner, SupportKind};
-pub use file::Journal;
+pub use file::{Journal, RecordedConflict};
 pub use fsutil::folder_of;
 pub use id_map::{IdHasher, IdMap};
 pub use merge::{Conflict, Merged, line_order, merge};

@@ -158,6 +158,8 @@ pub struct MergeReport {
     pub already_present: usize,
     /// Same id, different content: the save's version stays.
     pub conflicts: Vec<Conflict>,
+    /// Same id, different content, already settled by an entry.
+    pub settled: usize,
     /// Both versions of every conflict, for the user to resolve.
     pub conflicts_file: Option<PathBuf>,
     pub written: Written,

@@ -8,11 +8,13 @@ use std::io::{self, Read, Seek, SeekFrom};
 use std::ops::Range;
 use std::sync::Arc;
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, FixedOffset};
 
-use super::codec::{Decoded, Header, Line, decode_header, decode_line, line_content};
+use super::codec::{Decoded, Header, Line, decode_header, decode_line, line_content, out_of_range};
 use super::error::LineDamage;
-use super::event::{Event, EventId};
+use super::event::{Event, EventId, Kind};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -106,6 +108,8 @@ pub struct Body {
     /// The lines without an event (from a newer version), by place in
     /// `placed`, ascending, with the id and time their envelope gives.
     without_event: Vec<(usize, EventId, DateTime<FixedOffset>)>,
+    /// Whether any line read is a `Settle` entry (see `settle`).
+    has_settle: bool,
 }
 
 /// What a line with an id holds: an event, or a newer version's envelope.
@@ -177,6 +181,50 @@ impl Body {
         }
     }
 
+    /// Puts the version each `Settle` entry chose (the latest one, in replay
+    /// order) in place of the entry it names, so two devices whose files hold
+    /// different lines for one id replay the same event. A chosen version
+    /// that is not a readable event with that id is ignored.
+    fn settle(&mut self) {
+        if !self.has_settle {
+            return;
+        }
+        let mut chosen: HashMap<EventId, (DateTime<FixedOffset>, EventId, Event)> = HashMap::new();
+        for entry in &self.events {
+            let Kind::Settle { event, keep } = &entry.kind else {
+                continue;
+            };
+            let Ok(version) = ron::from_str::<Event>(keep) else {
+                continue;
+            };
+            let fits = version.id == *event
+                && out_of_range(&version).is_none()
+                && !matches!(version.kind, Kind::Settle { .. });
+            let later = chosen
+                .get(event)
+                .is_none_or(|(at, id, _)| (entry.at, entry.id) > (*at, *id));
+            if fits && later {
+                chosen.insert(*event, (entry.at, entry.id, version));
+            }
+        }
+        for event in &mut self.events {
+            if let Some((_, _, version)) = chosen.get(&event.id)
+                && event != version
+            {
+                *event = version.clone();
+            }
+        }
+    }
+
+    /// Whether a `Settle` entry names `id`: its versions are no conflict.
+    pub fn is_settled(&self, id: EventId) -> bool {
+        self.has_settle
+            && self
+                .events
+                .iter()
+                .any(|e| matches!(&e.kind, Kind::Settle { event, .. } if *event == id))
+    }
+
     /// Adds an event this process just wrote, whose id the body lacks.
     pub fn push_event(&mut self, placed: Placed, event: Event) {
         debug_assert!(!self.contains(&event.id));
@@ -187,6 +235,7 @@ impl Body {
         let at = self.placed.len() as u32 - 1;
         self.index.pop();
         self.index.insert(sorted_at, at);
+        self.settle();
     }
 
     fn reserve(&mut self, lines: usize) {
@@ -201,7 +250,10 @@ impl Body {
         let at = self.placed.len();
         self.index.push(at as u32);
         match content {
-            Content::Event(event) => self.events.push(event),
+            Content::Event(event) => {
+                self.has_settle |= matches!(event.kind, Kind::Settle { .. });
+                self.events.push(event);
+            }
             Content::Newer(id, time) => self.without_event.push((at, id, time)),
         }
         self.placed.push(placed);
@@ -455,6 +507,7 @@ impl Body {
             Ok(bytes)
         };
         self.check_ids(checked, set_aside_before, &mut read_again)?;
+        self.settle();
         Ok(Ending {
             tail,
             tail_bytes: pending,

@@ -87,6 +87,7 @@ fn label(kind: &Kind) -> String {
             Kind::Rename { .. } => "Renamed".to_owned(),
             Kind::Pause { .. } => "Pause".to_owned(),
             Kind::Roles { .. } => "Who was hurt".to_owned(),
+            Kind::Settle { .. } => "Conflict settled".to_owned(),
             other => kind_name(other).to_owned(),
         },
     }

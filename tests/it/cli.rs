@@ -1070,3 +1070,55 @@ fn a_save_on_read_only_media_can_be_read_and_nothing_is_written() {
     assert!(run.stderr.contains("read-only"), "{}", run.stderr);
     assert_eq!(files, "garden.ron", "no lock, no torn copy, nothing");
 }
+
+#[test]
+fn a_settled_conflict_converges_on_both_devices() {
+    let sandbox = Sandbox::new();
+    sandbox.init("UTC");
+    let entry = sandbox.log(&["log", "gratitude", "--by", "Sam", "--note", "for the walk"]);
+    let phone = sandbox.dir.path().join("phone.ron");
+    // The phone's file holds another version of the same entry (damage
+    // that kept a valid checksum, or a hand edit).
+    let text = std::fs::read_to_string(&sandbox.save).unwrap();
+    let line = text.lines().find(|l| l.contains(&entry)).unwrap();
+    let mut other: trust_garden::journal::Event =
+        ron::from_str(line.split(" // crc32c=").next().unwrap()).unwrap();
+    other.note = Some("for the dinner".into());
+    let other_line = trust_garden::journal::encode_event(&other).unwrap();
+    std::fs::write(&phone, text.replace(line, &other_line)).unwrap();
+    let note_of = |save: &Path| -> String {
+        let history = sandbox.run_on(save, &["history", "--json"]).ok().json();
+        let found = history
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["id"] == entry.as_str());
+        found.unwrap()["note"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert_eq!(note_of(&phone), "for the dinner");
+
+    let merged = sandbox.run(&["merge", phone.to_str().unwrap()]);
+    assert_eq!(merged.code, 1, "a conflict: {}", merged.stdout);
+    let listed = sandbox.run(&["conflicts"]);
+    assert_eq!(listed.code, 1);
+    assert!(listed.stdout.contains(&entry) && listed.stdout.contains("for the dinner"));
+    sandbox
+        .run(&["settle", &entry[..8], "--keep", "this", "--by", "Alex"])
+        .assert_clean_error();
+    sandbox.log(&["settle", &entry[..8], "--keep", "this", "--by", "Sam"]);
+
+    // The phone takes in the settlement and shows the version kept.
+    let save = sandbox.save.to_str().unwrap();
+    sandbox.run_on(&phone, &["merge", save]).ok();
+    assert_eq!(note_of(&phone), "for the walk");
+    assert_eq!(note_of(&sandbox.save), "for the walk");
+    // And neither sees a conflict any more.
+    sandbox.run(&["merge", phone.to_str().unwrap()]).ok();
+    assert_eq!(
+        sandbox.run(&["conflicts"]).ok().stdout.trim(),
+        "no conflicts to settle"
+    );
+}

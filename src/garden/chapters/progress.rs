@@ -126,6 +126,11 @@ pub struct JourneyTracker {
 }
 
 impl JourneyTracker {
+    /// The chapters it tracks, in order.
+    pub fn chapters(&self) -> &[Chapter] {
+        &self.chapters
+    }
+
     pub fn new(chapters: Vec<Chapter>) -> JourneyTracker {
         JourneyTracker {
             chapters,

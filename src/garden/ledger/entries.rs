@@ -48,11 +48,12 @@ pub struct Reply<'a> {
     pub direct: bool,
 }
 
-/// Acknowledgements, retractions and amendments are shown on their entry.
+/// Acknowledgements, retractions, amendments and settlements are shown on
+/// their entry.
 pub fn is_reply(kind: &Kind) -> bool {
     matches!(
         kind,
-        Kind::Acknowledge { .. } | Kind::Retract { .. } | Kind::Amend { .. }
+        Kind::Acknowledge { .. } | Kind::Retract { .. } | Kind::Amend { .. } | Kind::Settle { .. }
     )
 }
 

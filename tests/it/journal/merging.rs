@@ -339,7 +339,7 @@ fn another_couples_save_beside_ours_is_never_merged() {
     let report = journal.report();
     assert!(report.merged_copies.is_empty());
     assert!(report.unmerged_copies.is_empty(), "{:?}", report.notices());
-    assert_eq!(report.other_gardens, [beside.clone()]);
+    assert_eq!(report.other_gardens, std::slice::from_ref(&beside));
     assert!(report.notices().join(" ").contains("another garden"));
     assert_eq!(fs::read(&path).unwrap(), before);
     assert_eq!(fs::read(&beside).unwrap(), theirs_bytes, "left as it is");
