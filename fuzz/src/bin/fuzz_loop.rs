@@ -12,20 +12,19 @@
 //! ```
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::fs;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use trust_garden_fuzz::known;
 use trust_garden_fuzz::mutate::{Rng, mutate};
 use trust_garden_fuzz::seeds::{self, TARGETS};
 
 const USAGE: &str = "\
 usage: fuzz-loop [--seconds N | --iterations N] [--seed S] [--target NAMES]
-                 [--artifacts DIR] [--keep-current] [--strict]
+                 [--artifacts DIR] [--keep-current]
        fuzz-loop --target NAME --replay FILE...
        fuzz-loop --write-corpus [--corpus DIR]
   --seconds N      run each target for N seconds (default 30)
@@ -34,9 +33,6 @@ usage: fuzz-loop [--seconds N | --iterations N] [--seed S] [--target NAMES]
                    seed and build makes the same inputs)
   --target NAMES   comma-separated, of: line, open, merge (default all)
   --artifacts DIR  where failing inputs go (default fuzz/artifacts)
-  --strict         known bugs (src/known.rs) are findings too; by default each
-                   is counted, its first input kept as known-<bug>-<hash>, and
-                   the checks go on
   --keep-current   write each input to <artifacts>/<target>/current before
                    running it, to keep the input of a crash that aborts
   --replay FILE    run the target on saved inputs and report each
@@ -77,7 +73,6 @@ struct Options {
     artifacts: PathBuf,
     corpus: PathBuf,
     keep_current: bool,
-    strict: bool,
     replay: Vec<PathBuf>,
     write_corpus: bool,
 }
@@ -97,7 +92,6 @@ fn parse() -> Result<Options, String> {
         artifacts: fuzz_dir().join("artifacts"),
         corpus: fuzz_dir().join("corpus"),
         keep_current: false,
-        strict: false,
         replay: Vec::new(),
         write_corpus: false,
     };
@@ -123,7 +117,6 @@ fn parse() -> Result<Options, String> {
             "--artifacts" => options.artifacts = value()?.into(),
             "--corpus" => options.corpus = value()?.into(),
             "--keep-current" => options.keep_current = true,
-            "--strict" => options.strict = true,
             "--replay" => {
                 options.replay.push(value()?.into());
                 options.replay.extend(args.by_ref().map(PathBuf::from));
@@ -149,7 +142,7 @@ thread_local! {
 }
 
 /// Panics are expected here: keep each one's message and place quietly
-/// instead of printing it (a known bug may panic thousands of times).
+/// instead of printing it; the loop reports the finding itself.
 fn quiet_panics() {
     panic::set_hook(Box::new(|info| {
         LAST_PANIC.with(|last| *last.borrow_mut() = info.to_string());
@@ -187,10 +180,7 @@ fn replay(options: &Options) -> ExitCode {
             }
         };
         match run(target, &input) {
-            Ok(_) => match known::take_hits().as_slice() {
-                [] => println!("{}: ok", path.display()),
-                bugs => println!("{}: ok but for known bugs {bugs:?}", path.display()),
-            },
+            Ok(_) => println!("{}: ok", path.display()),
             Err(message) => {
                 failed += 1;
                 println!("{}: FAILED: {message}", path.display());
@@ -232,7 +222,6 @@ fn fuzz(options: &Options, name: &str) -> Result<(), ()> {
     let seeds = seeds::for_target(name);
     let mut corpus = seeds.clone();
     let mut behaviours = HashSet::new();
-    let mut known_hits: BTreeMap<&'static str, (u64, Option<PathBuf>)> = BTreeMap::new();
     let current = options.artifacts.join(name).join("current");
     if options.keep_current
         && let Err(e) = fs::create_dir_all(options.artifacts.join(name))
@@ -263,19 +252,6 @@ fn fuzz(options: &Options, name: &str) -> Result<(), ()> {
         }
         match run(target, &input) {
             Ok(signature) => {
-                for bug in known::take_hits() {
-                    let hit = known_hits.entry(bug).or_insert((0, None));
-                    hit.0 += 1;
-                    if hit.1.is_none() {
-                        hit.1 = write_artifact(
-                            &options.artifacts,
-                            name,
-                            &format!("known-{bug}"),
-                            &input,
-                        )
-                        .ok();
-                    }
-                }
                 if behaviours.insert(signature) && iterations >= seeds.len() as u64 {
                     if corpus.len() < CORPUS_CAP {
                         corpus.push(input);
@@ -318,12 +294,6 @@ fn fuzz(options: &Options, name: &str) -> Result<(), ()> {
         behaviours.len(),
         corpus.len()
     );
-    for (bug, (count, input)) in &known_hits {
-        let input = input
-            .as_ref()
-            .map_or("not written".into(), |p| p.display().to_string());
-        println!("       known bug {bug}: shown by {count} inputs, the first kept as {input}");
-    }
     if options.keep_current {
         let _ = fs::remove_file(&current);
     }
@@ -342,9 +312,6 @@ fn main() -> ExitCode {
         }
     };
     quiet_panics();
-    if options.strict {
-        known::set_strict();
-    }
     if !options.replay.is_empty() {
         return replay(&options);
     }
