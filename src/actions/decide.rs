@@ -50,6 +50,9 @@ pub enum Command {
         note: String,
         when: When,
     },
+    /// Erase the words of one's own entry (its note, or an amendment's note,
+    /// a retraction's reason) for good; the entry and its effect stay.
+    Erase { entry: EventId, when: When },
     /// Of two versions of one's own entry (two devices hold different lines
     /// for its id), say which one stands.
     Settle {
@@ -106,6 +109,10 @@ pub fn decide(
         Command::Amend { entry, note, when } => {
             let at = moment(ledger, *when, now)?;
             (amend(ledger, by, *entry, at, note)?, at, None)
+        }
+        Command::Erase { entry, when } => {
+            let at = moment(ledger, *when, now)?;
+            (erase(ledger, by, *entry, at)?, at, None)
         }
         Command::Settle { entry, keep, when } => {
             let at = moment(ledger, *when, now)?;
@@ -373,6 +380,21 @@ fn amend(
         event: entry,
         note: note.to_owned(),
     })
+}
+
+fn erase(
+    ledger: &Ledger,
+    by: Partner,
+    entry: EventId,
+    at: DateTime<FixedOffset>,
+) -> Result<Kind, Refusal> {
+    let target = ledger.event(entry).ok_or(Refusal::NoSuchEntry { entry })?;
+    own(ledger, target, by)?;
+    if !target.has_words() {
+        return Err(Refusal::NoWordsToErase { entry });
+    }
+    after(ledger, target, at)?;
+    Ok(Kind::Erase { event: entry })
 }
 
 fn settle(

@@ -52,6 +52,10 @@ pub enum Refusal {
         from: NaiveDate,
         days: i64,
     },
+    /// Nothing to erase: the entry holds no note (or it was erased already).
+    NoWordsToErase {
+        entry: EventId,
+    },
     /// What was offered to settle a conflict is not a version of that entry.
     NotAVersion {
         entry: EventId,
@@ -177,6 +181,9 @@ impl fmt::Display for Refusal {
                 write!(f, "the pause ends ({to}) before it starts ({from})")
             }
             Refusal::OutOfRange { why } => write!(f, "{why}; check the date"),
+            Refusal::NoWordsToErase { entry } => {
+                write!(f, "entry {entry} has no note to erase")
+            }
             Refusal::NotAVersion { entry } => {
                 write!(
                     f,

@@ -46,6 +46,8 @@ pub enum Command {
     History(HistoryArgs),
     /// Check the save file; exit 1 and list the problems if there are any.
     Verify(VerifyArgs),
+    /// Erase the note of one's own entry for good, from every file.
+    Erase(EraseArgs),
     /// Entries two devices hold in different versions, not settled yet.
     Conflicts,
     /// Say which version of one's own entry stands, on both devices.
@@ -266,6 +268,14 @@ pub struct HistoryArgs {
     /// Only the latest N entries.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct EraseArgs {
+    /// The entry (or the amendment, or the retraction) whose words go.
+    pub id: String,
+    #[arg(long, value_name = "NAME")]
+    pub by: String,
 }
 
 #[derive(Debug, Args)]

@@ -161,6 +161,13 @@ pub fn roles(save: &Save, args: &RolesArgs) -> CliResult<()> {
     })
 }
 
+pub fn erase(save: &Save, args: &crate::cli::args::EraseArgs) -> CliResult<()> {
+    run(save, &args.by, None, |ledger, when| {
+        let entry = find_event(ledger.events(), &args.id)?.id;
+        Ok(Command::Erase { entry, when })
+    })
+}
+
 pub fn amend(save: &Save, args: &AmendArgs) -> CliResult<()> {
     run(save, &args.by, args.at.as_deref(), |ledger, when| {
         let entry = find_event(ledger.events(), &args.id)?.id;

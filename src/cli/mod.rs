@@ -57,6 +57,7 @@ fn run(cli: Cli) -> CliResult<ExitCode> {
         Some(Command::Status(args)) => done(status::status(&save, levels, &args)),
         Some(Command::History(args)) => done(history::history(&save, &args)),
         Some(Command::Verify(args)) => code(merge::verify(&save, &args)),
+        Some(Command::Erase(args)) => done(log::erase(&save, &args)),
         Some(Command::Conflicts) => code(conflicts::list(&save)),
         Some(Command::Settle(args)) => done(conflicts::settle(&save, &args)),
         Some(Command::Merge(args)) => code(merge::merge(&save, &args.others)),

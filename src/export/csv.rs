@@ -22,6 +22,7 @@ pub fn kind_name(kind: &Kind) -> &'static str {
         Kind::Pause { .. } => "pause",
         Kind::Roles { .. } => "roles",
         Kind::Settle { .. } => "settle",
+        Kind::Erase { .. } => "erase",
         other => other.action().map_or("unknown", |action| action.name()),
     }
 }

@@ -189,6 +189,13 @@ pub enum Kind {
         event: EventId,
         keep: String,
     },
+    /// The words of one's own entry erased for good: its note, or the note
+    /// of one's amendment or the reason of one's retraction. The entry and
+    /// what it did stay; every copy that holds the words is rewritten
+    /// without them.
+    Erase {
+        event: EventId,
+    },
 }
 
 /// Who was hurt by the breach that brought the couple here. "One of you
@@ -316,6 +323,34 @@ impl Action {
     }
 }
 
+impl Event {
+    /// The same event without the words a partner may erase: its note, an
+    /// amendment's note, a retraction's reason.
+    pub fn without_words(&self) -> Event {
+        let mut erased = self.clone();
+        erased.note = None;
+        match &mut erased.kind {
+            Kind::Amend { note, .. } => note.clear(),
+            Kind::Retract { reason, .. } => *reason = None,
+            _ => {}
+        }
+        erased
+    }
+
+    /// Whether it holds words `without_words` would remove.
+    pub fn has_words(&self) -> bool {
+        self.note.is_some()
+            || matches!(&self.kind, Kind::Amend { note, .. } if !note.is_empty())
+            || matches!(
+                &self.kind,
+                Kind::Retract {
+                    reason: Some(_),
+                    ..
+                }
+            )
+    }
+}
+
 impl Kind {
     /// The action this event counts as, or `None` for bookkeeping events
     /// (setup, rename, retract, amend, pause).
@@ -341,7 +376,8 @@ impl Kind {
             | Kind::Amend { .. }
             | Kind::Pause { .. }
             | Kind::Roles { .. }
-            | Kind::Settle { .. } => return None,
+            | Kind::Settle { .. }
+            | Kind::Erase { .. } => return None,
         })
     }
 
@@ -352,7 +388,8 @@ impl Kind {
             Kind::Acknowledge { event }
             | Kind::Retract { event, .. }
             | Kind::Amend { event, .. }
-            | Kind::Settle { event, .. } => Some(*event),
+            | Kind::Settle { event, .. }
+            | Kind::Erase { event } => Some(*event),
             _ => None,
         }
     }

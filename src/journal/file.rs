@@ -14,7 +14,7 @@ use super::codec::{
 };
 use super::copies::{archive, find_copies};
 use super::error::JournalError;
-use super::event::{Event, EventId};
+use super::event::{Event, EventId, Kind};
 use super::fsutil::{
     FileId, Locked, append_to_side_file, followed, is_not_found, open_lock, read,
     remove_stale_temps, replace_atomically, sibling, stamp, sync_folder, unused, write_new,
@@ -62,6 +62,19 @@ fn still_holds(line: &str, id: EventId) -> bool {
         return true;
     }
     ron::from_str::<Envelope>(payload).is_ok_and(|envelope| envelope.id == id)
+}
+
+/// Whether two versions of one entry differ only by words a partner may erase.
+fn same_but_words(conflict: &Conflict) -> bool {
+    match (
+        decode_line(conflict.ours.text()),
+        decode_line(conflict.theirs.text()),
+    ) {
+        (Ok(Decoded::Event(ours)), Ok(Decoded::Event(theirs))) => {
+            ours.without_words() == theirs.without_words()
+        }
+        _ => false,
+    }
 }
 
 /// Two versions of one entry, as `<save>.conflicts` records them.
@@ -212,6 +225,13 @@ impl Journal {
             remove_stale_temps(path);
         }
         journal.merge_conflict_copies();
+        if journal.lock.is_some() && !journal.body.erased().is_empty() {
+            let _locked = journal.lock_to_write()?;
+            journal.catch_up()?;
+            let copies_came = !journal.report.merged_copies.is_empty();
+            let torn = !journal.report.torn_tails.is_empty();
+            journal.scrub(copies_came || torn)?;
+        }
         Ok(journal)
     }
 
@@ -270,8 +290,12 @@ impl Journal {
             };
             self.write_at_end(&bytes)?;
             if self.landed(placed.start, &bytes)? {
+                let erases = matches!(event.kind, Kind::Erase { .. });
                 self.body.push_event(placed, event);
                 self.seen.next_line += 1;
+                if erases {
+                    self.scrub(true)?;
+                }
                 return Ok(());
             }
             // A sync tool put another file in its place: read that one, and
@@ -347,6 +371,14 @@ impl Journal {
             let settled = merged.conflicts.len();
             merged.conflicts.retain(|c| !self.body.is_settled(c.id));
             let settled = settled - merged.conflicts.len();
+            // Nor is a line that differs only by words erased.
+            let erased = self.body.erased();
+            merged
+                .conflicts
+                .retain(|c| !(erased.contains(&c.id) && same_but_words(c)));
+            if !erased.is_empty() {
+                self.scrub(true)?;
+            }
             let conflicts_file = self.record_conflicts(&merged.conflicts, other)?;
             return Ok(MergeReport {
                 other: other.to_path_buf(),
@@ -360,6 +392,20 @@ impl Journal {
             });
         }
         Err(replaced_while_writing(&self.path))
+    }
+
+    pub(super) fn body_erased(&self) -> std::collections::HashSet<EventId> {
+        self.body.erased()
+    }
+
+    /// The save still holds erased words: it cannot be rewritten yet.
+    pub(super) fn note_words_left(&mut self, why: String) {
+        self.report.words_left = Some(why);
+    }
+
+    /// Reads the whole file again. Call with the lock held.
+    pub(super) fn reread(&mut self) -> Result<(), JournalError> {
+        self.load_all()
     }
 
     /// The writers' lock, to read a consistent file (none on read-only storage).

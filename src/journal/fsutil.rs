@@ -239,3 +239,28 @@ pub fn remove_stale_temps(save: &Path) {
     #[cfg(not(any(target_os = "linux", target_os = "android")))]
     let _ = save;
 }
+
+/// Replaces `path` with `bytes` unless it changed since it was read as
+/// `read_as` with `len` bytes: a sync tool ignores our lock, so this is
+/// checked again just before the rename. `false` when it changed (nothing
+/// was written; read it again and start over).
+pub fn swap_if_unchanged(
+    path: &Path,
+    bytes: &[u8],
+    read_as: FileId,
+    len: u64,
+) -> Result<bool, JournalError> {
+    let temp = unused(&sibling(path, &format!(".tmp-{}", std::process::id())));
+    write_new(&temp, bytes)?;
+    let unchanged = fs::metadata(path).is_ok_and(|m| FileId::of(&m) == read_as && m.len() == len);
+    if !unchanged {
+        let _ = fs::remove_file(&temp);
+        return Ok(false);
+    }
+    if let Err(e) = fs::rename(&temp, path) {
+        let _ = fs::remove_file(&temp);
+        return Err(JournalError::io(path, "replacing")(e));
+    }
+    sync_folder(path)?;
+    Ok(true)
+}

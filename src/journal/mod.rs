@@ -3,6 +3,7 @@
 
 mod codec;
 mod copies;
+mod erase;
 mod error;
 pub mod event;
 mod file;

@@ -12,7 +12,8 @@ use super::copies::{archive_folder, find_copies};
 use super::error::JournalError;
 use super::event::EventId;
 use super::fsutil::{
-    FileId, Locked, followed, open_lock, read, sibling, stamp, sync_folder, unused, write_new,
+    FileId, Locked, followed, open_lock, read, sibling, stamp, swap_if_unchanged, sync_folder,
+    unused, write_new,
 };
 use super::scan::{Body, scan_file};
 
@@ -105,7 +106,11 @@ pub fn repair_header(
     } else {
         let mut text = line.into_bytes();
         text.extend_from_slice(&bytes[header_end..]);
-        replace_if_unchanged(path, &text, read_as, size)?;
+        if !swap_if_unchanged(path, &text, read_as, size)? {
+            return Err(JournalError::io(path, "repairing")(io::Error::other(
+                "another program changed the save meanwhile; nothing was changed, try again",
+            )));
+        }
     }
     sync_folder(path)?;
     Ok(Some(HeaderRepair {
@@ -165,27 +170,4 @@ fn write_start(file: &File, bytes: &[u8]) -> io::Result<()> {
         file.seek(SeekFrom::Start(0))?;
         file.write_all(bytes)
     }
-}
-
-/// Replaces the save with `bytes` unless it changed since it was read (a sync
-/// tool ignores our lock): checked again just before the rename.
-fn replace_if_unchanged(
-    path: &Path,
-    bytes: &[u8],
-    read_as: FileId,
-    len: u64,
-) -> Result<(), JournalError> {
-    let temp = unused(&sibling(path, &format!(".tmp-{}", std::process::id())));
-    write_new(&temp, bytes)?;
-    let unchanged = fs::metadata(path).is_ok_and(|m| FileId::of(&m) == read_as && m.len() == len);
-    if !unchanged {
-        let _ = fs::remove_file(&temp);
-        return Err(JournalError::io(path, "repairing")(io::Error::other(
-            "another program changed the save meanwhile; nothing was changed, try again",
-        )));
-    }
-    fs::rename(&temp, path).map_err(|e| {
-        let _ = fs::remove_file(&temp);
-        JournalError::io(path, "replacing")(e)
-    })
 }

@@ -50,6 +50,9 @@ pub struct OpenReport {
     pub newer_format: Option<u32>,
     pub merged_copies: Vec<MergedCopy>,
     pub unmerged_copies: Vec<UnmergedCopy>,
+    /// Why the save still holds words a partner erased (it cannot be
+    /// rewritten while it holds damaged or newer lines).
+    pub words_left: Option<String>,
     /// Files named like a conflict copy that hold another couple's garden:
     /// left where they are, never merged.
     pub other_gardens: Vec<PathBuf>,
@@ -68,6 +71,7 @@ impl OpenReport {
             && self.merged_copies.is_empty()
             && self.unmerged_copies.is_empty()
             && self.other_gardens.is_empty()
+            && self.words_left.is_none()
     }
 
     /// One sentence per finding, for a status line or the CLI's stderr.
@@ -122,6 +126,12 @@ impl OpenReport {
                 merged.merge.added,
                 merged.merge.conflicts.len(),
                 merged.archived_as.display()
+            ));
+        }
+        if let Some(why) = &self.words_left {
+            out.push(format!(
+                "erased words are still in the file, which cannot be rewritten while {why}; \
+                 they are never shown, and are removed once it can be"
             ));
         }
         for other in &self.other_gardens {

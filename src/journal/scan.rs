@@ -110,6 +110,8 @@ pub struct Body {
     without_event: Vec<(usize, EventId, DateTime<FixedOffset>)>,
     /// Whether any line read is a `Settle` entry (see `settle`).
     has_settle: bool,
+    /// Whether any line read is an `Erase` entry (see `erased`).
+    has_erase: bool,
 }
 
 /// What a line with an id holds: an event, or a newer version's envelope.
@@ -216,6 +218,34 @@ impl Body {
         }
     }
 
+    /// The entries whose words an `Erase` entry erased.
+    pub fn erased(&self) -> std::collections::HashSet<EventId> {
+        if !self.has_erase {
+            return Default::default();
+        }
+        self.events
+            .iter()
+            .filter_map(|e| match e.kind {
+                Kind::Erase { event } => Some(event),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Keeps erased words out of the events read, even while a line in the
+    /// file still holds them (a file that cannot be rewritten yet).
+    fn forget_erased(&mut self) {
+        let erased = self.erased();
+        if erased.is_empty() {
+            return;
+        }
+        for event in &mut self.events {
+            if erased.contains(&event.id) && event.has_words() {
+                *event = event.without_words();
+            }
+        }
+    }
+
     /// Whether a `Settle` entry names `id`: its versions are no conflict.
     pub fn is_settled(&self, id: EventId) -> bool {
         self.has_settle
@@ -236,6 +266,7 @@ impl Body {
         self.index.pop();
         self.index.insert(sorted_at, at);
         self.settle();
+        self.forget_erased();
     }
 
     fn reserve(&mut self, lines: usize) {
@@ -252,6 +283,7 @@ impl Body {
         match content {
             Content::Event(event) => {
                 self.has_settle |= matches!(event.kind, Kind::Settle { .. });
+                self.has_erase |= matches!(event.kind, Kind::Erase { .. });
                 self.events.push(event);
             }
             Content::Newer(id, time) => self.without_event.push((at, id, time)),
@@ -508,6 +540,7 @@ impl Body {
         };
         self.check_ids(checked, set_aside_before, &mut read_again)?;
         self.settle();
+        self.forget_erased();
         Ok(Ending {
             tail,
             tail_bytes: pending,

@@ -88,6 +88,7 @@ fn label(kind: &Kind) -> String {
             Kind::Pause { .. } => "Pause".to_owned(),
             Kind::Roles { .. } => "Who was hurt".to_owned(),
             Kind::Settle { .. } => "Conflict settled".to_owned(),
+            Kind::Erase { .. } => "Note erased".to_owned(),
             other => kind_name(other).to_owned(),
         },
     }

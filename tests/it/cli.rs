@@ -1122,3 +1122,113 @@ fn a_settled_conflict_converges_on_both_devices() {
         "no conflicts to settle"
     );
 }
+
+/// Every file under `dir` (recursively) whose bytes hold `text`.
+fn files_holding(dir: &Path, text: &str) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(files_holding(&path, text));
+        } else if std::fs::read(&path)
+            .unwrap()
+            .windows(text.len())
+            .any(|w| w == text.as_bytes())
+        {
+            found.push(path);
+        }
+    }
+    found
+}
+
+#[test]
+fn an_erased_note_leaves_every_file_on_both_devices() {
+    const WORDS: &str = "what I could not say at dinner";
+    let sandbox = Sandbox::new();
+    sandbox.init("UTC");
+    let entry = sandbox.log(&["log", "kindness", "--by", "Sam", "--note", WORDS]);
+    sandbox.log(&["log", "gratitude", "--by", "Alex"]);
+    let phone_dir = tempfile::tempdir().unwrap();
+    let phone = phone_dir.path().join("garden.ron");
+    std::fs::copy(&sandbox.save, &phone).unwrap();
+    let old_phone_copy = phone_dir.path().join("old-copy.ron");
+    std::fs::copy(&sandbox.save, &old_phone_copy).unwrap();
+    sandbox
+        .run_on(&phone, &["log", "honest-talk", "--by", "Alex"])
+        .ok();
+
+    // Traces beside the save: a conflict copy (merged, then archived), a
+    // recorded conflict, and an unfinished line that was cut off.
+    let copy = sandbox
+        .dir
+        .path()
+        .join("garden.sync-conflict-20261202-101010-ABCDEFG.ron");
+    std::fs::copy(&phone, &copy).unwrap();
+    let text = std::fs::read_to_string(&sandbox.save).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.contains(&entry))
+        .unwrap()
+        .to_owned();
+    let mut forged: trust_garden::journal::Event =
+        ron::from_str(line.split(" // crc32c=").next().unwrap()).unwrap();
+    forged.note = Some(format!("{WORDS}, and more"));
+    let forged_file = phone_dir.path().join("forged.ron");
+    let forged_line = trust_garden::journal::encode_event(&forged).unwrap();
+    std::fs::write(&forged_file, text.replace(&line, &forged_line)).unwrap();
+    assert_eq!(
+        sandbox.run(&["merge", forged_file.to_str().unwrap()]).code,
+        1
+    );
+    let mut bytes = sandbox.bytes();
+    bytes.extend_from_slice(&line.as_bytes()[..line.len() - 20]);
+    std::fs::write(&sandbox.save, &bytes).unwrap();
+    sandbox.run(&["status"]).ok();
+    assert!(
+        files_holding(sandbox.dir.path(), WORDS).len() >= 4,
+        "traces made"
+    );
+
+    let not_hers = sandbox.run(&["erase", &entry, "--by", "Alex"]);
+    not_hers.assert_clean_error();
+    assert!(not_hers.stderr.contains("Sam"), "{}", not_hers.stderr);
+    sandbox.log(&["erase", &entry, "--by", "Sam"]);
+
+    assert_eq!(
+        files_holding(sandbox.dir.path(), WORDS),
+        Vec::<PathBuf>::new()
+    );
+    let history = sandbox.history();
+    let kept = history.iter().find(|e| e["id"] == entry.as_str()).unwrap();
+    assert!(kept["note"].is_null(), "{kept}");
+    assert_eq!(sandbox.run(&["verify"]).ok().code, 0);
+    assert!(
+        sandbox
+            .run(&["export", "--csv"])
+            .ok()
+            .stdout
+            .find(WORDS)
+            .is_none()
+    );
+
+    // The phone merges the save, and its own copy loses the words too.
+    let save = sandbox.save.to_str().unwrap();
+    sandbox.run_on(&phone, &["merge", save]).ok();
+    std::fs::remove_file(&forged_file).unwrap();
+    std::fs::rename(&old_phone_copy, sandbox.dir.path().join("old.ron")).unwrap();
+    assert_eq!(
+        files_holding(phone_dir.path(), WORDS),
+        Vec::<PathBuf>::new()
+    );
+
+    // A copy made before the erasure merges without a conflict and brings
+    // nothing back.
+    let old = sandbox.dir.path().join("old.ron");
+    let merged = sandbox.run(&["merge", old.to_str().unwrap()]);
+    assert_eq!(merged.code, 0, "{}{}", merged.stdout, merged.stderr);
+    std::fs::remove_file(&old).unwrap();
+    assert_eq!(
+        files_holding(sandbox.dir.path(), WORDS),
+        Vec::<PathBuf>::new()
+    );
+}
