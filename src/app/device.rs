@@ -38,18 +38,48 @@ pub struct DeviceFile {
     pub problem: Option<String>,
 }
 
-/// `<save>.device-<host>.ron` beside the save.
-pub fn settings_path(save: &Path) -> PathBuf {
+/// `<save>.device-<id>.ron` beside the save, `id` being this install's
+/// (see `device_id`): two phones never share one, whatever they are called.
+pub fn settings_path(save: &Path, device: &str) -> PathBuf {
     let mut name = save
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "trust-garden".into());
-    name.push_str(&format!(".device-{}.ron", device_name()));
+    name.push_str(&format!(".device-{device}.ron"));
     save.with_file_name(name)
 }
 
-/// A short, file-name-safe name for this device.
-fn device_name() -> String {
+/// This install's identity: a random id made on first run and kept in
+/// `folder`, the app's own data (never the synced folder). Host names
+/// collide: every Android phone is "localhost".
+pub fn device_id(folder: &Path) -> Result<String, String> {
+    let path = folder.join("device-id");
+    match std::fs::read_to_string(&path) {
+        Ok(text) if is_device_id(text.trim()) => return Ok(text.trim().to_owned()),
+        // Damaged: a new identity only loses this device's preferences.
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(format!("could not read {}: {e}", path.display())),
+    }
+    let id = uuid::Uuid::new_v4().simple().to_string();
+    std::fs::create_dir_all(folder)
+        .map_err(|e| format!("could not create {}: {e}", folder.display()))?;
+    write_replacing(&path, id.as_bytes())?;
+    Ok(id)
+}
+
+fn is_device_id(text: &str) -> bool {
+    text.len() == 32 && text.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// The settings file earlier versions named after the host, read once when
+/// this install has none of its own yet.
+fn legacy_settings_path(save: &Path) -> PathBuf {
+    settings_path(save, &host_name())
+}
+
+/// A short, file-name-safe host name, as earlier versions used it.
+fn host_name() -> String {
     let raw = std::env::var("HOSTNAME")
         .ok()
         .filter(|h| !h.trim().is_empty())
@@ -110,14 +140,51 @@ pub fn save(path: &Path, settings: &DeviceSettings, keep_old: bool) -> Result<()
         std::fs::rename(path, &bad)
             .map_err(|e| format!("could not set aside {}: {e}", path.display()))?;
     }
-    let tmp = path.with_extension("ron.tmp");
-    std::fs::write(&tmp, text).map_err(|e| format!("could not write {}: {e}", tmp.display()))?;
-    std::fs::rename(&tmp, path).map_err(|e| format!("could not write {}: {e}", path.display()))
+    write_replacing(path, text.as_bytes())
+}
+
+/// Writes `path` through a private temp file beside it and a rename.
+fn write_replacing(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    // Unique per writer: two app instances (or tests) may write at once.
+    let unique = uuid::Uuid::new_v4().simple().to_string();
+    let tmp = path.with_extension(format!("tmp-{}-{}", std::process::id(), &unique[..8]));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let written = options
+        .open(&tmp)
+        .and_then(|mut file| std::io::Write::write_all(&mut file, bytes))
+        .and_then(|()| std::fs::rename(&tmp, path));
+    written.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        format!("could not write {}: {e}", path.display())
+    })
 }
 
 fn load_on_start(mut commands: Commands, launch: Res<Launch>) {
-    let path = settings_path(&launch.0.save);
-    let (settings, problem) = load(&path);
+    let save = &launch.0.save;
+    let (path, id_problem) = match launch
+        .0
+        .device_dir
+        .clone()
+        .map_or_else(super::platform::device_folder, Ok)
+        .and_then(|folder| device_id(&folder))
+    {
+        Ok(id) => (settings_path(save, &id), None),
+        // Without an identity this device still works, on the old name.
+        Err(e) => (legacy_settings_path(save), Some(e)),
+    };
+    let legacy = legacy_settings_path(save);
+    let (settings, problem) = if path.exists() || !legacy.exists() {
+        load(&path)
+    } else {
+        load(&legacy)
+    };
+    let problem = problem.or(id_problem);
     if let Some(problem) = &problem {
         warn!("{problem}");
     }

@@ -37,7 +37,7 @@ pub use garden_view::zoom::{GardenView, View};
 pub use garden_view::{OpenGround, SelectedPlant, TimeLapse};
 pub use scene::{HitAreas, Shown};
 pub use screens::{GardenMode, Place, Screen};
-pub use storage::{Command, GardenState, Journal, Notices, When};
+pub use storage::{Command, GardenState, Journal, Notices, Offer, When};
 
 /// How the app was started (the CLI fills this in).
 #[derive(Clone, Debug, Default)]
@@ -54,6 +54,9 @@ pub struct AppOptions {
     pub phone: bool,
     /// Chapter files to use instead of the built-in ones.
     pub levels: Option<PathBuf>,
+    /// Where this install keeps its identity, instead of the platform's
+    /// own folder (`TRUST_GARDEN_DEVICE_DIR` does the same).
+    pub device_dir: Option<PathBuf>,
 }
 
 /// The options as a resource, for the plugins that need them.

@@ -54,6 +54,38 @@ fn platform_folder() -> Result<PathBuf, String> {
         })
 }
 
+/// Where this install keeps its identity (see `device::device_id`): the
+/// app's own data, never a folder a sync tool or the Files app shares.
+///
+/// - Android: `device/` in the app's private data directory.
+/// - iOS: `Library/Application Support/device` (Documents is shared).
+/// - Desktop: `device/` in the platform's preferences folder, apart from
+///   the save's data folder, which a couple may point a sync tool at.
+pub fn device_folder() -> Result<PathBuf, String> {
+    if let Some(folder) = std::env::var_os("TRUST_GARDEN_DEVICE_DIR") {
+        return Ok(PathBuf::from(folder));
+    }
+    own_folder().map(|folder| folder.join("device"))
+}
+
+#[cfg(target_os = "android")]
+fn own_folder() -> Result<PathBuf, String> {
+    platform_folder()
+}
+
+#[cfg(target_os = "ios")]
+fn own_folder() -> Result<PathBuf, String> {
+    let home = std::env::var_os("HOME").ok_or("iOS gave the app no HOME folder")?;
+    Ok(PathBuf::from(home).join("Library/Application Support"))
+}
+
+#[cfg(not(any(target_os = "android", target_os = "ios")))]
+fn own_folder() -> Result<PathBuf, String> {
+    directories::ProjectDirs::from("", "", "trust-garden")
+        .map(|dirs| dirs.preference_dir().to_path_buf())
+        .ok_or_else(|| "cannot find a home directory for this device's settings".to_owned())
+}
+
 /// Whether the app has been in the background since the save was last
 /// opened. Every platform sends `WillResume` once at start, right after the
 /// save was opened; only a resume after a suspend should reopen it.

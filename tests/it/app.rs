@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use bevy::prelude::*;
 use chrono::{DateTime, NaiveTime, Utc};
-use trust_garden::app::device::{DeviceSettings, settings_path};
+use trust_garden::app::device::{DeviceSettings, device_id, settings_path};
 use trust_garden::app::{
     AppOptions, Command, GardenMode, GardenState, Journal, Notices, Screen, When, headless_app,
 };
@@ -17,10 +17,20 @@ fn moment() -> DateTime<Utc> {
 }
 
 fn start(save: &Path, screen: Option<&str>) -> App {
+    start_on_device(save, screen, &device_dir_of(save))
+}
+
+/// This install's own folder, outside the save's.
+fn device_dir_of(save: &Path) -> PathBuf {
+    save.parent().unwrap().join("this-install")
+}
+
+fn start_on_device(save: &Path, screen: Option<&str>, device_dir: &Path) -> App {
     let mut app = headless_app(AppOptions {
         save: save.to_path_buf(),
         at: Some(moment()),
         screen: screen.map(str::to_owned),
+        device_dir: Some(device_dir.to_path_buf()),
         ..AppOptions::default()
     });
     settle(&mut app);
@@ -209,7 +219,7 @@ fn the_acting_partner_is_remembered_per_device() {
         [0, 1],
         "logged as the partner holding the device"
     );
-    let file = settings_path(&save);
+    let file = settings_path(&save, &device_id(&device_dir_of(&save)).unwrap());
     assert!(
         file.exists(),
         "settings saved beside the save: {}",
@@ -229,6 +239,35 @@ fn the_acting_partner_is_remembered_per_device() {
         !log_text.contains("acting"),
         "the choice never enters the shared log"
     );
+}
+
+#[test]
+fn two_devices_with_one_host_name_keep_their_own_partner() {
+    // Every Android phone is "localhost": the settings file is named after
+    // a random id each install makes once, never after the host.
+    let dir = tempfile::tempdir().unwrap();
+    let (save, mut sams) = set_up_in(&dir);
+    sams.world_mut().resource_mut::<DeviceSettings>().acting = Partner::A;
+    settle(&mut sams);
+    let alexs_phone = dir.path().join("alexs-install");
+    let mut alexs = start_on_device(&save, None, &alexs_phone);
+    alexs.world_mut().resource_mut::<DeviceSettings>().acting = Partner::B;
+    settle(&mut alexs);
+    drop((sams, alexs));
+
+    let sams = start(&save, None);
+    let alexs = start_on_device(&save, None, &alexs_phone);
+    assert_eq!(sams.world().resource::<DeviceSettings>().acting, Partner::A);
+    assert_eq!(
+        alexs.world().resource::<DeviceSettings>().acting,
+        Partner::B
+    );
+    let ids = [
+        device_id(&device_dir_of(&save)).unwrap(),
+        device_id(&alexs_phone).unwrap(),
+    ];
+    assert_ne!(ids[0], ids[1]);
+    assert_eq!(device_id(&alexs_phone).unwrap(), ids[1], "made once, kept");
 }
 
 #[test]
@@ -369,7 +408,7 @@ fn a_damaged_line_is_set_aside_with_a_notice_and_the_rest_still_counts() {
 #[test]
 fn a_damaged_device_file_gives_defaults_and_is_kept_aside_on_save() {
     let dir = tempfile::tempdir().unwrap();
-    let path = settings_path(&save_in(&dir));
+    let path = settings_path(&save_in(&dir), "0123456789abcdef0123456789abcdef");
     std::fs::write(&path, "(acting: Q").unwrap();
     let (settings, problem) = trust_garden::app::device::load(&path);
     assert_eq!(settings, DeviceSettings::default());
@@ -498,4 +537,91 @@ fn merging_the_partners_copy_takes_in_their_entries() {
     );
     assert_eq!(count(&app, Action::Gratitude), [0, 1]);
     assert_eq!(count(&app, Action::Kindness), [1, 0]);
+}
+
+#[test]
+fn a_save_with_a_damaged_first_line_offers_a_repair_that_keeps_every_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let (save, mut app) = set_up_in(&dir);
+    log(&mut app, Kind::Kindness);
+    log(&mut app, Kind::Gratitude);
+    drop(app);
+    let mut bytes = std::fs::read(&save).unwrap();
+    bytes[25] ^= 0x01;
+    std::fs::write(&save, &bytes).unwrap();
+
+    let mut app = start(&save, None);
+    assert!(app.world().resource::<Journal>().unreadable.is_some());
+    let offered = app
+        .world()
+        .resource::<Notices>()
+        .items
+        .iter()
+        .any(|n| n.offer == Some(trust_garden::app::Offer::RepairSave));
+    assert!(offered, "the notice offers the way out");
+    assert_eq!(
+        std::fs::read(&save).unwrap(),
+        bytes,
+        "nothing written before asked"
+    );
+
+    send(&mut app, Command::RepairSave);
+    settle(&mut app);
+    let journal = app.world().resource::<Journal>();
+    assert!(journal.unreadable.is_none());
+    assert_eq!(journal.events().len(), 3, "setup and both entries");
+    assert_eq!(count(&app, Action::Kindness), [1, 0]);
+    let after = std::fs::read(&save).unwrap();
+    let first_end = bytes.iter().position(|&b| b == b'\n').unwrap();
+    assert_eq!(
+        after[first_end..],
+        bytes[first_end..],
+        "every other line as it was"
+    );
+}
+
+#[test]
+fn erasing_a_note_removes_its_words_from_the_save_and_the_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let (save, mut app) = set_up_in(&dir);
+    send(
+        &mut app,
+        Command::Record(trust_garden::actions::Command::Log {
+            kind: Kind::Kindness,
+            when: When::Now,
+            note: Some("the words only we know".into()),
+        }),
+    );
+    let id = last_id(&app);
+    assert!(
+        std::fs::read_to_string(&save)
+            .unwrap()
+            .contains("only we know")
+    );
+
+    send(&mut app, Command::erase(id));
+
+    assert!(
+        !std::fs::read_to_string(&save)
+            .unwrap()
+            .contains("only we know")
+    );
+    let state = app.world().resource::<GardenState>();
+    assert_eq!(
+        state.entry(id).unwrap().note,
+        None,
+        "the view forgets them too"
+    );
+    assert_eq!(
+        count(&app, Action::Kindness),
+        [1, 0],
+        "the entry still counts"
+    );
+    assert!(
+        app.world()
+            .resource::<Notices>()
+            .items
+            .iter()
+            .all(|n| !n.problem)
+    );
 }

@@ -29,6 +29,8 @@ pub enum Command {
     /// Merge a partner's save file into ours.
     Merge(PathBuf),
     ExportCsv(PathBuf),
+    /// Rebuild the damaged first line of the save, keeping every other line.
+    RepairSave,
 }
 
 /// The entries the UI adds with a tap, written now.
@@ -44,6 +46,13 @@ impl Command {
         Command::Record(actions::Command::Retract {
             entry,
             reason: None,
+            when: When::Now,
+        })
+    }
+
+    pub fn erase(entry: EventId) -> Command {
+        Command::Record(actions::Command::Erase {
+            entry,
             when: When::Now,
         })
     }
@@ -87,6 +96,7 @@ fn apply_commands(
     mut w: Writer,
     mut grew: MessageWriter<Grew>,
     mut next: ResMut<NextState<Screen>>,
+    mut reopen: Commands,
 ) {
     for command in commands_in.read() {
         let outcome = match command {
@@ -102,6 +112,10 @@ fn apply_commands(
                 merge(&path, &mut w).map(Some)
             }
             Command::ExportCsv(typed) => export_csv(typed, &w).map(Some),
+            Command::RepairSave => repair(&w).map(|done| {
+                reopen.run_system_cached(super::session::open_save);
+                Some(done)
+            }),
         };
         match outcome {
             Ok(Some(done)) => w.notices.info(done),
@@ -127,15 +141,25 @@ fn record(request: &actions::Command, w: &mut Writer) -> Result<Grew, String> {
     }
     let event: Event =
         decide(request, w.state.ledger(), w.device.acting, now).map_err(|why| why.to_string())?;
-    if w.journal.file.is_none() {
-        let created = journal::Journal::create(&w.journal.path).map_err(|e| e.to_string())?;
-        w.journal.file = Some(created);
+    match w.journal.file.as_mut() {
+        Some(file) => file.append(event.clone()).map_err(|e| e.to_string())?,
+        // The header and the first entry at once: a crash leaves no save
+        // without its setup.
+        None => {
+            let created =
+                journal::Journal::create_with(&w.journal.path, std::slice::from_ref(&event))
+                    .map_err(|e| e.to_string())?;
+            w.journal.file = Some(created);
+        }
     }
     let file = w.journal.file.as_mut().ok_or("the save is not open")?;
-    file.append(event.clone()).map_err(|e| e.to_string())?;
     let id = event.id;
     let before = w.state.garden.clone();
-    w.state.apply(event, now);
+    if super::derived::rewrites_an_entry(&event.kind) {
+        w.state.rebuild(file.events(), now);
+    } else {
+        w.state.apply(event, now);
+    }
     // The append catches up with the file under its lock, too.
     w.state.take_in(file.events(), now);
     Ok(Grew {
@@ -177,6 +201,15 @@ fn merge(other: &std::path::Path, w: &mut Writer) -> Result<String, String> {
     let now = w.clock.now();
     w.state.take_in(file.events(), now);
     Ok(text)
+}
+
+/// Rebuilds the save's damaged first line; the save is then opened afresh.
+fn repair(w: &Writer) -> Result<String, String> {
+    let repaired = journal::repair_header(&w.journal.path, &[]).map_err(|e| e.to_string())?;
+    Ok(match repaired {
+        Some(repair) => repair.describe(&w.journal.path),
+        None => "The save's first line is fine; nothing was changed.".to_owned(),
+    })
 }
 
 fn export_csv(typed: &std::path::Path, w: &Writer) -> Result<String, String> {

@@ -16,7 +16,7 @@ use crate::garden::ledger::Entry;
 use crate::garden::{
     AsSeen, Change, DayPoint, Feeding, Garden, Ledger, Species, Timeline, explain,
 };
-use crate::journal::{Event, EventId};
+use crate::journal::{Event, EventId, Kind};
 
 use crate::app::clock::AppClock;
 use crate::app::device::DeviceSettings;
@@ -24,6 +24,12 @@ use crate::app::device::DeviceSettings;
 /// The chapters of the journey: the built-in ones, or `--levels`.
 #[derive(Resource, Clone, Debug)]
 pub struct Chapters(pub Vec<Chapter>);
+
+/// Entries after which the journal shows another version of a known entry:
+/// a settled conflict, erased words.
+pub(super) fn rewrites_an_entry(kind: &Kind) -> bool {
+    matches!(kind, Kind::Settle { .. } | Kind::Erase { .. })
+}
 
 /// The garden replayed from the log, as of the app's clock.
 #[derive(Resource, Clone)]
@@ -138,7 +144,18 @@ impl GardenState {
             .filter(|e| ledger.event(e.id).is_none())
             .cloned()
             .collect();
+        if new.iter().any(|e| rewrites_an_entry(&e.kind)) {
+            self.rebuild(file, now);
+            return;
+        }
         self.extend(new, now);
+    }
+
+    /// Builds everything again from the file's events: after an entry that
+    /// puts another version of a known entry in its place.
+    pub(super) fn rebuild(&mut self, file: &[Event], now: DateTime<Utc>) {
+        let chapters = Chapters(self.tracker.chapters().to_vec());
+        *self = GardenState::new(file.to_vec(), &chapters, now);
     }
 
     /// Applies many entries at once.

@@ -21,7 +21,7 @@ use bevy::prelude::*;
 pub use crate::actions::When;
 pub use commands::{Command, Grew};
 pub use derived::{Chapters, GardenState, Today};
-pub use notices::{Notice, Notices};
+pub use notices::{Notice, Notices, Offer};
 pub(crate) use session::open_save;
 pub use session::{Journal, Preloading, open_in_background};
 

@@ -11,6 +11,15 @@ pub struct Notices {
 pub struct Notice {
     pub text: String,
     pub problem: bool,
+    /// What the notice offers to do about it, as a button.
+    pub offer: Option<Offer>,
+}
+
+/// A way out a notice offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Offer {
+    /// Rebuild the save's damaged first line.
+    RepairSave,
 }
 
 impl Notices {
@@ -20,13 +29,23 @@ impl Notices {
         self.items.push(Notice {
             text,
             problem: true,
+            offer: None,
         });
+    }
+
+    /// A problem with a way out.
+    pub fn error_offering(&mut self, text: impl Into<String>, offer: Offer) {
+        self.error(text);
+        if let Some(last) = self.items.last_mut() {
+            last.offer = Some(offer);
+        }
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
         self.items.push(Notice {
             text: sentence(text.into()),
             problem: false,
+            offer: None,
         });
     }
 }

@@ -65,6 +65,15 @@ fn open_file(path: &Path, notices: &mut Notices) -> Result<Option<journal::Journ
             Ok(Some(file))
         }
         Err(e) if is_missing(&e) => Ok(None),
+        Err(e @ JournalError::DamagedHeader { .. }) => {
+            notices.error_offering(
+                "The first line of the save is damaged, and every entry after it is \
+                 intact. Nothing was changed. Repair writes the first line again (from a \
+                 copy of your garden beside it when there is one) and keeps every entry.",
+                super::notices::Offer::RepairSave,
+            );
+            Err(e.to_string())
+        }
         Err(e) => {
             notices.error(format!(
                 "The save could not be opened, so the app will not write to it: {e}"

@@ -20,6 +20,8 @@ use super::words::{days_ago, describe};
 pub(super) struct ListState {
     shown: usize,
     editing: Option<(EventId, String)>,
+    /// The entry whose note is about to be erased, waiting for a second tap.
+    erasing: Option<EventId>,
 }
 
 pub(super) fn draw(
@@ -52,7 +54,8 @@ pub(super) fn draw(
         ui.heading("History");
         ui.label(
             egui::RichText::new(
-                "Taking something back or editing a note adds an entry; nothing is ever erased.",
+                "Taking something back or editing a note adds an entry. Only a note can be \
+                 erased, by whoever wrote it, and then it leaves every copy.",
             )
             .small()
             .color(palette.weak),
@@ -62,16 +65,7 @@ pub(super) fn draw(
             .show(ui, |ui| {
                 let me = chrome.device.acting;
                 for entry in &entries {
-                    row(
-                        ui,
-                        &palette,
-                        state,
-                        ledger,
-                        entry,
-                        me,
-                        &mut list.editing,
-                        &mut out,
-                    );
+                    row(ui, &palette, state, ledger, entry, me, &mut list, &mut out);
                 }
                 if total > list.shown && chip(ui, &palette, false, "Show more").clicked() {
                     list.shown += 100;
@@ -92,9 +86,10 @@ fn row(
     ledger: &Ledger,
     entry: &Entry<'_>,
     me: Partner,
-    editing: &mut Option<(EventId, String)>,
+    list: &mut ListState,
     out: &mut MessageWriter<Command>,
 ) {
+    let editing = &mut list.editing;
     let garden = &state.garden;
     let event = entry.event;
     let gone = entry.retracted;
@@ -207,7 +202,42 @@ fn row(
                 if !roles && chip(ui, palette, false, "Edit note").clicked() {
                     *editing = Some((event.id, entry.note.unwrap_or_default().to_owned()));
                 }
+                if entry.note.is_some() && chip(ui, palette, false, "Erase note").clicked() {
+                    list.erasing = Some(event.id);
+                }
             }
         });
+        if list.erasing == Some(event.id) {
+            ui.label(
+                egui::RichText::new(
+                    "Erase this note for good? It leaves this device and every copy that \
+                     syncs with it. The entry itself stays.",
+                )
+                .color(palette.problem),
+            );
+            ui.horizontal(|ui| {
+                if chip(ui, palette, true, "Erase for good").clicked() {
+                    for target in with_words(ledger, event, me) {
+                        out.write(Command::erase(target));
+                    }
+                    list.erasing = None;
+                } else if chip(ui, palette, false, "Keep it").clicked() {
+                    list.erasing = None;
+                }
+            });
+        }
     });
+}
+
+/// The entry and its author's amendments that still hold words.
+fn with_words(ledger: &Ledger, event: &crate::journal::Event, me: Partner) -> Vec<EventId> {
+    std::iter::once(event)
+        .chain(
+            ledger
+                .replies_to(event.id)
+                .filter(|r| matches!(r.kind, Kind::Amend { .. })),
+        )
+        .filter(|e| e.by == me && e.has_words())
+        .map(|e| e.id)
+        .collect()
 }

@@ -21,7 +21,7 @@ use super::device::DeviceSettings;
 use super::garden_view::OpenGround;
 use super::screens::Screen;
 use super::sets::UiSet;
-use super::storage::{GardenState, Notices};
+use super::storage::{Command, GardenState, Notices, Offer};
 use super::theme::{Palette, TAP, Theme};
 use widgets::{card, chip, panel};
 
@@ -136,6 +136,7 @@ fn notices_overlay(
     palette: &Palette,
     notices: &mut Notices,
     top: f32,
+    taken: &mut Option<Offer>,
 ) -> Option<egui::Rect> {
     if notices.items.is_empty() {
         return None;
@@ -154,9 +155,20 @@ fn notices_overlay(
                         palette.text
                     };
                     ui.label(egui::RichText::new(&notice.text).color(color));
-                    if chip(ui, palette, false, "OK").clicked() {
-                        dismiss = Some(i);
-                    }
+                    ui.horizontal(|ui| {
+                        if let Some(offer) = notice.offer {
+                            let label = match offer {
+                                Offer::RepairSave => "Repair",
+                            };
+                            if chip(ui, palette, true, label).clicked() {
+                                *taken = Some(offer);
+                                dismiss = Some(i);
+                            }
+                        }
+                        if chip(ui, palette, false, "OK").clicked() {
+                            dismiss = Some(i);
+                        }
+                    });
                 });
             }
         });
@@ -173,9 +185,14 @@ fn chrome_notices(
     safe: Res<SafeArea>,
     launch: Res<super::Launch>,
     mut ground: ResMut<OpenGround>,
+    mut commands_out: MessageWriter<Command>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let shown = notices_overlay(ctx, &theme.0, &mut notices, safe.top);
+    let mut taken = None;
+    let shown = notices_overlay(ctx, &theme.0, &mut notices, safe.top, &mut taken);
+    if let Some(Offer::RepairSave) = taken {
+        commands_out.write(Command::RepairSave);
+    }
     // Only the garden screen has open ground, rebuilt by it every frame.
     if let Some(shown) = shown.filter(|_| ground.rect.is_some()) {
         ground.covered.push(shown);
