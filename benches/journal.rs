@@ -201,7 +201,7 @@ fn main() {
         group.bench_function("merge (pure, lines in memory)", |b| {
             b.iter(|| black_box(merge(&ours_lines, &theirs_lines).lines.len()))
         });
-        group.bench_function("Journal::merge_from (read, merge, atomic rewrite)", |b| {
+        group.bench_function("Journal::merge_from (read, merge, append what is new)", |b| {
             b.iter_batched(
                 || {
                     let _ = fs::remove_file(&merged_path);
