@@ -201,17 +201,20 @@ fn main() {
         group.bench_function("merge (pure, lines in memory)", |b| {
             b.iter(|| black_box(merge(&ours_lines, &theirs_lines).lines.len()))
         });
-        group.bench_function("Journal::merge_from (read, merge, append what is new)", |b| {
-            b.iter_batched(
-                || {
-                    let _ = fs::remove_file(&merged_path);
-                    fs::copy(&ours_50k, &merged_path).unwrap();
-                    Journal::open(&merged_path).unwrap()
-                },
-                |mut journal| black_box(journal.merge_from(&theirs_50k).unwrap().added),
-                BatchSize::PerIteration,
-            )
-        });
+        group.bench_function(
+            "Journal::merge_from (read, merge, append what is new)",
+            |b| {
+                b.iter_batched(
+                    || {
+                        let _ = fs::remove_file(&merged_path);
+                        fs::copy(&ours_50k, &merged_path).unwrap();
+                        Journal::open(&merged_path).unwrap()
+                    },
+                    |mut journal| black_box(journal.merge_from(&theirs_50k).unwrap().added),
+                    BatchSize::PerIteration,
+                )
+            },
+        );
         group.finish();
     }
     criterion.final_summary();

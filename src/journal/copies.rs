@@ -87,6 +87,12 @@ pub fn archive(save: &Path, copy: &Path) -> Result<PathBuf, JournalError> {
     builder
         .create(&folder)
         .map_err(JournalError::io(&folder, "creating the folder"))?;
+    // One an earlier version made is opened to its owner only too.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = fs::set_permissions(&folder, fs::Permissions::from_mode(0o700));
+    }
     let target = unused(&folder.join(copy.file_name().unwrap_or_default()));
     fs::rename(copy, &target).map_err(JournalError::io(copy, "moving into the archive"))?;
     sync_dir(&folder)?;

@@ -54,6 +54,10 @@ fn merged_copies_are_archived_in_a_private_folder() {
     let elsewhere = tempfile::tempdir().unwrap();
     let theirs = copy_of(&path, elsewhere.path(), &some_events(1, 3));
     fs::copy(&theirs, dir.path().join("garden 2.ron")).unwrap();
+    // As an earlier version left it: open to everyone on the machine.
+    let earlier = dir.path().join("garden.ron.merged-copies");
+    fs::create_dir(&earlier).unwrap();
+    fs::set_permissions(&earlier, fs::Permissions::from_mode(0o755)).unwrap();
 
     let journal = Journal::open(&path).unwrap();
     let archived = &journal.report().merged_copies[0].archived_as;
