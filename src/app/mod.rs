@@ -9,6 +9,7 @@
 pub mod clock;
 pub mod device;
 mod garden_view;
+pub mod lock;
 pub mod platform;
 mod redraw;
 pub mod safe_area;
@@ -139,6 +140,7 @@ pub fn logic_plugin(app: &mut App) {
         clock::plugin,
         screens::plugin,
         device::plugin,
+        lock::plugin,
         storage::plugin,
         platform::plugin,
         safe_area::plugin,

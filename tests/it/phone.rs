@@ -63,6 +63,7 @@ fn phone(save: &Path, screen: Option<&str>, phone: bool) -> App {
         at: Some(moment()),
         screen: screen.map(str::to_owned),
         phone,
+        device_dir: Some(install_folder(save)),
         ..AppOptions::default()
     };
     let size = SafeArea::PHONE_SCREEN;
@@ -102,6 +103,11 @@ fn phone(save: &Path, screen: Option<&str>, phone: bool) -> App {
     ));
     settle(&mut app);
     app
+}
+
+/// This install's own folder (its identity, its lock), beside the test's save.
+fn install_folder(save: &Path) -> std::path::PathBuf {
+    save.parent().unwrap().join("this-install")
 }
 
 /// A phone showing `screen` of a save with `days` days of history; the save's
@@ -689,4 +695,61 @@ fn a_finger_lifted_while_another_screen_was_up_does_not_turn_later_taps_into_pin
     tap(&mut app, at);
     wait_out_double_tap(&mut app);
     assert_eq!(selected_plant(&app), Some(species));
+}
+
+#[test]
+fn a_locked_phone_draws_the_keypad_and_nothing_of_the_garden_until_the_pin() {
+    use trust_garden::app::lock::{LockConfig, config_path, hash_pin, save_config};
+    let dir = tempfile::tempdir().unwrap();
+    let save = demo_save(&dir, 30);
+    let lock = LockConfig {
+        pin_hash: hash_pin("2468").unwrap(),
+        after_minutes: 5,
+    };
+    save_config(&config_path(&install_folder(&save)), Some(&lock)).unwrap();
+    let mut app = phone(&save, Some("history"), true);
+
+    let shown = texts(&mut app);
+    assert!(shown.iter().any(|t| t == "Enter your PIN"), "{shown:?}");
+    let names = &app
+        .world()
+        .resource::<GardenState>()
+        .garden
+        .partners
+        .clone();
+    for screen in ["Garden", "History", "Journey", "Stats", "Settings", "Hide"] {
+        assert!(
+            !shown.iter().any(|t| t == screen),
+            "{screen} drawn: {shown:?}"
+        );
+    }
+    for name in names.iter() {
+        assert!(
+            !shown.iter().any(|t| t.contains(name.as_str())),
+            "{name}: {shown:?}"
+        );
+    }
+    for key in ["1", "3", "5", "7", "OK"] {
+        let key = control(&mut app, key);
+        tap(&mut app, key.rect.center());
+    }
+    let shown = texts(&mut app);
+    assert!(
+        shown.iter().any(|t| t == "That was not the PIN."),
+        "{shown:?}"
+    );
+    assert!(!shown.iter().any(|t| t == "History"));
+    for key in ["2", "4", "6", "8", "OK"] {
+        let key = control(&mut app, key);
+        tap(&mut app, key.rect.center());
+    }
+    let shown = texts(&mut app);
+    assert!(shown.iter().any(|t| t == "History"), "unlocked: {shown:?}");
+
+    // Hide covers the screen at once, and asks for the PIN again.
+    let hide = control(&mut app, "Hide");
+    tap(&mut app, hide.rect.center());
+    let shown = texts(&mut app);
+    assert!(shown.iter().any(|t| t == "Enter your PIN"), "{shown:?}");
+    assert!(!shown.iter().any(|t| t == "History"));
 }

@@ -32,6 +32,7 @@ pub(super) struct GardenUi<'w> {
     selected: ResMut<'w, SelectedPlant>,
     ground: ResMut<'w, OpenGround>,
     safe: Res<'w, SafeArea>,
+    lock: ResMut<'w, crate::app::lock::AppLock>,
     sheet: ResMut<'w, LogSheet>,
     suggestion: Res<'w, crate::app::storage::Today>,
     clock: Res<'w, crate::app::AppClock>,
@@ -53,7 +54,13 @@ pub(super) fn draw(
     let ctx = contexts.ctx_mut()?.clone();
     let palette = ui_state.theme.0;
     let mut root = root_ui(&ctx, *ui_state.safe);
-    top_bar(&mut root, &palette, &ui_state.state, &mut ui_state.device);
+    top_bar(
+        &mut root,
+        &palette,
+        &ui_state.state,
+        &mut ui_state.device,
+        &mut ui_state.lock,
+    );
     match *ui_state.mode.get() {
         GardenMode::Looking => look(&ctx, &mut root, &palette, &mut ui_state, &mut explained),
         // Under the sheet the garden takes no touches: it has no open ground.

@@ -5,6 +5,7 @@ mod back;
 mod garden;
 mod history;
 mod journey;
+mod lock;
 mod log;
 mod settings;
 mod stats;
@@ -19,6 +20,7 @@ use crate::journal::Partner;
 
 use super::device::DeviceSettings;
 use super::garden_view::OpenGround;
+use super::lock::AppLock;
 use super::screens::Screen;
 use super::sets::UiSet;
 use super::storage::{Command, GardenState, Notices, Offer};
@@ -35,6 +37,7 @@ pub(super) struct Chrome<'w> {
     device: ResMut<'w, DeviceSettings>,
     next: ResMut<'w, NextState<Screen>>,
     safe: Res<'w, SafeArea>,
+    lock: ResMut<'w, AppLock>,
 }
 
 impl Chrome<'_> {
@@ -43,7 +46,13 @@ impl Chrome<'_> {
     fn screen(&mut self, ctx: &egui::Context, screen: Screen) -> egui::Ui {
         let palette = self.theme.0;
         let mut root = widgets::root_ui(ctx, *self.safe);
-        top_bar(&mut root, &palette, &self.state, &mut self.device);
+        top_bar(
+            &mut root,
+            &palette,
+            &self.state,
+            &mut self.device,
+            &mut self.lock,
+        );
         nav_bar(&mut root, &palette, screen, &mut self.next);
         root
     }
@@ -55,6 +64,7 @@ fn top_bar(
     palette: &Palette,
     state: &GardenState,
     device: &mut ResMut<DeviceSettings>,
+    lock: &mut AppLock,
 ) {
     egui::Panel::top("top_bar")
         .resizable(false)
@@ -75,6 +85,10 @@ fn top_bar(
                     );
                 });
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    // Covers the screen at once (someone looks over).
+                    if chip(ui, palette, false, "Hide").clicked() {
+                        lock.hide();
+                    }
                     for partner in [Partner::B, Partner::A] {
                         let name = &state.garden.partners[partner.index()];
                         let selected = device.acting == partner;
@@ -86,7 +100,10 @@ fn top_bar(
                             device.acting = partner;
                         }
                     }
-                    ui.label(egui::RichText::new("I am").small().color(palette.weak));
+                    // Left out where it would touch the title (a narrow phone).
+                    if ui.available_width() > 48.0 {
+                        ui.label(egui::RichText::new("I am").small().color(palette.weak));
+                    }
                 });
             });
         });
@@ -243,6 +260,11 @@ fn phone_hardware(ctx: &egui::Context, safe: &SafeArea) {
 pub(super) fn plugin(app: &mut App) {
     let ready = resource_exists::<GardenState>.and_then(resource_exists::<DeviceSettings>);
     app.configure_sets(EguiPrimaryContextPass, UiSet.run_if(ready));
+    // Nothing of the garden, the history or the notes is drawn while locked.
+    app.configure_sets(
+        EguiPrimaryContextPass,
+        UiSet.run_if(|lock: Option<Res<AppLock>>| lock.is_some_and(|lock| lock.open())),
+    );
     app.add_systems(
         EguiPrimaryContextPass,
         (
@@ -256,6 +278,10 @@ pub(super) fn plugin(app: &mut App) {
         )
             .chain()
             .in_set(UiSet),
+    );
+    app.add_systems(
+        EguiPrimaryContextPass,
+        lock::draw.run_if(|lock: Option<Res<AppLock>>| lock.is_some_and(|lock| !lock.open())),
     );
     log::plugin(app);
     back::plugin(app);

@@ -19,6 +19,13 @@ pub(super) struct Form {
     export_path: Option<String>,
 }
 
+#[derive(Default)]
+pub(super) struct LockForm {
+    pin: String,
+    pin_again: String,
+    lock_said: Option<String>,
+}
+
 #[derive(bevy::ecs::system::SystemParam)]
 pub(super) struct SettingsUi<'w> {
     chrome: Chrome<'w>,
@@ -30,6 +37,7 @@ pub(super) fn draw(
     mut contexts: EguiContexts,
     mut s: SettingsUi,
     mut form: Local<Form>,
+    mut lock_form: Local<LockForm>,
     mut out: MessageWriter<Command>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
@@ -79,6 +87,7 @@ pub(super) fn draw(
                 }
             });
             roles_card(ui, &palette, &s.chrome.state, &mut out);
+            lock_card(ui, &palette, &mut s.chrome.lock, &mut lock_form);
             card(&palette).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(egui::RichText::new("Export as CSV").strong());
@@ -135,6 +144,81 @@ pub(super) fn draw(
 
 /// Who was hurt: shown, and a change proposed that the other partner
 /// confirms in History.
+/// A PIN for this device, and when it is asked again.
+fn lock_card(
+    ui: &mut egui::Ui,
+    palette: &crate::app::theme::Palette,
+    lock: &mut crate::app::lock::AppLock,
+    form: &mut LockForm,
+) {
+    card(palette).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new("Lock this device").strong());
+        ui.label(
+            egui::RichText::new(
+                "A PIN asked when the app opens and when it comes back. It is kept on this \
+                 device only; your partner sets their own. Hide (at the top) covers the \
+                 screen at once.",
+            )
+            .small()
+            .color(palette.weak),
+        );
+        let pin_field = |ui: &mut egui::Ui, text: &mut String, hint: &str| {
+            ui.add(
+                egui::TextEdit::singleline(text)
+                    .password(true)
+                    .hint_text(hint)
+                    .desired_width(160.0),
+            );
+        };
+        let mut problem = None;
+        match lock.config.clone() {
+            None => {
+                pin_field(ui, &mut form.pin, "New PIN (4-8 digits)");
+                pin_field(ui, &mut form.pin_again, "The same PIN again");
+                if chip(ui, palette, true, "Set PIN").clicked() {
+                    form.lock_said = None;
+                    problem = if form.pin != form.pin_again {
+                        Some("The two PINs differ.".to_owned())
+                    } else {
+                        lock.set_pin(&form.pin, 5).err()
+                    };
+                    form.pin.clear();
+                    form.pin_again.clear();
+                }
+            }
+            Some(config) => {
+                ui.label("Ask again after time away:");
+                ui.horizontal_wrapped(|ui| {
+                    for (minutes, label) in [
+                        (0, "right away"),
+                        (1, "1 min"),
+                        (5, "5 min"),
+                        (15, "15 min"),
+                    ] {
+                        let on = config.after_minutes == minutes;
+                        if chip(ui, palette, on, label).clicked() && !on {
+                            problem = lock.set_after(minutes).err();
+                        }
+                    }
+                });
+                pin_field(ui, &mut form.pin, "Current PIN");
+                if chip(ui, palette, false, "Remove PIN").clicked() {
+                    form.lock_said = None;
+                    problem = lock.remove_pin(&form.pin).err();
+                    form.pin.clear();
+                }
+            }
+        }
+        if problem.is_some() {
+            form.lock_said = problem;
+        }
+        if let Some(said) = &form.lock_said {
+            ui.label(egui::RichText::new(said).color(palette.problem));
+        }
+    });
+}
+
 fn roles_card(
     ui: &mut egui::Ui,
     palette: &crate::app::theme::Palette,

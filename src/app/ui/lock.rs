@@ -1,0 +1,87 @@
+//! The lock screen: a keypad for the PIN, drawn over everything on an opaque
+//! page while the screens behind it do not run; and the plain cover a quick
+//! hide shows when no PIN is set.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use crate::app::lock::{AppLock, PIN_DIGITS};
+use crate::app::theme::{TAP, Theme};
+
+use super::widgets::chip;
+
+pub(super) fn draw(
+    mut contexts: EguiContexts,
+    theme: Res<Theme>,
+    mut lock: ResMut<AppLock>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let palette = theme.0;
+    let page = egui::Frame::NONE.fill(palette.panel).inner_margin(24.0);
+    egui::Area::new("lock".into())
+        .order(egui::Order::Foreground)
+        .fixed_pos(ctx.content_rect().min)
+        .show(&ctx, |ui| {
+            let screen = ctx.content_rect();
+            ui.set_min_size(screen.size());
+            page.show(ui, |ui| {
+                ui.set_min_size(screen.size() - egui::vec2(48.0, 48.0));
+                ui.vertical_centered(|ui| {
+                    ui.add_space(screen.height() * 0.12);
+                    ui.label(egui::RichText::new("Trust Garden").heading().strong());
+                    ui.add_space(12.0);
+                    if lock.locked {
+                        keypad(ui, &palette, &mut lock);
+                    } else if chip(ui, &palette, true, "Tap to return").clicked() {
+                        lock.covered = false;
+                    }
+                });
+            });
+        });
+    Ok(())
+}
+
+fn keypad(ui: &mut egui::Ui, palette: &crate::app::theme::Palette, lock: &mut AppLock) {
+    ui.label("Enter your PIN");
+    let dots: String = "● ".repeat(lock.typed.len());
+    ui.label(egui::RichText::new(if dots.is_empty() { " " } else { &dots }).heading());
+    if lock.wrong_tries > 0 {
+        ui.label(egui::RichText::new("That was not the PIN.").color(palette.problem));
+    }
+    ui.add_space(8.0);
+    let size = egui::vec2(TAP * 1.6, TAP * 1.3);
+    let rows = [
+        ["1", "2", "3"],
+        ["4", "5", "6"],
+        ["7", "8", "9"],
+        ["Delete", "0", "OK"],
+    ];
+    for row in rows {
+        ui.horizontal(|ui| {
+            let width = size.x * 3.0 + ui.spacing().item_spacing.x * 2.0;
+            ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
+            for key in row {
+                let label = egui::RichText::new(key);
+                let label = if key.len() == 1 {
+                    label.heading()
+                } else {
+                    label
+                };
+                let button = egui::Button::new(label).fill(palette.card);
+                if ui.add_sized(size, button).clicked() {
+                    match key {
+                        "Delete" => {
+                            lock.typed.pop();
+                        }
+                        "OK" => {
+                            let typed = std::mem::take(&mut lock.typed);
+                            lock.try_unlock(&typed);
+                        }
+                        digit if lock.typed.len() < *PIN_DIGITS.end() => lock.typed.push_str(digit),
+                        _ => {}
+                    }
+                }
+            }
+        });
+    }
+}
