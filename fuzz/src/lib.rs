@@ -6,7 +6,9 @@
 //! journal do, which the stable loop uses to keep inputs that did something new.
 //!
 //! - [`line`]: `decode_line` on any text; an event read from a line is
-//!   written again and reads back the same.
+//!   written again and reads back the same, and sealed (the encrypted save's
+//!   codec) opens again to the same event; any text read as a sealed line is
+//!   damage unless it really was sealed.
 //! - [`open`]: `Journal::open` on any file; every intact event line is
 //!   replayed, no intact line leaves the file, recovery is done once.
 //! - [`merge`]: two diverged copies of one save, damaged at will, merged;
@@ -29,9 +31,9 @@ use std::sync::OnceLock;
 
 use chrono::Datelike;
 use trust_garden::journal::{
-    Decoded, Event, EventId, FORMAT_VERSION, Header, Journal, JournalError, Line, LineDamage,
-    ProblemKind, SAVE_FILE_NAME, Written, decode_header, decode_line, encode_event, encode_header,
-    inspect, verify,
+    Codec, Decoded, Event, EventId, FORMAT_VERSION, Header, Journal, JournalError, Line,
+    LineDamage, PLAIN_FORMAT, ProblemKind, SAVE_FILE_NAME, Seal, Written, decode_header,
+    decode_line, encode_event, encode_header, inspect, verify,
 };
 use uuid::Uuid;
 
@@ -45,8 +47,9 @@ pub const LOG: Uuid = Uuid::from_u128(0x0195_0000_0000_7000_8000_0000_0000_0001)
 /// The header line (without line end) of a save of `LOG`.
 pub fn header_line() -> String {
     encode_header(&Header {
-        format: FORMAT_VERSION,
+        format: PLAIN_FORMAT,
         log: LOG,
+        seal: None,
     })
 }
 
@@ -243,6 +246,9 @@ fn damage_kind(damage: &LineDamage) -> u8 {
         LineDamage::Unreadable { .. } => 3,
         LineDamage::DuplicateId { .. } => 4,
         LineDamage::OutOfRange { .. } => 5,
+        LineDamage::Unopened => 6,
+        LineDamage::PlainInSealed => 7,
+        LineDamage::SealedInPlain => 8,
     }
 }
 
@@ -285,7 +291,25 @@ pub fn line(data: &[u8]) -> u64 {
     signature.0
 }
 
+/// A sealed codec for `LOG`, its key derived once per process.
+fn sealed() -> &'static Codec {
+    static SEALED: OnceLock<Codec> = OnceLock::new();
+    SEALED.get_or_init(|| {
+        let seal = setup(
+            "deriving the fuzz key",
+            Seal::create(LOG, "fuzzing passphrase"),
+        );
+        Codec::Sealed(std::sync::Arc::new(seal))
+    })
+}
+
 fn check_line(text: &str) -> String {
+    // Any text read as a sealed line: damage or an event, never a panic, and
+    // an event only from a line that really was sealed for its id.
+    if let Ok(Decoded::Event(event)) = sealed().decode(text) {
+        let again = must(sealed().encode(&event), || "sealing again".into());
+        assert_eq!(again, text, "a sealed line does not seal again to itself");
+    }
     if let Ok(header) = decode_header(text) {
         let again = encode_header(&header);
         assert_eq!(
@@ -310,6 +334,14 @@ fn check_line(text: &str) -> String {
             );
             let third = must(encode_event(&event), || "encoding twice".into());
             assert_eq!(again, third, "encoding the same event twice differs");
+            let sealed_line = must(sealed().encode(&event), || {
+                format!("the event read from {text:?} cannot be sealed")
+            });
+            assert_eq!(
+                sealed().decode(&sealed_line),
+                Ok(Decoded::Event(event.clone())),
+                "the event read from {text:?} does not open again from {sealed_line:?}"
+            );
             format!("event {}", kind_name(&event))
         }
         Ok(Decoded::Newer { envelope, .. }) => format!("newer {}", envelope.is_some()),

@@ -12,29 +12,58 @@ use uuid::Uuid;
 
 use super::error::{JournalError, LineDamage};
 use super::event::{Event, EventId, Kind};
+use super::seal::{Seal, SealParams};
 
-/// The save-file format this build writes. A file whose header names a higher
-/// number is read only here.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest save-file format this build reads and writes. A file whose
+/// header names a higher number is read only here.
+pub const FORMAT_VERSION: u32 = SEALED_FORMAT;
+/// A plain save's format: what every version reads.
+pub const PLAIN_FORMAT: u32 = 1;
+/// An encrypted save's format: a version before it never writes to one.
+pub const SEALED_FORMAT: u32 = 2;
 
 const CHECKSUM_MARK: &str = " // crc32c=";
 const CHECKSUM_HEX_LEN: usize = 8;
 const CHECKSUM_SUFFIX_LEN: usize = CHECKSUM_MARK.len() + CHECKSUM_HEX_LEN;
 
-/// The first line of every save: `TrustGarden(format:1,log:"…")`.
+/// The first line of every save: `TrustGarden(format:1,log:"…")`, and for
+/// an encrypted one `TrustGarden(format:2,log:"…",seal:Some((…)))`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename = "TrustGarden")]
 pub struct Header {
     pub format: u32,
     /// Names this log, so copies of one couple's save can be told from another's.
     pub log: Uuid,
+    /// How its lines are sealed, for an encrypted save.
+    #[serde(default)]
+    pub seal: Option<SealParams>,
 }
 
 impl Header {
+    /// A new plain save's header.
     pub fn new() -> Header {
         Header {
-            format: FORMAT_VERSION,
+            format: PLAIN_FORMAT,
             log: Uuid::now_v7(),
+            seal: None,
+        }
+    }
+
+    /// This log's header, plain.
+    pub fn plain(&self) -> Header {
+        Header {
+            format: PLAIN_FORMAT,
+            log: self.log,
+            seal: None,
+        }
+    }
+
+    /// This log's header, sealed as `seal` says.
+    pub fn sealed(&self, seal: &Seal) -> Header {
+        Header {
+            format: SEALED_FORMAT,
+            log: self.log,
+            seal: Some(seal.params().clone()),
         }
     }
 }
@@ -47,8 +76,13 @@ impl Default for Header {
 
 /// The header line, without its line end.
 pub fn encode_header(header: &Header) -> String {
+    let seal = match &header.seal {
+        // Plain strings and numbers only: it cannot fail, nor hold a line end.
+        Some(params) => format!(",seal:Some({})", ron::to_string(params).unwrap_or_default()),
+        None => String::new(),
+    };
     with_checksum(format!(
-        "TrustGarden(format:{},log:\"{}\")",
+        "TrustGarden(format:{},log:\"{}\"{seal})",
         header.format,
         header.log.hyphenated()
     ))
@@ -57,7 +91,17 @@ pub fn encode_header(header: &Header) -> String {
 /// Reads the header line (without its line end). The error says why it is not one.
 pub fn decode_header(line: &str) -> Result<Header, String> {
     let payload = verified_payload(line).map_err(|damage| format!("first line: {damage}"))?;
-    ron::from_str::<Header>(payload).map_err(|e| format!("first line is not a header: {e}"))
+    let header =
+        ron::from_str::<Header>(payload).map_err(|e| format!("first line is not a header: {e}"))?;
+    match (&header.seal, header.format) {
+        (Some(_), format) if format < SEALED_FORMAT => {
+            Err(format!("first line: format {format} cannot be encrypted"))
+        }
+        (None, SEALED_FORMAT) => {
+            Err("first line: an encrypted save's header without its seal".into())
+        }
+        _ => Ok(header),
+    }
 }
 
 /// The years a log's dates may fall in. Anything outside is a typo or
@@ -169,9 +213,13 @@ pub enum Decoded {
     },
 }
 
-/// Checks and reads one event line (without its line end).
+/// Checks and reads one line of a plain save (without its line end).
 pub fn decode_line(line: &str) -> Result<Decoded, LineDamage> {
-    let payload = verified_payload(line)?;
+    decode_payload(verified_payload(line)?)
+}
+
+/// Reads a line's RON value, its checksum already checked (and opened, if sealed).
+fn decode_payload(payload: &str) -> Result<Decoded, LineDamage> {
     match ron::from_str::<Event>(payload) {
         Ok(event) => match out_of_range(&event) {
             Some(why) => Err(LineDamage::OutOfRange { why }),
@@ -182,6 +230,122 @@ pub fn decode_line(line: &str) -> Result<Decoded, LineDamage> {
             why: e.to_string(),
         }),
     }
+}
+
+/// How a save's lines are read and written: plain RON values, or each one
+/// sealed with the save's key, `(id:"…",sealed:"…") // crc32c=…`, so the id
+/// and checksum stay visible to merges and recovery and nothing else does.
+#[derive(Clone, Default)]
+pub enum Codec {
+    #[default]
+    Plain,
+    Sealed(Arc<Seal>),
+}
+
+impl fmt::Debug for Codec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Codec::Plain => f.write_str("Plain"),
+            Codec::Sealed(seal) => f.debug_tuple("Sealed").field(seal).finish(),
+        }
+    }
+}
+
+/// Two codecs are the same when they read the same lines.
+impl PartialEq for Codec {
+    fn eq(&self, other: &Codec) -> bool {
+        match (self, other) {
+            (Codec::Plain, Codec::Plain) => true,
+            (Codec::Sealed(a), Codec::Sealed(b)) => a.log() == b.log() && a.params() == b.params(),
+            _ => false,
+        }
+    }
+}
+
+const SEALED_PREFIX: &str = "(id:\"";
+const SEALED_MIDDLE: &str = "\",sealed:\"";
+const SEALED_END: &str = "\")";
+
+/// The id and sealed text of a sealed line's checked payload, if it is one.
+pub(crate) fn sealed_parts(payload: &str) -> Option<(EventId, &str)> {
+    let rest = payload.strip_prefix(SEALED_PREFIX)?;
+    let (id, rest) = rest.split_at_checked(36)?;
+    let sealed = rest.strip_prefix(SEALED_MIDDLE)?.strip_suffix(SEALED_END)?;
+    let id = Uuid::try_parse(id).ok()?;
+    Some((EventId(id), sealed))
+}
+
+impl Codec {
+    pub fn is_sealed(&self) -> bool {
+        matches!(self, Codec::Sealed(_))
+    }
+
+    /// Checks and reads one line (without its line end).
+    pub fn decode(&self, line: &str) -> Result<Decoded, LineDamage> {
+        let Codec::Sealed(seal) = self else {
+            return decode_payload(&self.plain_payload(line)?);
+        };
+        let payload = verified_payload(line)?;
+        let (id, sealed) = sealed_parts(payload).ok_or(LineDamage::PlainInSealed)?;
+        let opened = seal.open(id.0, sealed).ok_or(LineDamage::Unopened)?;
+        let plain = std::str::from_utf8(opened.as_bytes()).map_err(|_| LineDamage::Unopened)?;
+        let decoded = decode_payload(plain)?;
+        // A sealed value must be the entry its visible id names.
+        let inner = match &decoded {
+            Decoded::Event(event) => Some(event.id),
+            Decoded::Newer { envelope, .. } => envelope.as_ref().map(|e| e.id),
+        };
+        if inner != Some(id) {
+            return Err(LineDamage::Unopened);
+        }
+        Ok(decoded)
+    }
+
+    /// A line's RON value: the text before its checksum, opened if sealed.
+    pub fn plain_payload<'a>(
+        &self,
+        line: &'a str,
+    ) -> Result<std::borrow::Cow<'a, str>, LineDamage> {
+        let payload = verified_payload(line)?;
+        let parts = sealed_parts(payload);
+        match (self, parts) {
+            (Codec::Plain, None) => Ok(payload.into()),
+            (Codec::Plain, Some(_)) => Err(LineDamage::SealedInPlain),
+            (Codec::Sealed(_), None) => Err(LineDamage::PlainInSealed),
+            (Codec::Sealed(seal), Some((id, sealed))) => {
+                let opened = seal.open(id.0, sealed).ok_or(LineDamage::Unopened)?;
+                std::str::from_utf8(opened.as_bytes())
+                    .map(|text| text.to_owned().into())
+                    .map_err(|_| LineDamage::Unopened)
+            }
+        }
+    }
+
+    /// One event as a line of this codec, without its line end.
+    pub fn encode(&self, event: &Event) -> Result<String, JournalError> {
+        let line = encode_event(event)?;
+        Ok(match self {
+            Codec::Plain => line,
+            Codec::Sealed(_) => self.wrap(event.id, &line[..line.len() - CHECKSUM_SUFFIX_LEN]),
+        })
+    }
+
+    /// A RON value (a line's payload) as a line of this codec.
+    pub fn wrap(&self, id: EventId, payload: &str) -> String {
+        match self {
+            Codec::Plain => with_checksum(payload.to_owned()),
+            Codec::Sealed(seal) => with_checksum(format!(
+                "{SEALED_PREFIX}{}{SEALED_MIDDLE}{}{SEALED_END}",
+                id.0.hyphenated(),
+                seal.seal(id.0, payload.as_bytes())
+            )),
+        }
+    }
+}
+
+/// Whether a line is a sealed line with a good checksum (its key unknown).
+pub fn looks_sealed(line: &str) -> bool {
+    verified_payload(line).is_ok_and(|payload| sealed_parts(payload).is_some())
 }
 
 /// One intact line that carries an event id: what merging works on. `text()`

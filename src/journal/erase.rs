@@ -7,16 +7,12 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::codec::{Decoded, decode_line, encode_event};
+use super::codec::{Codec, Decoded};
 use super::copies::archive_folder;
 use super::error::JournalError;
 use super::event::EventId;
-use super::file::Journal;
+use super::file::{Journal, MAX_ATTEMPTS};
 use super::fsutil::{FileId, folder_of, read, replace_atomically, sibling, swap_if_unchanged};
-
-/// How often the rewrite starts again when a sync tool replaced the save
-/// between reading it and the swap.
-const ATTEMPTS: usize = 8;
 
 impl Journal {
     /// Rewrites the save without the words its `Erase` entries erased, when
@@ -28,16 +24,17 @@ impl Journal {
         if erased.is_empty() {
             return Ok(());
         }
+        let codec = self.codec().clone();
         let mut words = HashSet::new();
         let mut rewritten = false;
-        for _ in 0..ATTEMPTS {
+        for _ in 0..MAX_ATTEMPTS {
             let file =
                 fs::File::open(self.path()).map_err(JournalError::io(self.path(), "opening"))?;
             let meta = file
                 .metadata()
                 .map_err(JournalError::io(self.path(), "reading"))?;
             let bytes = read(self.path())?;
-            let (text, changed) = without_words(&bytes, &erased, &mut words);
+            let (text, changed) = without_words(&codec, &bytes, &erased, &mut words);
             if !changed {
                 break;
             }
@@ -55,7 +52,7 @@ impl Journal {
         }
         if side_files || rewritten {
             for file in files_beside(self.path()) {
-                scrub_file(&file, &erased, &mut words)?;
+                scrub_file(&codec, &file, &erased, &mut words)?;
             }
         }
         Ok(())
@@ -67,6 +64,7 @@ impl Journal {
 /// line changed. The words found are added to `words`, to look for in files
 /// whose lines are not whole.
 fn without_words(
+    codec: &Codec,
     bytes: &[u8],
     erased: &HashSet<EventId>,
     words: &mut HashSet<String>,
@@ -82,10 +80,10 @@ fn without_words(
         let rewritten = std::str::from_utf8(body)
             .ok()
             .filter(|_| n > 0 || !body.starts_with(b"TrustGarden("))
-            .and_then(|text| match decode_line(text) {
+            .and_then(|text| match codec.decode(text) {
                 Ok(Decoded::Event(event)) if erased.contains(&event.id) && event.has_words() => {
                     words.extend(words_of(&event));
-                    encode_event(&event.without_words()).ok()
+                    codec.encode(&event.without_words()).ok()
                 }
                 _ => None,
             });
@@ -129,7 +127,7 @@ fn words_of(event: &super::event::Event) -> Vec<String> {
 }
 
 /// Every file beside the save that may hold a line of it.
-fn files_beside(save: &Path) -> Vec<PathBuf> {
+pub(super) fn files_beside(save: &Path) -> Vec<PathBuf> {
     let mut files = vec![
         sibling(save, ".set-aside"),
         sibling(save, ".conflicts"),
@@ -162,6 +160,7 @@ fn files_beside(save: &Path) -> Vec<PathBuf> {
 /// lines of erased entries written again, and any other trace of the words
 /// (a torn line, a damaged one, a comment) cut out.
 fn scrub_file(
+    codec: &Codec,
     path: &Path,
     erased: &HashSet<EventId>,
     words: &mut HashSet<String>,
@@ -171,7 +170,7 @@ fn scrub_file(
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
         Err(e) => return Err(JournalError::io(path, "reading")(e)),
     };
-    let (mut text, mut changed) = without_words(&bytes, erased, words);
+    let (mut text, mut changed) = without_words(codec, &bytes, erased, words);
     for word in words.iter() {
         let found = find(&text, word.as_bytes());
         if !found.is_empty() {

@@ -6,6 +6,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::event::EventId;
+use super::seal::SealProblem;
 
 /// Why one line of a save file cannot be used as it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,6 +23,12 @@ pub enum LineDamage {
     DuplicateId { id: EventId, first_line: usize },
     /// Intact, but dated outside the years a couple's log can hold.
     OutOfRange { why: String },
+    /// A sealed line that does not open with the save's key.
+    Unopened,
+    /// A plain-text line in an encrypted save.
+    PlainInSealed,
+    /// An encrypted line in a plain save.
+    SealedInPlain,
 }
 
 impl fmt::Display for LineDamage {
@@ -39,6 +46,12 @@ impl fmt::Display for LineDamage {
                 write!(f, "unreadable line with a valid checksum: {why}")
             }
             LineDamage::OutOfRange { why } => write!(f, "out of range: {why}"),
+            LineDamage::Unopened => f.write_str(
+                "encrypted line that does not open with this save's key (damaged, cut, or \
+                 moved from another entry or save)",
+            ),
+            LineDamage::PlainInSealed => f.write_str("a plain-text line in an encrypted save"),
+            LineDamage::SealedInPlain => f.write_str("an encrypted line in a plain-text save"),
             LineDamage::DuplicateId { id, first_line } => write!(
                 f,
                 "event {id} appears again with different content (first on line {first_line})"
@@ -136,6 +149,16 @@ pub enum JournalError {
     AnotherGarden { path: PathBuf },
     /// An event that cannot be written as one line.
     Encode { id: EventId, why: String },
+    /// An encrypted save that cannot be opened with what was given.
+    Sealed { path: PathBuf, problem: SealProblem },
+    /// A copy of this garden sealed otherwise than the save (one encrypted
+    /// and the other not, or each encrypted on its own): never merged, so no
+    /// plain line enters an encrypted save.
+    OtherSeal {
+        path: PathBuf,
+        ours_sealed: bool,
+        theirs_sealed: bool,
+    },
 }
 
 impl JournalError {
@@ -159,7 +182,9 @@ impl JournalError {
             | JournalError::NewerFormat { path, .. }
             | JournalError::RewriteRefused { path, .. }
             | JournalError::DuplicateId { path, .. }
-            | JournalError::AnotherGarden { path } => Some(path),
+            | JournalError::AnotherGarden { path }
+            | JournalError::Sealed { path, .. }
+            | JournalError::OtherSeal { path, .. } => Some(path),
             JournalError::Encode { .. } => None,
         }
     }
@@ -223,6 +248,26 @@ impl fmt::Display for JournalError {
                  copy of this one; nothing was merged and it was left as it is",
                 path.display()
             ),
+            JournalError::Sealed { path, problem } => write!(f, "{}: {problem}", path.display()),
+            JournalError::OtherSeal {
+                path,
+                ours_sealed,
+                theirs_sealed,
+            } => {
+                let what = match (ours_sealed, theirs_sealed) {
+                    (true, false) => "a plain-text copy of this encrypted garden",
+                    (false, true) => "an encrypted copy of this plain-text garden",
+                    _ => "a copy of this garden encrypted on its own (another passphrase or salt)",
+                };
+                write!(
+                    f,
+                    "{}: {what}; it was not merged and was left as it is, so no plain line \
+                     enters an encrypted save. To bring its entries in, make both plain \
+                     (`trust-garden decrypt`, and `decrypt --save COPY`), merge, then \
+                     `trust-garden encrypt` again",
+                    path.display()
+                )
+            }
         }
     }
 }

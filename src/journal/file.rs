@@ -9,7 +9,7 @@ use std::sync::Arc;
 use uuid::Uuid;
 
 use super::codec::{
-    Decoded, Envelope, FORMAT_VERSION, Header, Line, decode_line, encode_event, encode_header,
+    Codec, Decoded, Envelope, FORMAT_VERSION, Header, Line, encode_event, encode_header,
     verified_payload,
 };
 use super::copies::{archive, find_copies};
@@ -19,9 +19,11 @@ use super::fsutil::{
     FileId, Locked, append_to_side_file, followed, is_not_found, open_lock, read,
     remove_stale_temps, replace_atomically, sibling, stamp, sync_folder, unused, write_new,
 };
+use super::keys::Keys;
 use super::merge::{Conflict, merge};
 use super::report::{MergeReport, MergedCopy, OpenReport, TornTail, UnmergedCopy, Written};
-use super::scan::{Body, NotASave, Placed, Tail, scan_file};
+use super::scan::{Body, NotASave, Placed, Tail, header_of, scan_file};
+use super::seal::Seal;
 
 /// How much of the file this view has read.
 #[derive(Clone, Copy, Debug, Default)]
@@ -44,6 +46,8 @@ pub struct Journal {
     /// needs no lock.
     lock: Option<Arc<File>>,
     appender: Option<(File, FileId)>,
+    /// What opens this save and its copies, if they are encrypted.
+    keys: Keys,
 }
 
 /// Whether `line` is still the line with `id` that was read there: intact,
@@ -65,10 +69,10 @@ fn still_holds(line: &str, id: EventId) -> bool {
 }
 
 /// Whether two versions of one entry differ only by words a partner may erase.
-fn same_but_words(conflict: &Conflict) -> bool {
+fn same_but_words(codec: &Codec, conflict: &Conflict) -> bool {
     match (
-        decode_line(conflict.ours.text()),
-        decode_line(conflict.theirs.text()),
+        codec.decode(conflict.ours.text()),
+        codec.decode(conflict.theirs.text()),
     ) {
         (Ok(Decoded::Event(ours)), Ok(Decoded::Event(theirs))) => {
             ours.without_words() == theirs.without_words()
@@ -89,7 +93,7 @@ pub struct RecordedConflict {
 
 /// How often an append or a merge tries again when a sync tool keeps
 /// replacing the save under it.
-const MAX_ATTEMPTS: usize = 8;
+pub(super) const MAX_ATTEMPTS: usize = 8;
 
 fn replaced_while_writing(path: &Path) -> JournalError {
     JournalError::io(path, "appending")(io::Error::other(
@@ -120,6 +124,15 @@ fn write_at(file: &File, bytes: &[u8], offset: u64) -> io::Result<()> {
     }
 }
 
+/// The header at the start of the file, if its first line is one.
+fn read_header(path: &Path) -> Result<Option<Header>, JournalError> {
+    let file = File::open(path).map_err(JournalError::io(path, "opening"))?;
+    let mut start = Vec::new();
+    io::Read::read_to_end(&mut io::Read::take(file, 64 << 10), &mut start)
+        .map_err(JournalError::io(path, "reading"))?;
+    Ok(header_of(&start))
+}
+
 /// The save is no longer what was read from it.
 fn changed(path: &Path) -> JournalError {
     JournalError::io(path, "reading")(io::Error::other(
@@ -133,6 +146,7 @@ pub(crate) fn not_a_save(path: &Path) -> impl FnOnce(NotASave) -> JournalError {
         NotASave::Empty => JournalError::Empty { path },
         NotASave::Header(why) => JournalError::NotASave { path, why },
         NotASave::DamagedHeader(why) => JournalError::DamagedHeader { path, why },
+        NotASave::Sealed(problem) => JournalError::Sealed { path, problem },
     }
 }
 
@@ -149,6 +163,16 @@ impl Journal {
     /// refuses to touch an existing file, makes it mode 0600, and a crash
     /// leaves no half-made save. Two events with one id are refused.
     pub fn create_with(path: &Path, events: &[Event]) -> Result<Journal, JournalError> {
+        Journal::create_sealed(path, events, None)
+    }
+
+    /// As `create_with`, encrypted with a new key from `passphrase` when one
+    /// is given: no line of it is ever on disk in plain text.
+    pub fn create_sealed(
+        path: &Path,
+        events: &[Event],
+        passphrase: Option<&str>,
+    ) -> Result<Journal, JournalError> {
         if fs::symlink_metadata(path).is_ok() {
             return Err(JournalError::AlreadyExists { path: path.into() });
         }
@@ -160,10 +184,26 @@ impl Journal {
                 id: pair[0],
             });
         }
-        let mut text = encode_header(&Header::new());
+        let keys = Keys::none();
+        let (header, codec) = match passphrase {
+            None => (Header::new(), Codec::Plain),
+            Some(passphrase) => {
+                let plain = Header::new();
+                let seal = Seal::create(plain.log, passphrase).map_err(|problem| {
+                    JournalError::Sealed {
+                        path: path.into(),
+                        problem,
+                    }
+                })?;
+                let seal = Arc::new(seal);
+                keys.remember(Arc::clone(&seal));
+                (plain.sealed(&seal), Codec::Sealed(seal))
+            }
+        };
+        let mut text = encode_header(&header);
         text.push('\n');
         for event in events {
-            text.push_str(&encode_event(event)?);
+            text.push_str(&codec.encode(event)?);
             text.push('\n');
         }
         if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -193,16 +233,34 @@ impl Journal {
             })?,
         }
         sync_folder(path)?;
-        Journal::open(path)
+        Journal::open_keyed(path, keys)
+    }
+
+    /// Opens a plain save, or an encrypted one `keys` opens (see `open`).
+    pub fn open_with(path: &Path, keys: &Keys) -> Result<Journal, JournalError> {
+        Journal::open_keyed(path, keys.clone())
     }
 
     /// Opens a save: recovers a torn last line, sets damaged lines aside,
     /// keeps lines from newer versions, then merges and archives the conflict
     /// copies sync tools left beside it. `report()` says what it found.
     pub fn open(path: &Path) -> Result<Journal, JournalError> {
+        Journal::open_keyed(path, Keys::none())
+    }
+
+    fn open_keyed(path: &Path, keys: Keys) -> Result<Journal, JournalError> {
         // Check before the lock file gets created beside a save that is not there.
         fs::metadata(path).map_err(JournalError::io(path, "opening"))?;
         let path = &followed(path);
+        // A passphrase that does not open the save leaves no trace, not even the lock file.
+        if let Some(header) = read_header(path)?
+            && let Err(problem) = keys.codec_for(&header)
+        {
+            return Err(JournalError::Sealed {
+                path: path.to_path_buf(),
+                problem,
+            });
+        }
         let mut journal = Journal {
             path: path.to_path_buf(),
             header: Header::new(),
@@ -216,6 +274,7 @@ impl Journal {
                 Err(e) => return Err(e),
             },
             appender: None,
+            keys,
         };
         {
             let _locked = journal.lock_to_read()?;
@@ -241,6 +300,20 @@ impl Journal {
 
     pub fn header(&self) -> &Header {
         &self.header
+    }
+
+    /// Whether the save is encrypted.
+    pub fn is_sealed(&self) -> bool {
+        self.header.seal.is_some()
+    }
+
+    /// How this save's lines are read and written.
+    pub fn codec(&self) -> &Codec {
+        &self.body.codec
+    }
+
+    pub fn keys(&self) -> &Keys {
+        &self.keys
     }
 
     /// The readable events, in file order.
@@ -270,10 +343,13 @@ impl Journal {
     /// the file the save's path names.
     pub fn append(&mut self, event: Event) -> Result<(), JournalError> {
         self.refuse_newer_format()?;
-        let line = encode_event(&event)?;
+        encode_event(&event)?;
         let _locked = self.lock_to_write()?;
         self.catch_up()?;
         self.refuse_newer_format()?;
+        // Sealed with the key of the file as it is now (it may just have
+        // been encrypted by another process).
+        let line = self.body.codec.encode(&event)?;
         if self.body.contains(&event.id) {
             return Err(JournalError::DuplicateId {
                 path: self.path.clone(),
@@ -323,7 +399,17 @@ impl Journal {
     pub fn merge_from(&mut self, other: &Path) -> Result<MergeReport, JournalError> {
         let bytes = read(other)?;
         let size = bytes.len() as u64;
-        let theirs = scan_file(&mut Cursor::new(&bytes), size)
+        if let Some(header) = header_of(&bytes)
+            && header.log == self.header.log
+            && header.seal != self.header.seal
+        {
+            return Err(JournalError::OtherSeal {
+                path: other.to_path_buf(),
+                ours_sealed: self.header.seal.is_some(),
+                theirs_sealed: header.seal.is_some(),
+            });
+        }
+        let theirs = scan_file(&mut Cursor::new(&bytes), size, &self.keys)
             .map_err(JournalError::io(other, "reading"))?
             .map_err(not_a_save(other))?;
         if theirs.header.log != self.header.log {
@@ -375,7 +461,7 @@ impl Journal {
             let erased = self.body.erased();
             merged
                 .conflicts
-                .retain(|c| !(erased.contains(&c.id) && same_but_words(c)));
+                .retain(|c| !(erased.contains(&c.id) && same_but_words(&self.body.codec, c)));
             if !erased.is_empty() {
                 self.scrub(true)?;
             }
@@ -416,7 +502,7 @@ impl Journal {
             .transpose()
     }
 
-    fn lock_to_write(&self) -> Result<Locked, JournalError> {
+    pub(super) fn lock_to_write(&self) -> Result<Locked, JournalError> {
         match &self.lock {
             Some(lock) => Locked::take(lock, &self.path),
             None => Err(JournalError::io(&self.path, "writing")(io::Error::from(
@@ -435,7 +521,7 @@ impl Journal {
             Err(e) if is_not_found(&e) => return Ok(Vec::new()),
             Err(e) => return Err(JournalError::io(&side_file, "reading")(e)),
         };
-        let event = |line: &str| match decode_line(line) {
+        let event = |line: &str| match self.body.codec.decode(line) {
             Ok(Decoded::Event(event)) => Some(event),
             _ => None,
         };
@@ -502,7 +588,7 @@ impl Journal {
             len: u64::MAX,
             ..Seen::default()
         };
-        let scanned = scan_file(&mut file, meta.len())
+        let scanned = scan_file(&mut file, meta.len(), &self.keys)
             .map_err(JournalError::io(&self.path, "reading"))?
             .map_err(not_a_save(&self.path))?;
         self.header = scanned.header;

@@ -4,9 +4,10 @@
 //! one), told apart from another garden's file by the entries both hold.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Cursor};
+use std::io;
 use std::path::{Path, PathBuf};
 
+use super::codec::looks_sealed;
 use super::codec::{Header, encode_header};
 use super::copies::{archive_folder, find_copies};
 use super::error::JournalError;
@@ -15,7 +16,7 @@ use super::fsutil::{
     FileId, Locked, followed, open_lock, read, sibling, stamp, swap_if_unchanged, sync_folder,
     unused, write_new,
 };
-use super::scan::{Body, scan_file};
+use super::scan::{header_of, line_ids};
 
 /// What `repair_header` did.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,10 +63,7 @@ pub fn repair_header(
     let bytes = read(path)?;
     let read_as = FileId::of(&fs::metadata(path).map_err(JournalError::io(path, "reading"))?);
     let size = bytes.len() as u64;
-    if scan_file(&mut Cursor::new(&bytes), size)
-        .map_err(JournalError::io(path, "reading"))?
-        .is_ok()
-    {
+    if header_of(&bytes).is_some() {
         return Ok(None);
     }
     let Some(header_end) = bytes.iter().position(|&b| b == b'\n') else {
@@ -74,14 +72,8 @@ pub fn repair_header(
             why: "it holds nothing but one damaged line".into(),
         });
     };
-    let mut body = Body::default();
-    let rest = bytes[header_end + 1..].to_vec();
-    // The reader reads a repeated line again, by its place in the file.
-    let mut file = Cursor::new(&bytes);
-    file.set_position(size);
-    body.read_to_end(&mut file, rest, header_end as u64 + 1, 2, size)
-        .map_err(JournalError::io(path, "reading"))?;
-    let ours: Vec<EventId> = body.entries().map(|(id, _, _)| id).collect();
+    let rest = &bytes[header_end + 1..];
+    let ours = line_ids(rest);
     if ours.is_empty() {
         return Err(JournalError::NotASave {
             path: path.to_path_buf(),
@@ -91,8 +83,23 @@ pub fn repair_header(
     let found = candidates(path, copies)
         .into_iter()
         .find_map(|copy| same_garden(&copy, &ours).map(|header| (copy, header)));
+    let sealed = rest
+        .split(|&b| b == b'\n')
+        .filter_map(|line| std::str::from_utf8(line).ok())
+        .any(|line| looks_sealed(line.trim_end_matches('\r')));
     let (header_from, header) = match found {
         Some((copy, header)) => (Some(copy), header),
+        // The lost line held the key's salt: a new one would open nothing.
+        None if sealed => {
+            return Err(JournalError::NotASave {
+                path: path.to_path_buf(),
+                why: "its lines are encrypted and the damaged first line held the key's \
+                      settings; no copy of this garden was found to take them from: name \
+                      one (a partner's save) with `verify --repair --from COPY`; nothing \
+                      was changed"
+                    .into(),
+            });
+        }
         None => (None, Header::new()),
     };
 
@@ -116,7 +123,10 @@ pub fn repair_header(
     Ok(Some(HeaderRepair {
         header_from,
         damaged_line,
-        lines_kept: body.entries().count() + body.set_aside.len(),
+        lines_kept: rest
+            .split(|&b| b == b'\n')
+            .filter(|line| !line.trim_ascii().is_empty())
+            .count(),
     }))
 }
 
@@ -139,13 +149,12 @@ fn candidates(path: &Path, named: &[PathBuf]) -> Vec<PathBuf> {
 /// The header of `copy` if it is a save that holds one of `ours`.
 fn same_garden(copy: &Path, ours: &[EventId]) -> Option<Header> {
     let bytes = fs::read(copy).ok()?;
-    let size = bytes.len() as u64;
-    let scanned = scan_file(&mut Cursor::new(bytes), size).ok()?.ok()?;
-    scanned
-        .body
-        .entries()
-        .any(|(id, _, _)| ours.contains(&id))
-        .then_some(scanned.header)
+    let header = header_of(&bytes)?;
+    let ours: std::collections::HashSet<&EventId> = ours.iter().collect();
+    line_ids(&bytes)
+        .iter()
+        .any(|id| ours.contains(id))
+        .then_some(header)
 }
 
 fn overwrite_start(path: &Path, line: &[u8]) -> Result<(), JournalError> {

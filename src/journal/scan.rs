@@ -12,9 +12,14 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, FixedOffset};
 
-use super::codec::{Decoded, Header, Line, decode_header, decode_line, line_content, out_of_range};
+use super::codec::{
+    Codec, Decoded, Envelope, Header, Line, decode_header, decode_line, line_content, looks_sealed,
+    out_of_range, sealed_parts, verified_payload,
+};
 use super::error::LineDamage;
 use super::event::{Event, EventId, Kind};
+use super::keys::Keys;
+use super::seal::SealProblem;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -58,6 +63,8 @@ pub enum NotASave {
     Header(String),
     /// The first line is damaged, and what follows it reads as a save's lines.
     DamagedHeader(String),
+    /// An encrypted save the keys given do not open.
+    Sealed(SealProblem),
 }
 
 /// Where an intact line with an id is in its file. The journal keeps this
@@ -112,6 +119,8 @@ pub struct Body {
     has_settle: bool,
     /// Whether any line read is an `Erase` entry (see `erased`).
     has_erase: bool,
+    /// How its lines are read: plain, or opened with the save's key.
+    pub codec: Codec,
 }
 
 /// What a line with an id holds: an event, or a newer version's envelope.
@@ -310,7 +319,7 @@ impl Body {
     /// first byte is at file offset `base`; its id is checked later by `check_ids`.
     fn take_span(&mut self, number: usize, base: u64, source: &str, span: Range<usize>) {
         if let Some(span) = content_of(source, span) {
-            let decoded = decode_line(&source[span.clone()]);
+            let decoded = self.codec.decode(&source[span.clone()]);
             self.accept(number, base, source, span, decoded);
         }
     }
@@ -442,7 +451,11 @@ impl Body {
                     at += line.len() + 1;
                     number += 1;
                 }
-                for ((number, span), decoded) in spans.iter().cloned().zip(decode_all(text, &spans))
+                for ((number, span), decoded) in
+                    spans
+                        .iter()
+                        .cloned()
+                        .zip(decode_all(&self.codec, text, &spans))
                 {
                     self.accept(number, base, text, span, decoded);
                 }
@@ -518,11 +531,11 @@ impl Body {
         }
         let tail = if pending.is_empty() {
             Tail::Clean
-        } else if is_intact(&pending) {
+        } else if is_intact(&self.codec, &pending) {
             self.take(number, base, &pending, 0..pending.len());
             number += 1;
             Tail::MissingNewline { line: number - 1 }
-        } else if pending.len() > 1 && is_intact(&pending[..pending.len() - 1]) {
+        } else if pending.len() > 1 && is_intact(&self.codec, &pending[..pending.len() - 1]) {
             self.take(number, base, &pending, 0..pending.len() - 1);
             number += 1;
             Tail::DamagedNewline { line: number - 1 }
@@ -581,17 +594,24 @@ fn content_of(source: &str, mut span: Range<usize>) -> Option<Range<usize>> {
     (!source[span.clone()].trim().is_empty()).then_some(span)
 }
 
-/// Below this many lines a save is decoded on the calling thread alone.
-const LINES_PER_THREAD: usize = 8192;
+/// Below this many lines a save is decoded on the calling thread alone. A
+/// block holds half as many encrypted lines as plain ones (they are longer),
+/// and each costs more to decode, so the bar is low enough for both to
+/// split a block between two cores; a thread costs tens of microseconds.
+const LINES_PER_THREAD: usize = 4096;
 
 /// Decodes the lines at `spans` of `source`, in order. Checksums and parsing
 /// are most of the time it takes to open a save and each line stands alone,
 /// so a long save is decoded in chunks on every core (a phone has 6 to 8).
-fn decode_all(source: &str, spans: &[(usize, Range<usize>)]) -> Vec<Result<Decoded, LineDamage>> {
+fn decode_all(
+    codec: &Codec,
+    source: &str,
+    spans: &[(usize, Range<usize>)],
+) -> Vec<Result<Decoded, LineDamage>> {
     let decode = |chunk: &[(usize, Range<usize>)]| -> Vec<_> {
         chunk
             .iter()
-            .map(|(_, span)| decode_line(&source[span.clone()]))
+            .map(|(_, span)| codec.decode(&source[span.clone()]))
             .collect()
     };
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -619,11 +639,11 @@ fn decode_all(source: &str, spans: &[(usize, Range<usize>)]) -> Vec<Result<Decod
 }
 
 /// A last line without line end that reads as a whole line.
-fn is_intact(tail: &[u8]) -> bool {
+fn is_intact(codec: &Codec, tail: &[u8]) -> bool {
     std::str::from_utf8(tail)
         .ok()
         .map(|text| text.strip_suffix('\r').unwrap_or(text))
-        .is_some_and(|text| decode_line(text).is_ok())
+        .is_some_and(|text| codec.decode(text).is_ok())
 }
 
 /// Removes the items at the ascending places `gone`.
@@ -651,10 +671,8 @@ fn event_lines_follow<R: Read>(reader: &mut R, start: &[u8]) -> bool {
         .take(16)
         .filter_map(|line| std::str::from_utf8(line).ok())
         .any(|line| {
-            matches!(
-                decode_line(line.trim_end_matches('\r')),
-                Ok(Decoded::Event(_))
-            )
+            let line = line.trim_end_matches('\r');
+            matches!(decode_line(line), Ok(Decoded::Event(_))) || looks_sealed(line)
         })
 }
 
@@ -673,12 +691,40 @@ pub struct Scanned {
     pub next_line: usize,
 }
 
+/// The header a file's bytes start with, if they start with one.
+pub fn header_of(bytes: &[u8]) -> Option<Header> {
+    let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
+    let end = bytes
+        .iter()
+        .position(|&b| b == b'\n')
+        .unwrap_or(bytes.len());
+    let line = std::str::from_utf8(&bytes[..end]).ok()?;
+    decode_header(line.strip_suffix('\r').unwrap_or(line)).ok()
+}
+
+/// The ids of the intact lines in `bytes`, plain or sealed, read without a
+/// key: enough to tell which garden a file's lines belong to.
+pub fn line_ids(bytes: &[u8]) -> Vec<EventId> {
+    bytes
+        .split(|&b| b == b'\n')
+        .filter_map(|line| std::str::from_utf8(line).ok())
+        .filter_map(|line| {
+            let payload = verified_payload(line.trim_end_matches('\r')).ok()?;
+            match sealed_parts(payload) {
+                Some((id, _)) => Some(id),
+                None => ron::from_str::<Envelope>(payload).ok().map(|e| e.id),
+            }
+        })
+        .collect()
+}
+
 /// Reads a whole save from `reader` (a file, or a `Cursor` on its bytes) of
 /// about `size` bytes. The outer error is the reader's; the inner one says
 /// why the file is not a save.
 pub fn scan_file<R: Read + Seek>(
     reader: &mut R,
     size: u64,
+    keys: &Keys,
 ) -> io::Result<Result<Scanned, NotASave>> {
     let mut bytes = Vec::new();
     let mut target = 4096;
@@ -711,7 +757,14 @@ pub fn scan_file<R: Read + Seek>(
         Err(why) => return Ok(Err(NotASave::Header(why))),
     };
     let header_text = header_text.to_owned();
-    let mut body = Body::default();
+    let codec = match keys.codec_for(&header) {
+        Ok(codec) => codec,
+        Err(problem) => return Ok(Err(NotASave::Sealed(problem))),
+    };
+    let mut body = Body {
+        codec,
+        ..Body::default()
+    };
     let ending = match header_end {
         Some(end) => {
             let rest = bytes.split_off(end + 1);

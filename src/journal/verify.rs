@@ -8,12 +8,18 @@ use super::codec::{FORMAT_VERSION, Header};
 use super::error::{JournalError, Problem, ProblemKind};
 use super::event::Event;
 use super::file::not_a_save;
+use super::keys::Keys;
 use super::scan::{Tail, scan_file};
 
 /// Every problem in the save at `path`, by line. An empty list means `open`
 /// would find the file clean. A file that is not a save is an error.
 pub fn verify(path: &Path) -> Result<Vec<Problem>, JournalError> {
     inspect(path).map(|inspection| inspection.problems)
+}
+
+/// As `verify`, for a save `keys` may open.
+pub fn verify_with(path: &Path, keys: &Keys) -> Result<Vec<Problem>, JournalError> {
+    inspect_with(path, keys).map(|inspection| inspection.problems)
 }
 
 /// What a save holds, read without recovering or writing anything.
@@ -28,12 +34,17 @@ pub struct Inspection {
 
 /// Reads a save without changing anything: for read-only media and checks.
 pub fn inspect(path: &Path) -> Result<Inspection, JournalError> {
+    inspect_with(path, &Keys::none())
+}
+
+/// As `inspect`, for a save `keys` may open.
+pub fn inspect_with(path: &Path, keys: &Keys) -> Result<Inspection, JournalError> {
     let mut file = File::open(path).map_err(JournalError::io(path, "reading"))?;
     let size = file
         .metadata()
         .map_err(JournalError::io(path, "reading"))?
         .len();
-    let scanned = scan_file(&mut file, size)
+    let scanned = scan_file(&mut file, size, keys)
         .map_err(JournalError::io(path, "reading"))?
         .map_err(not_a_save(path))?;
     let mut problems = Vec::new();

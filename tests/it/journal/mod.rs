@@ -6,6 +6,7 @@ mod format;
 mod merging;
 mod processes;
 mod repeats;
+mod sealed;
 mod shared;
 
 use std::fs;

@@ -1,0 +1,333 @@
+//! The encrypted save's cryptography, all of it RustCrypto's: a key from the
+//! couple's passphrase by Argon2id, each line sealed with XChaCha20-Poly1305.
+//!
+//! A line's nonce is not drawn at random but derived from the line itself
+//! (keyed BLAKE2b over the log id, the event id and the plaintext: the SIV
+//! construction). Two devices that seal the same entry therefore write the
+//! same line, so merging, duplicate checks and conflict detection keep
+//! comparing bytes exactly as for a plain save. What that reveals is only
+//! that two lines are identical, which their visible ids already say. Two
+//! different plaintexts get the same nonce only if 192-bit BLAKE2b outputs
+//! collide.
+
+use std::fmt;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD_NO_PAD as BASE64;
+use blake2::Blake2bMac;
+use blake2::digest::Mac;
+use blake2::digest::consts::U24;
+use chacha20poly1305::aead::rand_core::RngCore;
+use chacha20poly1305::aead::{Aead, AeadInPlace, KeyInit, OsRng, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+/// The key-derivation function every sealed save names.
+const KDF: &str = "argon2id-v19";
+/// What the header's check value seals; opening it proves the passphrase.
+const CHECK_TEXT: &[u8] = b"trust-garden: this passphrase opens this garden";
+const NONCE_LEN: usize = 24;
+const TAG_LEN: usize = 16;
+const SALT_LEN: usize = 16;
+
+/// Argon2id settings for a new seal: 64 MiB and 3 passes, a fraction of a
+/// second on a phone, once per device (OWASP's floor is 19 MiB and 2).
+const MEMORY_KIB: u32 = 64 * 1024;
+const PASSES: u32 = 3;
+const LANES: u32 = 1;
+
+/// Settings a header may ask for: a damaged or hostile header must not make
+/// a phone spend gigabytes or minutes before the passphrase is even tried.
+const MEMORY_KIB_RANGE: std::ops::RangeInclusive<u32> = 8 * 1024..=1024 * 1024;
+const PASSES_RANGE: std::ops::RangeInclusive<u32> = 1..=16;
+const LANES_RANGE: std::ops::RangeInclusive<u32> = 1..=8;
+
+/// The shortest passphrase a new seal accepts.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// How a save is sealed, as its header states it: nothing here is secret.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SealParams {
+    pub kdf: String,
+    pub memory_kib: u32,
+    pub passes: u32,
+    pub lanes: u32,
+    /// Base64 of the random salt.
+    pub salt: String,
+    /// Base64 of `CHECK_TEXT` sealed with the key.
+    pub check: String,
+}
+
+/// Why a sealed save cannot be opened with what was given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SealProblem {
+    /// The save is encrypted and no passphrase was given.
+    NoPassphrase,
+    /// The passphrase does not open this save.
+    WrongPassphrase,
+    /// The header's seal settings are not ones this build accepts.
+    BadParams(String),
+    /// A new passphrase too short to be one.
+    TooShort,
+}
+
+impl fmt::Display for SealProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SealProblem::NoPassphrase => f.write_str(
+                "the save is encrypted; give its passphrase (--passphrase-file FILE or \
+                 TRUST_GARDEN_PASSPHRASE)",
+            ),
+            SealProblem::WrongPassphrase => {
+                f.write_str("the passphrase does not open this save; nothing was changed")
+            }
+            SealProblem::BadParams(why) => write!(f, "the save's encryption settings: {why}"),
+            SealProblem::TooShort => write!(
+                f,
+                "a passphrase needs at least {MIN_PASSPHRASE_CHARS} characters"
+            ),
+        }
+    }
+}
+
+/// A save's key, unlocked: seals and opens its lines. The keys are wiped
+/// from memory when it is dropped.
+pub struct Seal {
+    log: Uuid,
+    params: SealParams,
+    cipher: XChaCha20Poly1305,
+    nonce_key: Zeroizing<[u8; 32]>,
+}
+
+impl fmt::Debug for Seal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Seal")
+            .field("log", &self.log)
+            .field("params", &self.params)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Seal {
+    /// A new seal for the log `log`, with a fresh random salt.
+    pub fn create(log: Uuid, passphrase: &str) -> Result<Seal, SealProblem> {
+        if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+            return Err(SealProblem::TooShort);
+        }
+        let mut salt = [0u8; SALT_LEN];
+        OsRng.fill_bytes(&mut salt);
+        let mut params = SealParams {
+            kdf: KDF.into(),
+            memory_kib: MEMORY_KIB,
+            passes: PASSES,
+            lanes: LANES,
+            salt: BASE64.encode(salt),
+            check: String::new(),
+        };
+        let mut seal = Seal::derive(log, &params, passphrase)?;
+        params.check = seal.seal(Uuid::nil(), CHECK_TEXT);
+        seal.params = params;
+        Ok(seal)
+    }
+
+    /// The seal a header describes, if `passphrase` is the one it was made with.
+    pub fn unlock(log: Uuid, params: &SealParams, passphrase: &str) -> Result<Seal, SealProblem> {
+        let seal = Seal::derive(log, params, passphrase)?;
+        match seal.open(Uuid::nil(), &params.check) {
+            Some(text) if text.as_bytes() == CHECK_TEXT => Ok(seal),
+            _ => Err(SealProblem::WrongPassphrase),
+        }
+    }
+
+    fn derive(log: Uuid, params: &SealParams, passphrase: &str) -> Result<Seal, SealProblem> {
+        check_params(params)?;
+        let salt = BASE64
+            .decode(&params.salt)
+            .map_err(|e| SealProblem::BadParams(format!("salt: {e}")))?;
+        let argon = argon2::Params::new(params.memory_kib, params.passes, params.lanes, Some(64))
+            .map_err(|e| SealProblem::BadParams(e.to_string()))?;
+        let mut keys = Zeroizing::new([0u8; 64]);
+        argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, argon)
+            .hash_password_into(passphrase.as_bytes(), &salt, keys.as_mut())
+            .map_err(|e| SealProblem::BadParams(e.to_string()))?;
+        let cipher = XChaCha20Poly1305::new_from_slice(&keys[..32])
+            .map_err(|e| SealProblem::BadParams(e.to_string()))?;
+        let mut nonce_key = Zeroizing::new([0u8; 32]);
+        nonce_key.copy_from_slice(&keys[32..]);
+        Ok(Seal {
+            log,
+            params: params.clone(),
+            cipher,
+            nonce_key,
+        })
+    }
+
+    pub fn log(&self) -> Uuid {
+        self.log
+    }
+
+    pub fn params(&self) -> &SealParams {
+        &self.params
+    }
+
+    /// `plain` sealed for the entry `id`, as base64 of nonce, ciphertext and tag.
+    pub fn seal(&self, id: Uuid, plain: &[u8]) -> String {
+        let nonce = self.nonce_for(id, plain);
+        let aad = self.associated(id);
+        let sealed = self.cipher.encrypt(
+            &nonce,
+            Payload {
+                msg: plain,
+                aad: &aad,
+            },
+        );
+        let mut out = nonce.to_vec();
+        // Encryption fails only for a message longer than 256 GiB.
+        out.extend_from_slice(&sealed.unwrap_or_default());
+        BASE64.encode(out)
+    }
+
+    /// The plaintext `sealed` holds for the entry `id`, or `None` when it
+    /// does not open: damaged, cut short, or sealed for another entry, log
+    /// or key.
+    pub fn open(&self, id: Uuid, sealed: &str) -> Option<Opened> {
+        // Opened where it was decoded: one buffer per line, no copies.
+        let mut bytes = Zeroizing::new(BASE64.decode(sealed).ok()?);
+        let len = bytes.len();
+        if len < NONCE_LEN + TAG_LEN {
+            return None;
+        }
+        let (nonce, rest) = bytes.split_at_mut(NONCE_LEN);
+        let (text, tag) = rest.split_at_mut(len - NONCE_LEN - TAG_LEN);
+        self.cipher
+            .decrypt_in_place_detached(
+                XNonce::from_slice(nonce),
+                &self.associated(id),
+                text,
+                chacha20poly1305::Tag::from_slice(tag),
+            )
+            .ok()?;
+        Some(Opened(bytes))
+    }
+
+    /// The nonce a line is sealed with (see the module comment).
+    pub fn nonce_for(&self, id: Uuid, plain: &[u8]) -> XNonce {
+        // A 32-byte key is always a valid BLAKE2b key.
+        let mut mac = <Blake2bMac<U24> as Mac>::new_from_slice(self.nonce_key.as_ref())
+            .unwrap_or_else(|_| unreachable!("BLAKE2b takes keys up to 64 bytes"));
+        mac.update(b"trust-garden line nonce");
+        mac.update(self.log.as_bytes());
+        mac.update(id.as_bytes());
+        mac.update(plain);
+        XNonce::clone_from_slice(&mac.finalize().into_bytes())
+    }
+
+    /// Binds a sealed line to its log and entry, so it cannot be moved to
+    /// another id or another couple's save.
+    fn associated(&self, id: Uuid) -> [u8; 32] {
+        let mut aad = [0u8; 32];
+        aad[..16].copy_from_slice(self.log.as_bytes());
+        aad[16..].copy_from_slice(id.as_bytes());
+        aad
+    }
+}
+
+/// A sealed line's plain text, wiped from memory when dropped.
+pub struct Opened(Zeroizing<Vec<u8>>);
+
+impl Opened {
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0[NONCE_LEN..self.0.len() - TAG_LEN]
+    }
+}
+
+fn check_params(params: &SealParams) -> Result<(), SealProblem> {
+    let bad = |what: &str, value: u32, range: &std::ops::RangeInclusive<u32>| {
+        SealProblem::BadParams(format!(
+            "{what} {value} is outside {}..={}",
+            range.start(),
+            range.end()
+        ))
+    };
+    if params.kdf != KDF {
+        return Err(SealProblem::BadParams(format!(
+            "unknown key derivation {:?}",
+            params.kdf
+        )));
+    }
+    if !MEMORY_KIB_RANGE.contains(&params.memory_kib) {
+        return Err(bad("memory_kib", params.memory_kib, &MEMORY_KIB_RANGE));
+    }
+    if !PASSES_RANGE.contains(&params.passes) {
+        return Err(bad("passes", params.passes, &PASSES_RANGE));
+    }
+    if !LANES_RANGE.contains(&params.lanes) {
+        return Err(bad("lanes", params.lanes, &LANES_RANGE));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seal() -> Seal {
+        Seal::create(Uuid::now_v7(), "correct horse battery").unwrap()
+    }
+
+    #[test]
+    fn a_sealed_text_opens_only_for_its_own_entry_and_key() {
+        let seal = seal();
+        let id = Uuid::now_v7();
+        let sealed = seal.seal(id, b"I am sorry");
+        assert_eq!(
+            seal.open(id, &sealed).as_ref().map(Opened::as_bytes),
+            Some(&b"I am sorry"[..])
+        );
+        assert!(
+            seal.open(Uuid::now_v7(), &sealed).is_none(),
+            "another entry"
+        );
+        let other = Seal::create(seal.log(), "correct horse battery").unwrap();
+        assert!(
+            other.open(id, &sealed).is_none(),
+            "another salt, another key"
+        );
+    }
+
+    #[test]
+    fn the_same_entry_seals_to_the_same_text_and_a_changed_one_does_not() {
+        let seal = seal();
+        let id = Uuid::now_v7();
+        assert_eq!(seal.seal(id, b"one"), seal.seal(id, b"one"));
+        assert_ne!(seal.nonce_for(id, b"one"), seal.nonce_for(id, b"one "));
+    }
+
+    #[test]
+    fn the_passphrase_is_checked_before_anything_is_opened() {
+        let made = seal();
+        let again = Seal::unlock(made.log(), made.params(), "correct horse battery");
+        assert!(again.is_ok());
+        assert_eq!(
+            Seal::unlock(made.log(), made.params(), "correct horse batterY").map(|_| ()),
+            Err(SealProblem::WrongPassphrase)
+        );
+        assert_eq!(
+            Seal::create(Uuid::now_v7(), "short").map(|_| ()),
+            Err(SealProblem::TooShort)
+        );
+    }
+
+    #[test]
+    fn a_header_asking_for_gigabytes_is_refused_before_deriving() {
+        let made = seal();
+        let mut params = made.params().clone();
+        params.memory_kib = 64 * 1024 * 1024;
+        assert!(matches!(
+            Seal::unlock(made.log(), &params, "correct horse battery"),
+            Err(SealProblem::BadParams(_))
+        ));
+    }
+}
