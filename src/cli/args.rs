@@ -21,6 +21,12 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub levels: Option<PathBuf>,
 
+    /// For an encrypted save: a file holding its passphrase (its first line).
+    /// Or set TRUST_GARDEN_PASSPHRASE. Never given as an argument, where
+    /// other users of the machine could read it.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -56,6 +62,10 @@ pub enum Command {
     Merge(MergeArgs),
     /// Export the log.
     Export(ExportArgs),
+    /// Encrypt the save (and the files kept beside it) with a passphrase.
+    Encrypt(EncryptArgs),
+    /// Write an encrypted save (and the files beside it) in plain text again.
+    Decrypt,
     /// Write a sample couple's history into a new save.
     Demo(DemoArgs),
     /// Chapter (level) files.
@@ -79,6 +89,18 @@ pub struct InitArgs {
     /// not say", treated as both).
     #[arg(long, value_name = "NAME|both|unsaid", default_value = "both")]
     pub hurt: String,
+    /// Encrypt the new save with the passphrase given (--passphrase-file or
+    /// TRUST_GARDEN_PASSPHRASE).
+    #[arg(long)]
+    pub encrypt: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EncryptArgs {
+    /// Remove the lines beside the save that cannot be encrypted (lines cut
+    /// short by a crash, damaged lines) instead of refusing.
+    #[arg(long)]
+    pub discard_unreadable: bool,
 }
 
 #[derive(Debug, Args)]
@@ -322,6 +344,9 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Export an encrypted save anyway: the CSV is plain text, every note in it.
+    #[arg(long)]
+    pub plain_text: bool,
 }
 
 #[derive(Debug, Args)]

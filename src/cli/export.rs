@@ -10,6 +10,14 @@ use trust_garden::garden::Ledger;
 
 pub fn export(save: &Save, args: &ExportArgs) -> CliResult<()> {
     let journal = save.open()?;
+    if journal.is_sealed() && !args.plain_text {
+        return Err(fail!(
+            "{} is encrypted, and a CSV export is plain text: anyone who can read the \
+             file reads every note in it. Nothing was written; add --plain-text to \
+             export anyway",
+            save.path().display()
+        ));
+    }
     let ledger = Ledger::from_events(journal.into_events());
     set_up(&ledger)?;
     let csv = to_csv(&ledger);

@@ -16,6 +16,12 @@ use trust_garden::journal::Partner;
 /// holds no setup (an interrupted `init` of an older version, or a setup
 /// line that was damaged) gets one appended, and nothing else changes.
 pub fn init(save: &Save, args: &InitArgs) -> CliResult<()> {
+    if args.encrypt && save.keys.passphrase().is_none() {
+        return Err(fail!(
+            "--encrypt: give the new passphrase with --passphrase-file FILE or \
+             TRUST_GARDEN_PASSPHRASE (never on the command line); nothing was written"
+        ));
+    }
     let mut existing = match save.path().exists() {
         true => Some(save.open()?),
         false => None,
@@ -41,6 +47,7 @@ pub fn init(save: &Save, args: &InitArgs) -> CliResult<()> {
         decide(&command, &ledger, Partner::A, Utc::now()).map_err(|why| fail!("--tz: {why}"))?;
     match existing.as_mut() {
         Some(journal) => journal.append(setup).map_err(journal_error)?,
+        None if args.encrypt => drop(save.create_encrypted(vec![setup])?),
         None => drop(save.create_with(vec![setup])?),
     }
     out::println(&format!(

@@ -6,9 +6,7 @@ use crate::cli::args::VerifyArgs;
 use crate::cli::error::{CliResult, EXIT_PROBLEMS, fail};
 use crate::cli::out;
 use crate::cli::save::{Save, journal_error};
-use trust_garden::journal::{
-    JournalError, MergeReport, Written, repair_header, verify as verify_file,
-};
+use trust_garden::journal::{JournalError, MergeReport, Written, repair_header, verify_with};
 
 /// Lists every problem of the save, one per line; exit 1 when there are any.
 /// Never writes (recovery is left to the next command that opens the save),
@@ -20,7 +18,7 @@ pub fn verify(save: &Save, args: &VerifyArgs) -> CliResult<i32> {
     {
         out::println(&repair.describe(save.path()))?;
     }
-    let problems = match verify_file(save.path()) {
+    let problems = match verify_with(save.path(), &save.keys) {
         Ok(problems) => problems,
         Err(damaged @ JournalError::DamagedHeader { .. }) => {
             out::println(&damaged.to_string())?;

@@ -5,6 +5,7 @@ mod args;
 mod conflicts;
 mod couple;
 mod demo;
+mod encrypt;
 mod error;
 mod export;
 mod history;
@@ -13,6 +14,7 @@ mod levels;
 mod log;
 mod merge;
 mod out;
+mod passphrase;
 mod play;
 mod save;
 mod save_path;
@@ -41,13 +43,14 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> CliResult<ExitCode> {
     let path = save_path::resolve(cli.save)?;
-    let save = Save::new(path);
+    let keys = passphrase::keys(cli.passphrase_file.as_deref())?;
+    let save = Save::new(path, keys);
     let levels = cli.levels.as_deref();
     let done = |result: CliResult<()>| result.map(|()| ExitCode::SUCCESS);
     let code = |result: CliResult<i32>| result.map(|c| ExitCode::from(c as u8));
     match cli.command {
-        None => play::play(save.path, cli.levels, &PlayArgs::default()),
-        Some(Command::Play(args)) => play::play(save.path, cli.levels, &args),
+        None => play::play(save, cli.levels, &PlayArgs::default()),
+        Some(Command::Play(args)) => play::play(save, cli.levels, &args),
         Some(Command::Init(args)) => done(init::init(&save, &args)),
         Some(Command::Log(args)) => done(log::log(&save, &args.action)),
         Some(Command::Ack(args)) => done(log::ack(&save, &args)),
@@ -62,6 +65,8 @@ fn run(cli: Cli) -> CliResult<ExitCode> {
         Some(Command::Settle(args)) => done(conflicts::settle(&save, &args)),
         Some(Command::Merge(args)) => code(merge::merge(&save, &args.others)),
         Some(Command::Export(args)) => done(export::export(&save, &args)),
+        Some(Command::Encrypt(args)) => done(encrypt::encrypt(&save, &args)),
+        Some(Command::Decrypt) => done(encrypt::decrypt(&save)),
         Some(Command::Demo(args)) => done(demo::demo(&save, &args)),
         Some(Command::Levels(args)) => match args.command {
             LevelsCommand::Check { dir } => code(levels::check(&dir)),

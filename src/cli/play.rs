@@ -6,9 +6,10 @@ use std::process::ExitCode;
 
 use crate::cli::args::PlayArgs;
 use crate::cli::error::CliResult;
+use crate::cli::save::Save;
 
 #[cfg(feature = "app")]
-pub fn play(save: PathBuf, levels: Option<PathBuf>, args: &PlayArgs) -> CliResult<ExitCode> {
+pub fn play(save: Save, levels: Option<PathBuf>, args: &PlayArgs) -> CliResult<ExitCode> {
     use crate::cli::time::parse_at;
     use chrono::Utc;
     use trust_garden::garden::Ledger;
@@ -18,7 +19,7 @@ pub fn play(save: PathBuf, levels: Option<PathBuf>, args: &PlayArgs) -> CliResul
     let at = match args.at.as_deref() {
         None => None,
         Some(text) => {
-            let zone = Journal::open(&save)
+            let zone = Journal::open_with(&save.path, &save.keys)
                 .ok()
                 .map(|j| Ledger::from_events(j.into_events()).couple().clock.zone)
                 .unwrap_or(chrono_tz::UTC);
@@ -26,7 +27,8 @@ pub fn play(save: PathBuf, levels: Option<PathBuf>, args: &PlayArgs) -> CliResul
         }
     };
     Ok(trust_garden::app::run(trust_garden::app::AppOptions {
-        save,
+        save: save.path,
+        keys: save.keys,
         screenshot: args.screenshot.clone(),
         screen: args.screen.map(|s| s.name().to_owned()),
         at,
@@ -37,7 +39,7 @@ pub fn play(save: PathBuf, levels: Option<PathBuf>, args: &PlayArgs) -> CliResul
 }
 
 #[cfg(not(feature = "app"))]
-pub fn play(_save: PathBuf, _levels: Option<PathBuf>, _args: &PlayArgs) -> CliResult<ExitCode> {
+pub fn play(_save: Save, _levels: Option<PathBuf>, _args: &PlayArgs) -> CliResult<ExitCode> {
     Err(crate::cli::error::fail!(
         "this build has no app; rebuild with the default features"
     ))

@@ -4,21 +4,23 @@
 use std::path::{Path, PathBuf};
 
 use crate::cli::error::{CliError, CliResult, fail};
-use trust_garden::journal::{Event, Journal, JournalError};
+use trust_garden::journal::{Event, Journal, JournalError, Keys};
 
 pub struct Save {
     pub path: PathBuf,
+    /// The passphrase given, for an encrypted save.
+    pub keys: Keys,
 }
 
 impl Save {
-    pub fn new(path: PathBuf) -> Save {
-        Save { path }
+    pub fn new(path: PathBuf, keys: Keys) -> Save {
+        Save { path, keys }
     }
 
     /// Opens an existing save, telling the user on stderr what recovery did.
     pub fn open(&self) -> CliResult<Journal> {
         self.must_exist()?;
-        let journal = Journal::open(&self.path).map_err(journal_error)?;
+        let journal = Journal::open_with(&self.path, &self.keys).map_err(journal_error)?;
         for notice in journal.report().notices() {
             eprintln!("note: {}: {notice}", self.path.display());
         }
@@ -54,6 +56,19 @@ impl Save {
         self.must_not_exist()?;
         self.create_folder()?;
         Journal::create_with(&self.path, &events).map_err(journal_error)
+    }
+
+    /// As `create_with`, encrypted with the passphrase given.
+    pub fn create_encrypted(&self, events: Vec<Event>) -> CliResult<Journal> {
+        let passphrase = self.keys.passphrase().ok_or_else(|| {
+            fail!(
+                "--encrypt: give the new passphrase with --passphrase-file FILE or \
+                 TRUST_GARDEN_PASSPHRASE (never on the command line); nothing was written"
+            )
+        })?;
+        self.must_not_exist()?;
+        self.create_folder()?;
+        Journal::create_sealed(&self.path, &events, Some(passphrase)).map_err(journal_error)
     }
 
     fn create_folder(&self) -> CliResult<()> {

@@ -6,6 +6,8 @@ use std::process::{Command, Output};
 use serde_json::Value;
 use tempfile::TempDir;
 
+mod sealed;
+
 /// A temporary folder holding one save, and a way to run commands on it.
 struct Sandbox {
     dir: TempDir,

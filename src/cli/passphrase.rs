@@ -1,0 +1,49 @@
+//! Where a script's passphrase comes from: a file, or the environment;
+//! never an argument, which every user of the machine can read in the
+//! process list.
+
+use std::path::Path;
+
+use zeroize::Zeroizing;
+
+use crate::cli::error::{CliResult, fail};
+use trust_garden::journal::Keys;
+
+pub const PASSPHRASE_VARIABLE: &str = "TRUST_GARDEN_PASSPHRASE";
+
+/// The keys for this run: the passphrase from `--passphrase-file`, else
+/// from the environment, else none.
+pub fn keys(file: Option<&Path>) -> CliResult<Keys> {
+    let passphrase = match file {
+        Some(file) => Some(from_file(file)?),
+        None => std::env::var_os(PASSPHRASE_VARIABLE)
+            .map(|value| {
+                value
+                    .into_string()
+                    .map(Zeroizing::new)
+                    .map_err(|_| fail!("{PASSPHRASE_VARIABLE}: the passphrase is not valid UTF-8"))
+            })
+            .transpose()?,
+    };
+    match passphrase {
+        Some(p) if p.is_empty() => Err(fail!(
+            "the passphrase given is empty ({})",
+            file.map_or(PASSPHRASE_VARIABLE.to_owned(), |f| f.display().to_string())
+        )),
+        Some(p) => Ok(Keys::with_passphrase(p)),
+        None => Ok(Keys::none()),
+    }
+}
+
+/// The file's first line, without its line end (editors add one).
+fn from_file(file: &Path) -> CliResult<Zeroizing<String>> {
+    let bytes = Zeroizing::new(
+        std::fs::read(file).map_err(|e| fail!("--passphrase-file {}: {e}", file.display()))?,
+    );
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|_| fail!("--passphrase-file {}: not UTF-8 text", file.display()))?;
+    let line = text.split('\n').next().unwrap_or_default();
+    Ok(Zeroizing::new(
+        line.strip_suffix('\r').unwrap_or(line).to_owned(),
+    ))
+}
