@@ -58,6 +58,9 @@ pub struct AppOptions {
     /// Where this install keeps its identity, instead of the platform's
     /// own folder (`TRUST_GARDEN_DEVICE_DIR` does the same).
     pub device_dir: Option<PathBuf>,
+    /// The passphrase of an encrypted save, when the command line was given
+    /// one; otherwise the app asks for it.
+    pub keys: crate::journal::Keys,
 }
 
 /// The options as a resource, for the plugins that need them.

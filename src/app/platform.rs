@@ -157,6 +157,18 @@ mod tests {
         app.update();
     }
 
+    /// What a phone sends when the app goes away and comes back.
+    fn suspend_and_resume(app: &mut App) {
+        for change in [
+            AppLifecycle::WillSuspend,
+            AppLifecycle::Suspended,
+            AppLifecycle::WillResume,
+            AppLifecycle::Running,
+        ] {
+            lifecycle(app, change);
+        }
+    }
+
     /// A windowless app that has opened `save`.
     fn app_on(save: &Path) -> App {
         let mut app = headless_app(AppOptions {
@@ -235,6 +247,97 @@ mod tests {
         drop(app);
         let reopened = journal::Journal::open(&save).unwrap();
         assert!(reopened.events().iter().any(|e| e.kind == Kind::LetItGo));
+    }
+
+    /// Opens the save again with `passphrase`, as the passphrase page does.
+    fn unlock_with(app: &mut App, passphrase: &str) {
+        use bevy::ecs::system::RunSystemOnce;
+        app.world_mut().resource_mut::<crate::app::Launch>().0.keys =
+            journal::Keys::with_passphrase(passphrase.to_owned().into());
+        app.world_mut()
+            .run_system_once(
+                |mut commands: Commands,
+                 launch: Res<crate::app::Launch>,
+                 clock: Res<crate::app::clock::AppClock>| {
+                    crate::app::storage::reopen(&mut commands, &launch.0, clock.now());
+                },
+            )
+            .unwrap();
+        app.update();
+    }
+
+    fn log_let_it_go(app: &mut App) {
+        app.world_mut()
+            .write_message(crate::app::Command::Record(crate::actions::Command::Log {
+                kind: Kind::LetItGo,
+                note: Some("the words I kept to myself".into()),
+                when: crate::app::When::Now,
+            }));
+        app.update();
+    }
+
+    #[test]
+    fn an_encrypted_save_waits_for_its_passphrase_and_is_written_sealed() {
+        let dir = tempfile::tempdir().unwrap();
+        let save = dir.path().join(SAVE_FILE_NAME);
+        let setup = Kind::Setup {
+            partners: ("Sam".into(), "Alex".into()),
+            zone: "Europe/Berlin".into(),
+            day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap(),
+            hurt: crate::journal::Hurt::NotSaid,
+        };
+        let passphrase = "the bench by the river";
+        journal::Journal::create_sealed(&save, &[event(Partner::A, setup)], Some(passphrase))
+            .unwrap();
+        let sealed = |app: &App| app.world().resource::<Journal>().sealed.clone();
+
+        let mut app = app_on(&save);
+        assert_eq!(sealed(&app), Some(journal::SealProblem::NoPassphrase));
+        assert_eq!(events_in_app(&app), 0);
+        let before = std::fs::read(&save).unwrap();
+        log_let_it_go(&mut app);
+        assert_eq!(std::fs::read(&save).unwrap(), before, "nothing written");
+
+        unlock_with(&mut app, "the bench by the rivet");
+        assert_eq!(sealed(&app), Some(journal::SealProblem::WrongPassphrase));
+        assert_eq!(events_in_app(&app), 0);
+
+        unlock_with(&mut app, passphrase);
+        assert_eq!(sealed(&app), None);
+        assert_eq!(events_in_app(&app), 1);
+        log_let_it_go(&mut app);
+        let text = String::from_utf8(std::fs::read(&save).unwrap()).unwrap();
+        assert!(!text.contains("kept to myself") && !text.contains("LetItGo"));
+
+        // A phone that comes back opens the save again with what it was given.
+        suspend_and_resume(&mut app);
+        assert_eq!(app.world().resource::<Background>().reopened, 1);
+        assert_eq!(sealed(&app), None);
+        assert_eq!(events_in_app(&app), 2);
+    }
+
+    #[test]
+    fn encrypting_from_the_app_seals_the_save_and_keeps_it_open_across_a_resume() {
+        let dir = tempfile::tempdir().unwrap();
+        let save = dir.path().join(SAVE_FILE_NAME);
+        new_save(&save);
+        let mut app = app_on(&save);
+        let passphrase =
+            crate::app::storage::Passphrase("the bench by the river".to_owned().into());
+        app.world_mut()
+            .write_message(crate::app::Command::Encrypt(passphrase));
+        app.update();
+        let text = String::from_utf8(std::fs::read(&save).unwrap()).unwrap();
+        assert!(
+            text.contains("sealed:") && !text.contains("Europe/Berlin"),
+            "{text}"
+        );
+        assert!(app.world().resource::<Journal>().is_sealed());
+
+        suspend_and_resume(&mut app);
+        assert_eq!(app.world().resource::<Background>().reopened, 1);
+        assert_eq!(app.world().resource::<Journal>().sealed, None);
+        assert_eq!(events_in_app(&app), 1);
     }
 
     #[test]

@@ -31,6 +31,18 @@ pub enum Command {
     ExportCsv(PathBuf),
     /// Rebuild the damaged first line of the save, keeping every other line.
     RepairSave,
+    /// Encrypt the save (and the files beside it) with a new passphrase.
+    Encrypt(Passphrase),
+}
+
+/// A passphrase on its way to the save: never printed, wiped when dropped.
+#[derive(Clone, PartialEq)]
+pub struct Passphrase(pub zeroize::Zeroizing<String>);
+
+impl std::fmt::Debug for Passphrase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Passphrase(…)")
+    }
 }
 
 /// The entries the UI adds with a tap, written now.
@@ -89,6 +101,7 @@ struct Writer<'w> {
     notices: ResMut<'w, Notices>,
     device: Res<'w, DeviceSettings>,
     clock: Res<'w, AppClock>,
+    launch: ResMut<'w, crate::app::Launch>,
 }
 
 fn apply_commands(
@@ -112,6 +125,7 @@ fn apply_commands(
                 merge(&path, &mut w).map(Some)
             }
             Command::ExportCsv(typed) => export_csv(typed, &w).map(Some),
+            Command::Encrypt(passphrase) => encrypt(passphrase, &mut w).map(Some),
             Command::RepairSave => repair(&w).map(|done| {
                 reopen.run_system_cached(super::session::open_save);
                 Some(done)
@@ -201,6 +215,33 @@ fn merge(other: &std::path::Path, w: &mut Writer) -> Result<String, String> {
     let now = w.clock.now();
     w.state.take_in(file.events(), now);
     Ok(text)
+}
+
+/// Encrypts the save; the passphrase is kept for this run (a phone that
+/// comes back opens the save again with it).
+fn encrypt(passphrase: &Passphrase, w: &mut Writer) -> Result<String, String> {
+    if let Some(why) = &w.journal.unreadable {
+        return Err(format!(
+            "Nothing was encrypted: the save file could not be read ({why})."
+        ));
+    }
+    let file = w
+        .journal
+        .file
+        .as_mut()
+        .ok_or("Set up the garden before encrypting it.")?;
+    let report = file
+        .encrypt(&passphrase.0, false)
+        .map_err(|e| e.to_string())?;
+    w.launch.0.keys = journal::Keys::with_passphrase(passphrase.0.clone());
+    let beside = match report.side_files.len() {
+        0 => String::new(),
+        n => format!(" {n} file(s) kept beside it were encrypted too."),
+    };
+    Ok(format!(
+        "Our garden is encrypted.{beside} Each of you needs the passphrase to open it on a \
+         new device; it cannot be recovered if it is forgotten."
+    ))
 }
 
 /// Rebuilds the save's damaged first line; the save is then opened afresh.

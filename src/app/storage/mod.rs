@@ -19,11 +19,11 @@ mod typed_path;
 use bevy::prelude::*;
 
 pub use crate::actions::When;
-pub use commands::{Command, Grew};
+pub use commands::{Command, Grew, Passphrase};
 pub use derived::{Chapters, GardenState, Today};
 pub use notices::{Notice, Notices, Offer};
-pub(crate) use session::open_save;
 pub use session::{Journal, Preloading, open_in_background};
+pub(crate) use session::{open_save, reopen};
 
 /// Storage runs in this order each frame: open, write, derive.
 #[derive(SystemSet, Clone, Copy, Debug, PartialEq, Eq, Hash)]

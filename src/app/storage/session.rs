@@ -9,7 +9,7 @@ use bevy::prelude::*;
 use chrono::{DateTime, Utc};
 
 use crate::garden::chapters::{self, Chapter};
-use crate::journal::{self, Event, JournalError};
+use crate::journal::{self, Event, JournalError, SealProblem};
 
 use super::derived::{Chapters, GardenState};
 use super::notices::Notices;
@@ -24,12 +24,19 @@ pub struct Journal {
     pub(super) file: Option<journal::Journal>,
     /// Set when the save exists but cannot be read: the app then never writes to it.
     pub unreadable: Option<String>,
+    /// Set when the save is encrypted and its passphrase is still wanted.
+    pub sealed: Option<SealProblem>,
 }
 
 impl Journal {
     /// The events as they are in the file.
     pub fn events(&self) -> &[Event] {
         self.file.as_ref().map_or(&[], |file| file.events())
+    }
+
+    /// Whether the save is encrypted (what leaves it in plain text asks first).
+    pub fn is_sealed(&self) -> bool {
+        self.file.as_ref().is_some_and(|file| file.is_sealed())
     }
 }
 
@@ -50,9 +57,20 @@ fn is_missing(e: &JournalError) -> bool {
     matches!(e, JournalError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound)
 }
 
+/// Why the save cannot be opened yet.
+enum NotOpened {
+    /// Its passphrase is wanted (none given yet, or a wrong one).
+    Sealed(SealProblem),
+    Unreadable(String),
+}
+
 /// Opens the save at `path`: `Ok(None)` when there is none yet.
-fn open_file(path: &Path, notices: &mut Notices) -> Result<Option<journal::Journal>, String> {
-    match journal::Journal::open(path) {
+fn open_file(
+    path: &Path,
+    keys: &journal::Keys,
+    notices: &mut Notices,
+) -> Result<Option<journal::Journal>, NotOpened> {
+    match journal::Journal::open_with(path, keys) {
         Ok(file) => {
             let recovered = file.report().notices();
             if !recovered.is_empty() {
@@ -65,6 +83,10 @@ fn open_file(path: &Path, notices: &mut Notices) -> Result<Option<journal::Journ
             Ok(Some(file))
         }
         Err(e) if is_missing(&e) => Ok(None),
+        Err(JournalError::Sealed {
+            problem: problem @ (SealProblem::NoPassphrase | SealProblem::WrongPassphrase),
+            ..
+        }) => Err(NotOpened::Sealed(problem)),
         Err(e @ JournalError::DamagedHeader { .. }) => {
             notices.error_offering(
                 "The first line of the save is damaged, and every entry after it is \
@@ -72,13 +94,13 @@ fn open_file(path: &Path, notices: &mut Notices) -> Result<Option<journal::Journ
                  copy of your garden beside it when there is one) and keeps every entry.",
                 super::notices::Offer::RepairSave,
             );
-            Err(e.to_string())
+            Err(NotOpened::Unreadable(e.to_string()))
         }
         Err(e) => {
             notices.error(format!(
                 "The save could not be opened, so the app will not write to it: {e}"
             ));
-            Err(e.to_string())
+            Err(NotOpened::Unreadable(e.to_string()))
         }
     }
 }
@@ -99,14 +121,16 @@ fn chapters_of(options: &crate::app::AppOptions, notices: &mut Notices) -> Vec<C
 pub(super) fn load(options: &crate::app::AppOptions, now: DateTime<Utc>) -> Loaded {
     let started = std::time::Instant::now();
     let mut notices = Notices::default();
-    let (file, unreadable) = match open_file(&options.save, &mut notices) {
-        Ok(file) => (file, None),
-        Err(why) => (None, Some(why)),
+    let (file, unreadable, sealed) = match open_file(&options.save, &options.keys, &mut notices) {
+        Ok(file) => (file, None, None),
+        Err(NotOpened::Unreadable(why)) => (None, Some(why), None),
+        Err(NotOpened::Sealed(problem)) => (None, Some(problem.to_string()), Some(problem)),
     };
     let journal = Journal {
         path: options.save.clone(),
         file,
         unreadable,
+        sealed,
     };
     let chapters = Chapters(chapters_of(options, &mut notices));
     let opened = started.elapsed();
@@ -123,6 +147,16 @@ pub(super) fn load(options: &crate::app::AppOptions, now: DateTime<Utc>) -> Load
         chapters,
         notices,
     }
+}
+
+/// Opens the save again with what the options hold now (a passphrase just
+/// typed), replacing what was open.
+pub(crate) fn reopen(
+    commands: &mut Commands,
+    options: &crate::app::AppOptions,
+    now: DateTime<Utc>,
+) {
+    insert_loaded(commands, load(options, now));
 }
 
 fn insert_loaded(commands: &mut Commands, loaded: Loaded) {

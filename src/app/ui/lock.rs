@@ -8,7 +8,7 @@ use bevy_egui::{EguiContexts, egui};
 use crate::app::lock::{AppLock, PIN_DIGITS};
 use crate::app::theme::{TAP, Theme};
 
-use super::widgets::chip;
+use super::widgets::{chip, gate_page};
 
 pub(super) fn draw(
     mut contexts: EguiContexts,
@@ -17,27 +17,13 @@ pub(super) fn draw(
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let palette = theme.0;
-    let page = egui::Frame::NONE.fill(palette.panel).inner_margin(24.0);
-    egui::Area::new("lock".into())
-        .order(egui::Order::Foreground)
-        .fixed_pos(ctx.content_rect().min)
-        .show(&ctx, |ui| {
-            let screen = ctx.content_rect();
-            ui.set_min_size(screen.size());
-            page.show(ui, |ui| {
-                ui.set_min_size(screen.size() - egui::vec2(48.0, 48.0));
-                ui.vertical_centered(|ui| {
-                    ui.add_space(screen.height() * 0.12);
-                    ui.label(egui::RichText::new("Trust Garden").heading().strong());
-                    ui.add_space(12.0);
-                    if lock.locked {
-                        keypad(ui, &palette, &mut lock);
-                    } else if chip(ui, &palette, true, "Tap to return").clicked() {
-                        lock.covered = false;
-                    }
-                });
-            });
-        });
+    gate_page(&ctx, "lock", &palette, |ui| {
+        if lock.locked {
+            keypad(ui, &palette, &mut lock);
+        } else if chip(ui, &palette, true, "Tap to return").clicked() {
+            lock.covered = false;
+        }
+    });
     Ok(())
 }
 

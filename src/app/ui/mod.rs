@@ -9,6 +9,7 @@ mod lock;
 mod log;
 mod settings;
 mod stats;
+mod unlock;
 mod welcome;
 pub mod widgets;
 mod words;
@@ -282,6 +283,15 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         EguiPrimaryContextPass,
         lock::draw.run_if(|lock: Option<Res<AppLock>>| lock.is_some_and(|lock| !lock.open())),
+    );
+    // Nor while an encrypted save waits for its passphrase (its page is
+    // drawn instead, under the PIN's when both are asked).
+    app.configure_sets(EguiPrimaryContextPass, UiSet.run_if(not(unlock::wanted)));
+    app.add_systems(
+        EguiPrimaryContextPass,
+        unlock::draw
+            .run_if(unlock::wanted)
+            .run_if(|lock: Option<Res<AppLock>>| lock.is_some_and(|lock| lock.open())),
     );
     log::plugin(app);
     back::plugin(app);

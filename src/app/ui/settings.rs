@@ -17,6 +17,22 @@ use super::widgets::{card, chip, wrapping};
 pub(super) struct Form {
     merge_path: String,
     export_path: Option<String>,
+    /// The save is encrypted and the export was asked for: confirm first.
+    confirm_plain_export: bool,
+}
+
+#[derive(Default)]
+pub(super) struct SealForm {
+    passphrase: String,
+    again: String,
+    said: Option<String>,
+}
+
+impl Drop for SealForm {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.passphrase);
+        zeroize::Zeroize::zeroize(&mut self.again);
+    }
 }
 
 #[derive(Default)]
@@ -38,6 +54,7 @@ pub(super) fn draw(
     mut s: SettingsUi,
     mut form: Local<Form>,
     mut lock_form: Local<LockForm>,
+    mut seal_form: Local<SealForm>,
     mut out: MessageWriter<Command>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
@@ -88,6 +105,13 @@ pub(super) fn draw(
             });
             roles_card(ui, &palette, &s.chrome.state, &mut out);
             lock_card(ui, &palette, &mut s.chrome.lock, &mut lock_form);
+            seal_card(
+                ui,
+                &palette,
+                s.journal.is_sealed(),
+                &mut seal_form,
+                &mut out,
+            );
             card(&palette).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(egui::RichText::new("Export as CSV").strong());
@@ -96,8 +120,31 @@ pub(super) fn draw(
                         .desired_width(f32::INFINITY)
                         .min_size(egui::vec2(0.0, TAP)),
                 );
-                if chip(ui, &palette, true, "Export").clicked() {
-                    export_now = Some(export_path.trim().to_owned());
+                if !s.journal.is_sealed() {
+                    if chip(ui, &palette, true, "Export").clicked() {
+                        export_now = Some(export_path.trim().to_owned());
+                    }
+                } else if !form.confirm_plain_export {
+                    if chip(ui, &palette, true, "Export").clicked() {
+                        form.confirm_plain_export = true;
+                    }
+                } else {
+                    ui.label(
+                        egui::RichText::new(
+                            "Our garden is encrypted, and a CSV file is plain text: anyone who \
+                             can open it reads every note. Export anyway?",
+                        )
+                        .color(palette.problem),
+                    );
+                    wrapping(ui, |ui| {
+                        if chip(ui, &palette, true, "Export anyway").clicked() {
+                            export_now = Some(export_path.trim().to_owned());
+                            form.confirm_plain_export = false;
+                        }
+                        if chip(ui, &palette, false, "Cancel").clicked() {
+                            form.confirm_plain_export = false;
+                        }
+                    });
                 }
             });
             card(&palette).show(ui, |ui| {
@@ -249,5 +296,68 @@ fn roles_card(
             "A change is waiting for the other partner to agree to it in History."
         };
         ui.label(egui::RichText::new(waiting).small().color(palette.weak));
+    });
+}
+
+/// Encrypting the save, from the app: a passphrase typed twice.
+fn seal_card(
+    ui: &mut egui::Ui,
+    palette: &crate::app::theme::Palette,
+    sealed: bool,
+    form: &mut SealForm,
+    out: &mut MessageWriter<Command>,
+) {
+    card(palette).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new("Encrypt our garden").strong());
+        if sealed {
+            ui.label(
+                "Our garden is encrypted: the synced file holds no word of it without the \
+                 passphrase.",
+            );
+            return;
+        }
+        ui.label(
+            egui::RichText::new(
+                "The synced file then holds no word of it without the passphrase. Choose it \
+                 together: each of you needs it on every device, and it cannot be recovered \
+                 if it is forgotten.",
+            )
+            .small()
+            .color(palette.weak),
+        );
+        for (text, hint) in [
+            (&mut form.passphrase, "Passphrase (8 characters or more)"),
+            (&mut form.again, "The same passphrase again"),
+        ] {
+            ui.add(
+                egui::TextEdit::singleline(text)
+                    .password(true)
+                    .hint_text(hint)
+                    .desired_width(f32::INFINITY)
+                    .min_size(egui::vec2(0.0, TAP)),
+            );
+        }
+        if chip(ui, palette, true, "Encrypt").clicked() {
+            let chars = form.passphrase.chars().count();
+            form.said = if chars < crate::journal::MIN_PASSPHRASE_CHARS {
+                Some(format!(
+                    "A passphrase needs at least {} characters.",
+                    crate::journal::MIN_PASSPHRASE_CHARS
+                ))
+            } else if form.passphrase != form.again {
+                Some("The two passphrases differ.".into())
+            } else {
+                let passphrase = std::mem::take(&mut form.passphrase);
+                zeroize::Zeroize::zeroize(&mut form.again);
+                out.write(Command::Encrypt(crate::app::storage::Passphrase(
+                    passphrase.into(),
+                )));
+                None
+            };
+        }
+        if let Some(said) = &form.said {
+            ui.label(egui::RichText::new(said).color(palette.problem));
+        }
     });
 }

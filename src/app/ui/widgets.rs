@@ -82,3 +82,30 @@ pub fn wrapping(ui: &mut Ui, add: impl FnOnce(&mut Ui)) {
         add(ui);
     });
 }
+
+/// An opaque page over everything, the app's name at the top: what the PIN
+/// and the passphrase pages draw instead of any screen.
+pub fn gate_page(
+    ctx: &egui::Context,
+    id: &'static str,
+    palette: &Palette,
+    contents: impl FnOnce(&mut Ui),
+) {
+    let page = egui::Frame::NONE.fill(palette.panel).inner_margin(24.0);
+    egui::Area::new(id.into())
+        .order(egui::Order::Foreground)
+        .fixed_pos(ctx.content_rect().min)
+        .show(ctx, |ui| {
+            let screen = ctx.content_rect();
+            ui.set_min_size(screen.size());
+            page.show(ui, |ui| {
+                ui.set_min_size(screen.size() - egui::vec2(48.0, 48.0));
+                ui.vertical_centered(|ui| {
+                    ui.add_space(screen.height() * 0.12);
+                    ui.label(egui::RichText::new("Trust Garden").heading().strong());
+                    ui.add_space(12.0);
+                    contents(ui);
+                });
+            });
+        });
+}

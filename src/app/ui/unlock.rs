@@ -1,0 +1,79 @@
+//! The passphrase page of an encrypted save: drawn over everything while
+//! the save is closed to the app, and the screens behind it do not run.
+//! The passphrase is kept in memory for this run only (see the README on
+//! platform keychains).
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+use zeroize::{Zeroize, Zeroizing};
+
+use crate::app::Launch;
+use crate::app::clock::AppClock;
+use crate::app::storage::{Journal, reopen};
+use crate::app::theme::{TAP, Theme};
+use crate::journal::{Keys, SealProblem};
+
+use super::widgets::{chip, gate_page};
+
+/// What is typed on the passphrase page.
+#[derive(Default)]
+pub(super) struct Typed(String);
+
+impl Drop for Typed {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
+
+/// Whether the save waits for its passphrase.
+pub(super) fn wanted(journal: Option<Res<Journal>>) -> bool {
+    journal.is_some_and(|journal| journal.sealed.is_some())
+}
+
+pub(super) fn draw(
+    mut contexts: EguiContexts,
+    theme: Res<Theme>,
+    journal: Res<Journal>,
+    mut typed: Local<Typed>,
+    mut launch: ResMut<Launch>,
+    clock: Res<AppClock>,
+    mut commands: Commands,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let palette = theme.0;
+    let mut open = false;
+    gate_page(&ctx, "unlock", &palette, |ui| {
+        ui.label("This garden is encrypted. Enter the passphrase you chose together.");
+        ui.add_space(8.0);
+        let field = egui::TextEdit::singleline(&mut typed.0)
+            .password(true)
+            .hint_text("Passphrase")
+            .desired_width(ui.available_width().min(320.0))
+            .min_size(egui::vec2(0.0, TAP));
+        let response = ui.add(field);
+        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if journal.sealed == Some(SealProblem::WrongPassphrase) {
+            ui.label(
+                egui::RichText::new("That passphrase does not open this garden.")
+                    .color(palette.problem),
+            );
+        }
+        ui.add_space(8.0);
+        let ready = !typed.0.is_empty();
+        if (chip(ui, &palette, ready, "Open").clicked() || entered) && ready {
+            open = true;
+        }
+        ui.add_space(16.0);
+        ui.label(
+            egui::RichText::new("The passphrase stays on this device only while the app is open.")
+                .color(palette.weak)
+                .small(),
+        );
+    });
+    if open {
+        let passphrase = Zeroizing::new(std::mem::take(&mut typed.0));
+        launch.0.keys = Keys::with_passphrase(passphrase);
+        reopen(&mut commands, &launch.0, clock.now());
+    }
+    Ok(())
+}
