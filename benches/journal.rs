@@ -1,5 +1,6 @@
 //! Save-file speed: open + replay-parse of 1M events against bare `ron`
-//! parsing of the same lines (goal <= 1.25x), one fsync'd append against a
+//! parsing of the same lines (goal <= 1.25x), the same save encrypted
+//! against it in plain text (goal <= 1.5x), one fsync'd append against a
 //! bare write + fsync of the same bytes (goal <= 1.5x), and merging 50k + 50k
 //! events. Criterion measures each; the ratios are printed at the end from
 //! side-by-side runs.
@@ -13,8 +14,8 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use criterion::{BatchSize, Criterion};
 use trust_garden::journal::{
-    Event, EventId, Header, Journal, Kind, Line, Partner, SupportKind, encode_event, encode_header,
-    merge,
+    Event, EventId, Header, Journal, Keys, Kind, Line, Partner, SupportKind, encode_event,
+    encode_header, merge,
 };
 use uuid::Uuid;
 
@@ -95,6 +96,8 @@ fn bare_ron_parse(path: &Path) -> Vec<Event> {
         .collect()
 }
 
+const PASSPHRASE: &str = "the bench by the river";
+
 fn scratch() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("journal-bench");
     let _ = fs::remove_dir_all(&dir);
@@ -145,6 +148,27 @@ fn main() {
         });
         group.bench_function("bare ron::from_str", |b| {
             b.iter(|| black_box(bare_ron_parse(&million).len()))
+        });
+        group.finish();
+    }
+
+    // The same save encrypted. A fresh `Keys` each time: every open derives
+    // the key from the passphrase (Argon2id, 64 MiB), as a command does.
+    let sealed = dir.join("sealed.ron");
+    fs::copy(&million, &sealed).unwrap();
+    Journal::open(&sealed)
+        .unwrap()
+        .encrypt(PASSPHRASE, false)
+        .unwrap();
+    let keys = || Keys::with_passphrase(PASSPHRASE.to_owned().into());
+    {
+        let mut group = criterion.benchmark_group("open 1M events, encrypted");
+        group.sample_size(10);
+        group.bench_function("Journal::open_with (key derived, lines opened)", |b| {
+            b.iter(|| black_box(Journal::open_with(&sealed, &keys()).unwrap().events().len()))
+        });
+        group.bench_function("Journal::open (the same save in plain text)", |b| {
+            b.iter(|| black_box(Journal::open(&million).unwrap().events().len()))
         });
         group.finish();
     }
@@ -229,6 +253,30 @@ fn main() {
         },
         || {
             black_box(bare_ron_parse(&million).len());
+        },
+    );
+    side_by_side(
+        "open 1M events encrypted (key derived), against the same save in plain text",
+        1.5,
+        5,
+        || {
+            black_box(Journal::open_with(&sealed, &keys()).unwrap().events().len());
+        },
+        || {
+            black_box(Journal::open(&million).unwrap().events().len());
+        },
+    );
+    let known = keys();
+    Journal::open_with(&sealed, &known).unwrap();
+    side_by_side(
+        "open 1M events encrypted (key already derived), against plain text",
+        1.5,
+        5,
+        || {
+            black_box(Journal::open_with(&sealed, &known).unwrap().events().len());
+        },
+        || {
+            black_box(Journal::open(&million).unwrap().events().len());
         },
     );
     let mut journal = Journal::open(&appends).unwrap();
