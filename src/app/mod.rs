@@ -9,6 +9,7 @@
 pub mod clock;
 pub mod device;
 mod garden_view;
+pub mod keychain;
 pub mod lock;
 pub mod platform;
 mod redraw;
@@ -18,6 +19,8 @@ pub mod screens;
 mod screenshot;
 mod sets;
 pub mod storage;
+#[cfg(test)]
+pub(crate) mod testing;
 mod theme;
 pub mod touch_emulation;
 mod ui;
@@ -61,6 +64,8 @@ pub struct AppOptions {
     /// The passphrase of an encrypted save, when the command line was given
     /// one; otherwise the app asks for it.
     pub keys: crate::journal::Keys,
+    /// Where this device keeps an encrypted garden's key between runs.
+    pub keychain: keychain::Keychain,
 }
 
 /// The options as a resource, for the plugins that need them.
@@ -145,6 +150,7 @@ pub fn logic_plugin(app: &mut App) {
         device::plugin,
         lock::plugin,
         storage::plugin,
+        keychain::plugin,
         platform::plugin,
         safe_area::plugin,
     ));

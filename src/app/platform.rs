@@ -129,28 +129,12 @@ pub(super) fn plugin(app: &mut App) {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
-
-    use chrono::{NaiveTime, Utc};
-
     use super::*;
-    use crate::app::{AppOptions, Journal, headless_app};
-    use crate::journal::{self, Event, Kind, Partner};
-
-    fn event(by: Partner, kind: Kind) -> Event {
-        Event::new(by, Utc::now().fixed_offset(), kind, None)
-    }
-
-    fn new_save(path: &Path) {
-        let mut save = journal::Journal::create(path).unwrap();
-        let setup = Kind::Setup {
-            partners: ("Sam".into(), "Alex".into()),
-            zone: "Europe/Berlin".into(),
-            day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap(),
-            hurt: crate::journal::Hurt::NotSaid,
-        };
-        save.append(event(Partner::A, setup)).unwrap();
-    }
+    use crate::app::Journal;
+    use crate::app::testing::{
+        app_on, event, events_in_app, new_save, new_sealed_save, unlock_with,
+    };
+    use crate::journal::{self, Kind, Partner};
 
     fn lifecycle(app: &mut App, change: AppLifecycle) {
         app.world_mut().write_message(change);
@@ -167,20 +151,6 @@ mod tests {
         ] {
             lifecycle(app, change);
         }
-    }
-
-    /// A windowless app that has opened `save`.
-    fn app_on(save: &Path) -> App {
-        let mut app = headless_app(AppOptions {
-            save: save.to_path_buf(),
-            ..AppOptions::default()
-        });
-        app.update();
-        app
-    }
-
-    fn events_in_app(app: &App) -> usize {
-        app.world().resource::<Journal>().events().len()
     }
 
     #[test]
@@ -249,23 +219,6 @@ mod tests {
         assert!(reopened.events().iter().any(|e| e.kind == Kind::LetItGo));
     }
 
-    /// Opens the save again with `passphrase`, as the passphrase page does.
-    fn unlock_with(app: &mut App, passphrase: &str) {
-        use bevy::ecs::system::RunSystemOnce;
-        app.world_mut().resource_mut::<crate::app::Launch>().0.keys =
-            journal::Keys::with_passphrase(passphrase.to_owned().into());
-        app.world_mut()
-            .run_system_once(
-                |mut commands: Commands,
-                 launch: Res<crate::app::Launch>,
-                 clock: Res<crate::app::clock::AppClock>| {
-                    crate::app::storage::reopen(&mut commands, &launch.0, clock.now());
-                },
-            )
-            .unwrap();
-        app.update();
-    }
-
     fn log_let_it_go(app: &mut App) {
         app.world_mut()
             .write_message(crate::app::Command::Record(crate::actions::Command::Log {
@@ -280,15 +233,8 @@ mod tests {
     fn an_encrypted_save_waits_for_its_passphrase_and_is_written_sealed() {
         let dir = tempfile::tempdir().unwrap();
         let save = dir.path().join(SAVE_FILE_NAME);
-        let setup = Kind::Setup {
-            partners: ("Sam".into(), "Alex".into()),
-            zone: "Europe/Berlin".into(),
-            day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap(),
-            hurt: crate::journal::Hurt::NotSaid,
-        };
         let passphrase = "the bench by the river";
-        journal::Journal::create_sealed(&save, &[event(Partner::A, setup)], Some(passphrase))
-            .unwrap();
+        new_sealed_save(&save, passphrase);
         let sealed = |app: &App| app.world().resource::<Journal>().sealed.clone();
 
         let mut app = app_on(&save);

@@ -29,6 +29,7 @@ pub fn play(save: Save, levels: Option<PathBuf>, args: &PlayArgs) -> CliResult<E
     Ok(trust_garden::app::run(trust_garden::app::AppOptions {
         save: save.path,
         keys: save.keys,
+        keychain: trust_garden::app::keychain::Keychain::platform(),
         screenshot: args.screenshot.clone(),
         screen: args.screen.map(|s| s.name().to_owned()),
         at,

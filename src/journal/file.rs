@@ -124,8 +124,9 @@ fn write_at(file: &File, bytes: &[u8], offset: u64) -> io::Result<()> {
     }
 }
 
-/// The header at the start of the file, if its first line is one.
-fn read_header(path: &Path) -> Result<Option<Header>, JournalError> {
+/// The header at the start of the file, if its first line is one: which
+/// log it is and whether it is sealed, read without a key.
+pub fn read_header(path: &Path) -> Result<Option<Header>, JournalError> {
     let file = File::open(path).map_err(JournalError::io(path, "opening"))?;
     let mut start = Vec::new();
     io::Read::read_to_end(&mut io::Read::take(file, 64 << 10), &mut start)

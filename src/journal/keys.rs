@@ -49,6 +49,26 @@ impl Keys {
         }
     }
 
+    /// Unlocks the save `header` describes with a key a device kept (see
+    /// [`Seal::key`]), so it opens without the passphrase.
+    pub fn unlock_with_key(&self, header: &Header, key: &[u8]) -> Result<(), SealProblem> {
+        let params = header.seal.as_ref().ok_or(SealProblem::WrongKey)?;
+        let seal = Seal::unlock_with_key(header.log, params, key)?;
+        self.remember(Arc::new(seal));
+        Ok(())
+    }
+
+    /// The key of the save `header` describes, as it is sealed now, if it
+    /// has been unlocked here: what a device keeps to open it next time.
+    pub fn key_for(&self, header: &Header) -> Option<Zeroizing<Vec<u8>>> {
+        let params = header.seal.as_ref()?;
+        let unlocked = self.unlocked.lock().ok()?;
+        unlocked
+            .iter()
+            .find(|s| s.log() == header.log && s.params() == params)
+            .map(|seal| seal.key())
+    }
+
     /// How the lines of a save with `header` are read and written.
     pub fn codec_for(&self, header: &Header) -> Result<Codec, SealProblem> {
         let Some(params) = &header.seal else {

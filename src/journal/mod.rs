@@ -28,7 +28,7 @@ pub use copies::{CopyScheme, archive_folder, copy_scheme};
 pub use encrypt::SealReport;
 pub use error::{JournalError, LineDamage, Problem, ProblemKind};
 pub use event::{Action, Event, EventId, Hurt, Kind, Partner, SupportKind};
-pub use file::{Journal, RecordedConflict};
+pub use file::{Journal, RecordedConflict, read_header};
 pub use fsutil::folder_of;
 pub use id_map::{IdHasher, IdMap};
 pub use keys::Keys;

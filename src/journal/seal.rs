@@ -31,6 +31,8 @@ const CHECK_TEXT: &[u8] = b"trust-garden: this passphrase opens this garden";
 const NONCE_LEN: usize = 24;
 const TAG_LEN: usize = 16;
 const SALT_LEN: usize = 16;
+/// Argon2id's output: the cipher's key, then the nonce key.
+const KEY_LEN: usize = 64;
 
 /// Argon2id settings for a new seal: 64 MiB and 3 passes, a fraction of a
 /// second on a phone, once per device (OWASP's floor is 19 MiB and 2).
@@ -71,6 +73,9 @@ pub enum SealProblem {
     BadParams(String),
     /// A new passphrase too short to be one.
     TooShort,
+    /// A key kept on this device (see [`Seal::key`]) does not open this
+    /// save: the save was encrypted again since, or the key is damaged.
+    WrongKey,
 }
 
 impl fmt::Display for SealProblem {
@@ -88,6 +93,9 @@ impl fmt::Display for SealProblem {
                 f,
                 "a passphrase needs at least {MIN_PASSPHRASE_CHARS} characters"
             ),
+            SealProblem::WrongKey => {
+                f.write_str("the key kept on this device does not open this save")
+            }
         }
     }
 }
@@ -97,6 +105,7 @@ impl fmt::Display for SealProblem {
 pub struct Seal {
     log: Uuid,
     params: SealParams,
+    key: Zeroizing<[u8; KEY_LEN]>,
     cipher: XChaCha20Poly1305,
     nonce_key: Zeroizing<[u8; 32]>,
 }
@@ -135,10 +144,41 @@ impl Seal {
     /// The seal a header describes, if `passphrase` is the one it was made with.
     pub fn unlock(log: Uuid, params: &SealParams, passphrase: &str) -> Result<Seal, SealProblem> {
         let seal = Seal::derive(log, params, passphrase)?;
-        match seal.open(Uuid::nil(), &params.check) {
-            Some(text) if text.as_bytes() == CHECK_TEXT => Ok(seal),
-            _ => Err(SealProblem::WrongPassphrase),
+        if seal.opens_check(params) {
+            Ok(seal)
+        } else {
+            Err(SealProblem::WrongPassphrase)
         }
+    }
+
+    /// The seal a header describes, from a key an earlier [`Seal::key`]
+    /// gave, if it is still this save's key. Argon2id is not run again.
+    pub fn unlock_with_key(
+        log: Uuid,
+        params: &SealParams,
+        key: &[u8],
+    ) -> Result<Seal, SealProblem> {
+        check_params(params)?;
+        let key: &[u8; KEY_LEN] = key.try_into().map_err(|_| SealProblem::WrongKey)?;
+        let seal = Seal::from_key(log, params, Zeroizing::new(*key))?;
+        if seal.opens_check(params) {
+            Ok(seal)
+        } else {
+            Err(SealProblem::WrongKey)
+        }
+    }
+
+    /// The key derived from the passphrase, for a device to keep in its
+    /// platform keychain. It opens this save as it is sealed now, and only
+    /// this save: unlike the passphrase, which a person may also use
+    /// elsewhere, it tells nothing beyond this garden.
+    pub fn key(&self) -> Zeroizing<Vec<u8>> {
+        Zeroizing::new(self.key.to_vec())
+    }
+
+    fn opens_check(&self, params: &SealParams) -> bool {
+        self.open(Uuid::nil(), &params.check)
+            .is_some_and(|text| text.as_bytes() == CHECK_TEXT)
     }
 
     fn derive(log: Uuid, params: &SealParams, passphrase: &str) -> Result<Seal, SealProblem> {
@@ -146,19 +186,33 @@ impl Seal {
         let salt = BASE64
             .decode(&params.salt)
             .map_err(|e| SealProblem::BadParams(format!("salt: {e}")))?;
-        let argon = argon2::Params::new(params.memory_kib, params.passes, params.lanes, Some(64))
-            .map_err(|e| SealProblem::BadParams(e.to_string()))?;
-        let mut keys = Zeroizing::new([0u8; 64]);
+        let argon = argon2::Params::new(
+            params.memory_kib,
+            params.passes,
+            params.lanes,
+            Some(KEY_LEN),
+        )
+        .map_err(|e| SealProblem::BadParams(e.to_string()))?;
+        let mut key = Zeroizing::new([0u8; KEY_LEN]);
         argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, argon)
-            .hash_password_into(passphrase.as_bytes(), &salt, keys.as_mut())
+            .hash_password_into(passphrase.as_bytes(), &salt, key.as_mut())
             .map_err(|e| SealProblem::BadParams(e.to_string()))?;
-        let cipher = XChaCha20Poly1305::new_from_slice(&keys[..32])
+        Seal::from_key(log, params, key)
+    }
+
+    fn from_key(
+        log: Uuid,
+        params: &SealParams,
+        key: Zeroizing<[u8; KEY_LEN]>,
+    ) -> Result<Seal, SealProblem> {
+        let cipher = XChaCha20Poly1305::new_from_slice(&key[..32])
             .map_err(|e| SealProblem::BadParams(e.to_string()))?;
         let mut nonce_key = Zeroizing::new([0u8; 32]);
-        nonce_key.copy_from_slice(&keys[32..]);
+        nonce_key.copy_from_slice(&key[32..]);
         Ok(Seal {
             log,
             params: params.clone(),
+            key,
             cipher,
             nonce_key,
         })
@@ -318,6 +372,31 @@ mod tests {
             Seal::create(Uuid::now_v7(), "short").map(|_| ()),
             Err(SealProblem::TooShort)
         );
+    }
+
+    #[test]
+    fn a_kept_key_opens_its_own_seal_only() {
+        let made = seal();
+        let key = made.key();
+        assert_ne!(key.as_slice(), b"correct horse battery".as_slice());
+        let again = Seal::unlock_with_key(made.log(), made.params(), &key).unwrap();
+        let id = Uuid::now_v7();
+        assert!(again.open(id, &made.seal(id, b"kept")).is_some());
+
+        // Encrypted again (a new salt): the old key is refused, not used.
+        let renewed = Seal::create(made.log(), "correct horse battery").unwrap();
+        assert_eq!(
+            Seal::unlock_with_key(made.log(), renewed.params(), &key).map(|_| ()),
+            Err(SealProblem::WrongKey)
+        );
+        let mut flipped = key.to_vec();
+        flipped[0] ^= 1;
+        for bad in [&flipped[..], &key[..32], &[][..]] {
+            assert_eq!(
+                Seal::unlock_with_key(made.log(), made.params(), bad).map(|_| ()),
+                Err(SealProblem::WrongKey)
+            );
+        }
     }
 
     #[test]

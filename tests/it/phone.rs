@@ -58,14 +58,22 @@ fn tell_egui_the_screen(
 
 /// The whole app without a GPU, in a phone-sized window.
 fn phone(save: &Path, screen: Option<&str>, phone: bool) -> App {
-    let options = AppOptions {
+    phone_with(options_for(save, screen, phone))
+}
+
+fn options_for(save: &Path, screen: Option<&str>, phone: bool) -> AppOptions {
+    AppOptions {
         save: save.to_path_buf(),
         at: Some(moment()),
         screen: screen.map(str::to_owned),
         phone,
         device_dir: Some(install_folder(save)),
         ..AppOptions::default()
-    };
+    }
+}
+
+/// The whole app without a GPU, in a phone-sized window, started with `options`.
+fn phone_with(options: AppOptions) -> App {
     let size = SafeArea::PHONE_SCREEN;
     let mut app = App::new();
     app.add_plugins((
@@ -752,4 +760,63 @@ fn a_locked_phone_draws_the_keypad_and_nothing_of_the_garden_until_the_pin() {
     let shown = texts(&mut app);
     assert!(shown.iter().any(|t| t == "Enter your PIN"), "{shown:?}");
     assert!(!shown.iter().any(|t| t == "History"));
+}
+
+#[test]
+fn an_encrypted_garden_draws_its_passphrase_page_only_and_a_kept_key_opens_it() {
+    use trust_garden::app::keychain::Keychain;
+    let dir = tempfile::tempdir().unwrap();
+    let save = demo_save(&dir, 30);
+    let passphrase = "the bench by the river";
+    SaveFile::open(&save)
+        .unwrap()
+        .encrypt(passphrase, false)
+        .unwrap();
+    let keychain = Keychain::with_store(keyring_core::mock::Store::new().unwrap());
+    let options = AppOptions {
+        keychain: keychain.clone(),
+        ..options_for(&save, Some("history"), true)
+    };
+
+    let mut app = phone_with(options.clone());
+    let shown = texts(&mut app);
+    assert!(
+        shown
+            .iter()
+            .any(|t| t.starts_with("This garden is encrypted")),
+        "{shown:?}"
+    );
+    assert!(
+        shown.iter().any(|t| t == "Remember it on this device"),
+        "{shown:?}"
+    );
+    for screen in ["Garden", "History", "Journey", "Stats", "Settings"] {
+        assert!(
+            !shown.iter().any(|t| t == screen),
+            "{screen} drawn: {shown:?}"
+        );
+    }
+    let (a, b) = DemoCouple::default().names;
+    for name in [&a, &b] {
+        assert!(
+            !shown.iter().any(|t| t.contains(name.as_str())),
+            "{name}: {shown:?}"
+        );
+    }
+
+    // A device that kept the garden's key opens straight onto History.
+    let header = trust_garden::journal::read_header(&save).unwrap().unwrap();
+    let keys = trust_garden::journal::Keys::with_passphrase(passphrase.to_owned().into());
+    SaveFile::open_with(&save, &keys).unwrap();
+    keychain
+        .keep(header.log, &keys.key_for(&header).unwrap())
+        .unwrap();
+    let mut app = phone_with(options);
+    let shown = texts(&mut app);
+    assert!(shown.iter().any(|t| t == "History"), "{shown:?}");
+    assert!(
+        !shown
+            .iter()
+            .any(|t| t.starts_with("This garden is encrypted"))
+    );
 }

@@ -29,6 +29,10 @@ pub enum Command {
     /// Merge a partner's save file into ours.
     Merge(PathBuf),
     ExportCsv(PathBuf),
+    /// Write the last four weeks' summary for counselling beside the save.
+    Summary {
+        with_notes: bool,
+    },
     /// Rebuild the damaged first line of the save, keeping every other line.
     RepairSave,
     /// Encrypt the save (and the files beside it) with a new passphrase.
@@ -233,7 +237,13 @@ fn encrypt(passphrase: &Passphrase, w: &mut Writer) -> Result<String, String> {
     let report = file
         .encrypt(&passphrase.0, false)
         .map_err(|e| e.to_string())?;
-    w.launch.0.keys = journal::Keys::with_passphrase(passphrase.0.clone());
+    // The key just derived is kept with the passphrase, so "Remember it on
+    // this device" and a phone's return need no second Argon2id.
+    let keys = journal::Keys::with_passphrase(passphrase.0.clone());
+    if let journal::Codec::Sealed(seal) = file.codec() {
+        keys.remember(std::sync::Arc::clone(seal));
+    }
+    w.launch.0.keys = keys;
     let beside = match report.side_files.len() {
         0 => String::new(),
         n => format!(" {n} file(s) kept beside it were encrypted too."),

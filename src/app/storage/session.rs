@@ -34,6 +34,11 @@ impl Journal {
         self.file.as_ref().map_or(&[], |file| file.events())
     }
 
+    /// The open save's header.
+    pub fn header(&self) -> Option<&journal::Header> {
+        self.file.as_ref().map(|file| file.header())
+    }
+
     /// Whether the save is encrypted (what leaves it in plain text asks first).
     pub fn is_sealed(&self) -> bool {
         self.file.as_ref().is_some_and(|file| file.is_sealed())
@@ -105,6 +110,17 @@ fn open_file(
     }
 }
 
+/// An encrypted save opens without its passphrase page when this device
+/// keeps its key. A keychain that fails (locked, refused) only means asking.
+fn unlock_from_keychain(options: &crate::app::AppOptions) {
+    let Ok(Some(header)) = journal::read_header(&options.save) else {
+        return;
+    };
+    if let Err(e) = options.keychain.unlock(&header, &options.keys) {
+        info!("the keychain could not be asked for the garden's key: {e}");
+    }
+}
+
 fn chapters_of(options: &crate::app::AppOptions, notices: &mut Notices) -> Vec<Chapter> {
     match &options.levels {
         None => chapters::embedded(),
@@ -121,6 +137,7 @@ fn chapters_of(options: &crate::app::AppOptions, notices: &mut Notices) -> Vec<C
 pub(super) fn load(options: &crate::app::AppOptions, now: DateTime<Utc>) -> Loaded {
     let started = std::time::Instant::now();
     let mut notices = Notices::default();
+    unlock_from_keychain(options);
     let (file, unreadable, sealed) = match open_file(&options.save, &options.keys, &mut notices) {
         Ok(file) => (file, None, None),
         Err(NotOpened::Unreadable(why)) => (None, Some(why), None),

@@ -5,6 +5,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use crate::app::device::DeviceFile;
+use crate::app::keychain::{KeptKey, KeyRequest};
 use crate::app::screens::Screen;
 use crate::app::storage::{Command, Journal};
 use crate::app::theme::TAP;
@@ -47,6 +48,7 @@ pub(super) struct SettingsUi<'w> {
     chrome: Chrome<'w>,
     journal: Res<'w, Journal>,
     file: Res<'w, DeviceFile>,
+    kept: Res<'w, KeptKey>,
 }
 
 pub(super) fn draw(
@@ -56,6 +58,7 @@ pub(super) fn draw(
     mut lock_form: Local<LockForm>,
     mut seal_form: Local<SealForm>,
     mut out: MessageWriter<Command>,
+    mut key_requests: MessageWriter<KeyRequest>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let palette = s.chrome.theme.0;
@@ -110,6 +113,16 @@ pub(super) fn draw(
                 &palette,
                 s.journal.is_sealed(),
                 &mut seal_form,
+                &mut out,
+            );
+            if s.journal.is_sealed() && s.kept.available {
+                key_card(ui, &palette, &s.kept, &mut key_requests);
+            }
+            summary_card(
+                ui,
+                &palette,
+                s.journal.is_sealed(),
+                &mut form.summary,
                 &mut out,
             );
             card(&palette).show(ui, |ui| {
@@ -300,6 +313,44 @@ fn roles_card(
 }
 
 /// Encrypting the save, from the app: a passphrase typed twice.
+/// Whether this device keeps the encrypted garden's key in its keychain.
+fn key_card(
+    ui: &mut egui::Ui,
+    palette: &crate::app::theme::Palette,
+    kept: &KeptKey,
+    requests: &mut MessageWriter<KeyRequest>,
+) {
+    card(palette).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new("The passphrase on this device").strong());
+        let (said, action, request) = if kept.kept {
+            (
+                "This device keeps the garden's key in its keychain, so the garden opens here \
+                 without the passphrase (the PIN still asks, if one is set).",
+                "Forget it on this device",
+                KeyRequest::Forget,
+            )
+        } else {
+            (
+                "This device asks for the passphrase each time the app opens.",
+                "Remember it on this device",
+                KeyRequest::Keep,
+            )
+        };
+        ui.label(egui::RichText::new(said).small().color(palette.weak));
+        if chip(ui, palette, false, action).clicked() {
+            requests.write(request);
+        }
+        if let Some(problem) = &kept.problem {
+            ui.label(
+                egui::RichText::new(format!("The keychain said: {problem}"))
+                    .small()
+                    .color(palette.problem),
+            );
+        }
+    });
+}
+
 fn seal_card(
     ui: &mut egui::Ui,
     palette: &crate::app::theme::Palette,

@@ -1,7 +1,7 @@
 //! The passphrase page of an encrypted save: drawn over everything while
 //! the save is closed to the app, and the screens behind it do not run.
-//! The passphrase is kept in memory for this run only (see the README on
-//! platform keychains).
+//! The passphrase itself is kept in memory for this run only; the key it
+//! unlocks may be kept in the device's keychain (see `app::keychain`).
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
@@ -9,6 +9,7 @@ use zeroize::{Zeroize, Zeroizing};
 
 use crate::app::Launch;
 use crate::app::clock::AppClock;
+use crate::app::keychain::{KeptKey, KeyRequest};
 use crate::app::storage::{Journal, reopen};
 use crate::app::theme::{TAP, Theme};
 use crate::journal::{Keys, SealProblem};
@@ -18,6 +19,16 @@ use super::widgets::{chip, gate_page};
 /// What is typed on the passphrase page.
 #[derive(Default)]
 pub(super) struct Typed(String);
+
+/// Whether to keep the key on this device: yes unless unticked, so the
+/// passphrase is asked once per device where the device has a keychain.
+pub(super) struct KeepKey(bool);
+
+impl Default for KeepKey {
+    fn default() -> Self {
+        KeepKey(true)
+    }
+}
 
 impl Drop for Typed {
     fn drop(&mut self) {
@@ -30,15 +41,31 @@ pub(super) fn wanted(journal: Option<Res<Journal>>) -> bool {
     journal.is_some_and(|journal| journal.sealed.is_some())
 }
 
+/// What the page holds and whom it tells: the passphrase being typed, and
+/// whether to keep the key on this device.
+#[derive(bevy::ecs::system::SystemParam)]
+pub(super) struct Entry<'w, 's> {
+    typed: Local<'s, Typed>,
+    keep: Local<'s, KeepKey>,
+    kept: Res<'w, KeptKey>,
+    requests: MessageWriter<'w, KeyRequest>,
+}
+
 pub(super) fn draw(
     mut contexts: EguiContexts,
     theme: Res<Theme>,
     journal: Res<Journal>,
-    mut typed: Local<Typed>,
+    mut entry: Entry,
     mut launch: ResMut<Launch>,
     clock: Res<AppClock>,
     mut commands: Commands,
 ) -> Result {
+    let Entry {
+        typed,
+        keep,
+        kept,
+        requests,
+    } = &mut entry;
     let ctx = contexts.ctx_mut()?.clone();
     let palette = theme.0;
     let mut open = false;
@@ -64,13 +91,26 @@ pub(super) fn draw(
             open = true;
         }
         ui.add_space(16.0);
-        ui.label(
-            egui::RichText::new("The passphrase stays on this device only while the app is open.")
-                .color(palette.weak)
-                .small(),
-        );
+        let small = |text: &str| egui::RichText::new(text).color(palette.weak).small();
+        if kept.available {
+            ui.checkbox(&mut keep.0, "Remember it on this device");
+            ui.label(small(if keep.0 {
+                "The garden's key goes into this device's keychain, so it opens without \
+                 the passphrase here. Anyone who can sign in to this device could open it; \
+                 the app's PIN still asks. Settings can forget it."
+            } else {
+                "The passphrase stays on this device only while the app is open."
+            }));
+        } else {
+            ui.label(small(
+                "The passphrase stays on this device only while the app is open.",
+            ));
+        }
     });
     if open {
+        if kept.available && keep.0 {
+            requests.write(KeyRequest::KeepOnceOpened);
+        }
         let passphrase = Zeroizing::new(std::mem::take(&mut typed.0));
         launch.0.keys = Keys::with_passphrase(passphrase);
         reopen(&mut commands, &launch.0, clock.now());

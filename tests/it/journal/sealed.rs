@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use proptest::prelude::*;
 use trust_garden::journal::{
     Event, Journal, JournalError, Keys, Kind, LineDamage, ProblemKind, Seal, SealProblem,
-    inspect_with, verify_with,
+    inspect_with, read_header, verify_with,
 };
 use uuid::Uuid;
 use zeroize::Zeroizing;
@@ -130,6 +130,50 @@ fn a_wrong_or_missing_passphrase_is_one_clear_error_and_writes_nothing() {
         Err(JournalError::Sealed { .. })
     ));
     assert_eq!(snapshot(device.path()), before);
+}
+
+#[test]
+fn a_key_kept_by_a_device_opens_and_appends_without_the_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("garden.ron");
+    Journal::create_sealed(&path, &history(), Some(PASSPHRASE)).unwrap();
+    let header = read_header(&path).unwrap().unwrap();
+    let first = keys();
+    let opened = Journal::open_with(&path, &first).unwrap();
+    let kept = first
+        .key_for(&header)
+        .expect("unlocked keys give their key");
+
+    // The next run: only the kept key, no passphrase.
+    let device = Keys::none();
+    device.unlock_with_key(&header, &kept).unwrap();
+    let mut reopened = Journal::open_with(&path, &device).unwrap();
+    assert_eq!(reopened.events(), opened.events());
+    reopened.append(event(9_000, Kind::Gratitude)).unwrap();
+    assert_eq!(
+        Journal::open_with(&path, &keys()).unwrap().events().len(),
+        opened.events().len() + 1
+    );
+
+    // Encrypted anew (a new salt): the kept key no longer opens it, and
+    // the save asks for its passphrase again.
+    reopened.decrypt().unwrap();
+    Journal::open(&path)
+        .unwrap()
+        .encrypt(PASSPHRASE, false)
+        .unwrap();
+    let renewed = read_header(&path).unwrap().unwrap();
+    assert_eq!(
+        Keys::none().unlock_with_key(&renewed, &kept),
+        Err(SealProblem::WrongKey)
+    );
+    assert!(matches!(
+        Journal::open_with(&path, &device),
+        Err(JournalError::Sealed {
+            problem: SealProblem::NoPassphrase,
+            ..
+        })
+    ));
 }
 
 /// The save's lines, each without its line end.
