@@ -62,6 +62,8 @@ pub enum Command {
     Merge(MergeArgs),
     /// Export the log.
     Export(ExportArgs),
+    /// A summary of our weeks to bring to counselling, as one HTML page.
+    Summary(SummaryArgs),
     /// Encrypt the save (and the files kept beside it) with a passphrase.
     Encrypt(EncryptArgs),
     /// Write an encrypted save (and the files beside it) in plain text again.
@@ -345,6 +347,25 @@ pub struct ExportArgs {
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Export an encrypted save anyway: the CSV is plain text, every note in it.
+    #[arg(long)]
+    pub plain_text: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    /// The first day (YYYY-MM-DD); four weeks before --to unless given.
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// The last day (YYYY-MM-DD); today unless given.
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Include the couple's notes (left out unless asked for).
+    #[arg(long)]
+    pub with_notes: bool,
+    /// Write to this file instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Make it from an encrypted save anyway: the page is plain text.
     #[arg(long)]
     pub plain_text: bool,
 }

@@ -19,6 +19,7 @@ mod play;
 mod save;
 mod save_path;
 mod status;
+mod summary;
 mod time;
 
 use std::process::ExitCode;
@@ -65,6 +66,7 @@ fn run(cli: Cli) -> CliResult<ExitCode> {
         Some(Command::Settle(args)) => done(conflicts::settle(&save, &args)),
         Some(Command::Merge(args)) => code(merge::merge(&save, &args.others)),
         Some(Command::Export(args)) => done(export::export(&save, &args)),
+        Some(Command::Summary(args)) => done(summary::summary(&save, levels, &args)),
         Some(Command::Encrypt(args)) => done(encrypt::encrypt(&save, &args)),
         Some(Command::Decrypt) => done(encrypt::decrypt(&save)),
         Some(Command::Demo(args)) => done(demo::demo(&save, &args)),

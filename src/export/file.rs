@@ -32,9 +32,21 @@ impl std::error::Error for ExportError {}
 /// Writes `csv` to `output` unless that would replace `save`, a file kept
 /// beside it, another save, or any file that is not an earlier export.
 pub fn write_csv_file(save: &Path, output: &Path, csv: &str) -> Result<(), ExportError> {
-    let allowed = || export_target(output, &inspect_output(save, output, CSV_HEADER));
+    write_export(save, output, csv, CSV_HEADER)
+}
+
+/// Writes a counselling summary page to `output` under the same rules: only
+/// a new file, an empty one or an earlier summary is replaced.
+pub fn write_summary_file(save: &Path, output: &Path, html: &str) -> Result<(), ExportError> {
+    write_export(save, output, html, crate::report::summary::SUMMARY_START)
+}
+
+/// `start`: what every export of this kind begins with, so an earlier one
+/// is recognised and may be replaced.
+fn write_export(save: &Path, output: &Path, text: &str, start: &str) -> Result<(), ExportError> {
+    let allowed = || export_target(output, &inspect_output(save, output, start));
     allowed().map_err(ExportError::Refused)?;
-    crate::journal::write_output(output, csv.as_bytes(), allowed)
+    crate::journal::write_output(output, text.as_bytes(), allowed)
         .map_err(ExportError::Io)?
         .map_err(ExportError::Refused)
 }

@@ -5,4 +5,4 @@ mod csv;
 mod file;
 
 pub use csv::{CSV_HEADER, kind_name, parse_csv, to_csv};
-pub use file::{ExportError, write_csv_file};
+pub use file::{ExportError, write_csv_file, write_summary_file};

@@ -1234,3 +1234,59 @@ fn an_erased_note_leaves_every_file_on_both_devices() {
         Vec::<PathBuf>::new()
     );
 }
+
+#[test]
+fn summary_writes_a_private_page_and_never_replaces_the_save_or_any_other_file() {
+    let sandbox = Sandbox::new();
+    sandbox.init("UTC");
+    sandbox.log(&[
+        "log",
+        "gratitude",
+        "--by",
+        "Sam",
+        "--note",
+        "thank you, truly",
+    ]);
+    let protected = protected_files(&sandbox);
+    let dir = sandbox.dir.path();
+    for (target, _) in &protected {
+        let run = sandbox.run(&["summary", "-o", target.to_str().unwrap()]);
+        run.assert_clean_error();
+        assert!(run.stderr.contains("Nothing was written"), "{}", run.stderr);
+    }
+    for (path, before) in &protected {
+        assert_eq!(&std::fs::read(path).unwrap(), before, "{}", path.display());
+    }
+
+    // A new page, then again over the earlier one; notes only when asked.
+    let out = dir.join("summary.html");
+    sandbox.run(&["summary", "-o", out.to_str().unwrap()]).ok();
+    let page = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        page.contains("<h2 id=\"glance\">At a glance</h2>"),
+        "{page}"
+    );
+    assert!(!page.contains("thank you, truly"));
+    sandbox
+        .run(&["summary", "--with-notes", "-o", out.to_str().unwrap()])
+        .ok();
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .contains("thank you, truly")
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "the summary is private");
+    }
+
+    let backwards = sandbox.run(&["summary", "--from", "2026-03-10", "--to", "2026-03-01"]);
+    backwards.assert_clean_error();
+    assert!(
+        backwards.stderr.contains("after --to"),
+        "{}",
+        backwards.stderr
+    );
+}

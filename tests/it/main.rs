@@ -11,3 +11,4 @@ mod parity;
 #[cfg(feature = "app")]
 mod phone;
 mod rules;
+mod summary;

@@ -129,6 +129,7 @@ fn apply_commands(
                 merge(&path, &mut w).map(Some)
             }
             Command::ExportCsv(typed) => export_csv(typed, &w).map(Some),
+            Command::Summary { with_notes } => summary(*with_notes, &w).map(Some),
             Command::Encrypt(passphrase) => encrypt(passphrase, &mut w).map(Some),
             Command::RepairSave => repair(&w).map(|done| {
                 reopen.run_system_cached(super::session::open_save);
@@ -275,6 +276,27 @@ fn export_csv(typed: &std::path::Path, w: &Writer) -> Result<String, String> {
     ))
 }
 
+/// The last four weeks as one page, written beside the save (a phone's
+/// share sheet is not wired in yet: the file is there to share).
+fn summary(with_notes: bool, w: &Writer) -> Result<String, String> {
+    let now = w.clock.now();
+    let today = w.state.ledger().couple().clock.day_of(&now);
+    let period = crate::report::summary::Period {
+        with_notes,
+        ..crate::report::summary::Period::last_four_weeks(today)
+    };
+    let html = crate::report::summary::to_html(&w.state.summary(&period, now));
+    let name = format!("summary-{today}.html");
+    let path = typed_path::beside_the_save(&w.journal.path, std::path::Path::new(&name));
+    crate::export::write_summary_file(&w.journal.path, &path, &html).map_err(|e| e.to_string())?;
+    Ok(format!(
+        "The summary of the last four weeks{} is in {}: open it, print it or share it \
+         from there.",
+        if with_notes { ", with your notes," } else { "" },
+        path.display()
+    ))
+}
+
 /// Species whose growth went up between two gardens.
 fn grown(before: &Garden, after: &Garden) -> Vec<Species> {
     Species::ALL
@@ -296,4 +318,48 @@ pub(super) fn plugin(app: &mut App) {
             .run_if(resource_exists::<Journal>.and_then(resource_exists::<GardenState>))
             .in_set(super::StorageSet::Write),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::testing::{app_on, new_save};
+
+    #[test]
+    fn the_summary_is_written_beside_the_save_with_notes_only_when_ticked() {
+        let dir = tempfile::tempdir().unwrap();
+        let save = dir.path().join("garden.ron");
+        new_save(&save);
+        let mut app = app_on(&save);
+        app.world_mut()
+            .write_message(Command::Record(actions::Command::Log {
+                kind: crate::journal::Kind::Gratitude,
+                note: Some("for the soup".into()),
+                when: When::Now,
+            }));
+        app.update();
+        let page = || {
+            let found: Vec<_> = std::fs::read_dir(dir.path())
+                .unwrap()
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "html"))
+                .collect();
+            assert_eq!(found.len(), 1, "{found:?}");
+            std::fs::read_to_string(&found[0]).unwrap()
+        };
+        app.world_mut()
+            .write_message(Command::Summary { with_notes: false });
+        app.update();
+        let without = page();
+        assert!(without.contains("At a glance") && without.contains("Sam"));
+        assert!(!without.contains("for the soup"));
+        app.world_mut()
+            .write_message(Command::Summary { with_notes: true });
+        app.update();
+        assert!(
+            page().contains("for the soup"),
+            "the same day's page, replaced"
+        );
+    }
 }

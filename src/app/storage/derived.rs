@@ -65,6 +65,15 @@ impl GardenState {
         }
     }
 
+    /// The counselling summary of `period`, from the replayed log.
+    pub fn summary(
+        &self,
+        period: &crate::report::summary::Period,
+        now: DateTime<Utc>,
+    ) -> crate::report::summary::SummaryData {
+        crate::report::summary::summarize(&self.timeline, &self.journey, period, now)
+    }
+
     /// The resolved log, to look entries up in.
     pub fn ledger(&self) -> &Ledger {
         self.timeline.ledger()

@@ -20,6 +20,15 @@ pub(super) struct Form {
     export_path: Option<String>,
     /// The save is encrypted and the export was asked for: confirm first.
     confirm_plain_export: bool,
+    summary: SummaryForm,
+}
+
+#[derive(Default)]
+pub(super) struct SummaryForm {
+    /// The summary for counselling takes the couple's notes.
+    notes: bool,
+    /// The save is encrypted and the summary was asked for: confirm first.
+    confirm_plain: bool,
 }
 
 #[derive(Default)]
@@ -313,6 +322,61 @@ fn roles_card(
 }
 
 /// Encrypting the save, from the app: a passphrase typed twice.
+/// The last four weeks as one page to bring to counselling.
+fn summary_card(
+    ui: &mut egui::Ui,
+    palette: &crate::app::theme::Palette,
+    sealed: bool,
+    form: &mut SummaryForm,
+    out: &mut MessageWriter<Command>,
+) {
+    card(palette).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new("A summary for counselling").strong());
+        ui.label(
+            egui::RichText::new(
+                "The last four weeks as one page to bring to a session: trust over time, \
+                 what each of you did, promises, check-ins and a few words per week. It is \
+                 saved beside our garden.",
+            )
+            .small()
+            .color(palette.weak),
+        );
+        ui.checkbox(&mut form.notes, "Include our notes");
+        let make = |form: &mut SummaryForm, out: &mut MessageWriter<Command>| {
+            out.write(Command::Summary {
+                with_notes: form.notes,
+            });
+            form.confirm_plain = false;
+        };
+        if !form.confirm_plain {
+            if chip(ui, palette, true, "Make the summary").clicked() {
+                if sealed {
+                    form.confirm_plain = true;
+                } else {
+                    make(form, out);
+                }
+            }
+        } else {
+            ui.label(
+                egui::RichText::new(
+                    "Our garden is encrypted, and the summary is a plain page: anyone who can \
+                     open it reads it. Make it anyway?",
+                )
+                .color(palette.problem),
+            );
+            wrapping(ui, |ui| {
+                if chip(ui, palette, true, "Make it anyway").clicked() {
+                    make(form, out);
+                }
+                if chip(ui, palette, false, "Cancel").clicked() {
+                    form.confirm_plain = false;
+                }
+            });
+        }
+    });
+}
+
 /// Whether this device keeps the encrypted garden's key in its keychain.
 fn key_card(
     ui: &mut egui::Ui,

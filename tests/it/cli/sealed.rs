@@ -191,6 +191,26 @@ fn exporting_an_encrypted_garden_asks_first() {
         )
         .ok();
     assert!(std::fs::read_to_string(&csv).unwrap().contains(note));
+
+    // The counselling summary is plain text too.
+    let page = sandbox.dir.path().join("summary.html");
+    let page_arg = page.to_str().unwrap();
+    let refused = sandbox.run_sealed(PASSPHRASE, &["summary", "-o", page_arg]);
+    refused.assert_clean_error();
+    assert!(
+        refused.stderr.contains("--plain-text"),
+        "{}",
+        refused.stderr
+    );
+    assert!(!page.exists());
+    sandbox
+        .run_sealed(PASSPHRASE, &["summary", "--plain-text", "-o", page_arg])
+        .ok();
+    assert!(
+        std::fs::read_to_string(&page)
+            .unwrap()
+            .contains("At a glance")
+    );
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 mod chapters;
 mod honesty;
-mod life;
+pub mod life;
 mod roles;
 mod seen;
 mod visible;
