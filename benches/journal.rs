@@ -77,9 +77,10 @@ fn sample_event(n: u64, salt: u128) -> Event {
     }
 }
 
-/// A save file with `count` events, written directly (no fsync per line).
-fn write_save(path: &Path, count: u64, salt: u128) {
-    let mut text = encode_header(&Header::new());
+/// A save file of the garden `header` names with `count` events, written
+/// directly (no fsync per line).
+fn write_save(path: &Path, header: &Header, count: u64, salt: u128) {
+    let mut text = encode_header(header);
     text.push('\n');
     for n in 0..count {
         text.push_str(&encode_event(&sample_event(n, salt)).unwrap());
@@ -139,7 +140,7 @@ fn main() {
     let mut criterion = Criterion::default().configure_from_args();
 
     let million = dir.join("million.ron");
-    write_save(&million, 1_000_000, 0);
+    write_save(&million, &Header::new(), 1_000_000, 0);
     {
         let mut group = criterion.benchmark_group("open 1M events");
         group.sample_size(10);
@@ -214,8 +215,10 @@ fn main() {
 
     let ours_50k = dir.join("ours-50k.ron");
     let theirs_50k = dir.join("theirs-50k.ron");
-    write_save(&ours_50k, 50_000, 1);
-    write_save(&theirs_50k, 50_000, 2);
+    // Two devices' copies of one garden: the same header, different entries.
+    let garden = Header::new();
+    write_save(&ours_50k, &garden, 50_000, 1);
+    write_save(&theirs_50k, &garden, 50_000, 2);
     let lines_of = |path: &Path| -> Vec<Line> { Journal::open(path).unwrap().lines().unwrap() };
     let (ours_lines, theirs_lines) = (lines_of(&ours_50k), lines_of(&theirs_50k));
     let merged_path = dir.join("merged.ron");
