@@ -10,6 +10,7 @@ pub mod ledger;
 pub mod replay;
 pub mod rules;
 pub mod species;
+pub mod spoken;
 pub mod state;
 #[doc(hidden)]
 pub mod synthetic;

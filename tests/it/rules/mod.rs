@@ -7,5 +7,6 @@ mod honesty;
 pub mod life;
 mod roles;
 mod seen;
+mod spoken;
 mod visible;
 mod words;
