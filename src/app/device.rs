@@ -1,4 +1,5 @@
-//! Per-device preferences: who is holding this device, theme and text size.
+//! Per-device preferences: who is holding this device, theme, text size and
+//! motion.
 //! They live beside the save, named per device, and never in the shared log,
 //! so a synced folder does not mix the partners' choices.
 
@@ -19,6 +20,16 @@ pub struct DeviceSettings {
     pub dark: bool,
     /// Multiplies all text and controls; 1.0 is the default size.
     pub text_scale: f32,
+    /// Still the swaying, drifting and sparkles, and jump instead of
+    /// gliding: for those whom motion unsettles or distracts.
+    pub reduce_motion: bool,
+}
+
+impl DeviceSettings {
+    /// Whether the garden may move (a run condition for motion systems).
+    pub fn motion_allowed(settings: Option<Res<DeviceSettings>>) -> bool {
+        settings.is_none_or(|s| !s.reduce_motion)
+    }
 }
 
 impl Default for DeviceSettings {
@@ -27,6 +38,7 @@ impl Default for DeviceSettings {
             acting: Partner::A,
             dark: false,
             text_scale: 1.0,
+            reduce_motion: false,
         }
     }
 }

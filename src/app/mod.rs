@@ -7,6 +7,7 @@
 //! rebuild: every change goes through a [`Command`] that appends to the journal.
 
 pub mod clock;
+pub mod contrast;
 pub mod device;
 mod garden_view;
 pub mod keychain;
@@ -15,6 +16,7 @@ pub mod platform;
 mod redraw;
 pub mod safe_area;
 mod scene;
+mod screen_reader;
 pub mod screens;
 mod screenshot;
 mod sets;
@@ -166,6 +168,7 @@ pub fn view_plugin(app: &mut App) {
         scene::plugin,
         ui::plugin,
         redraw::plugin,
+        screen_reader::plugin,
         screenshot::plugin,
         touch_emulation::plugin,
     ));

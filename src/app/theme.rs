@@ -20,6 +20,10 @@ pub struct Palette {
     pub accent_text: egui::Color32,
     pub partner: [egui::Color32; 2],
     pub problem: egui::Color32,
+    /// The edge of a control that is not filled (fields, tabs, plain buttons).
+    pub edge: egui::Color32,
+    /// The calendar's shades, from a little done to the most.
+    pub heat: [egui::Color32; 4],
 }
 
 impl Palette {
@@ -37,20 +41,34 @@ impl Palette {
                     egui::Color32::from_rgb(130, 170, 236),
                 ],
                 problem: egui::Color32::from_rgb(240, 150, 110),
+                edge: egui::Color32::from_rgb(110, 122, 110),
+                heat: [
+                    egui::Color32::from_rgb(84, 128, 78),
+                    egui::Color32::from_rgb(110, 160, 102),
+                    egui::Color32::from_rgb(132, 186, 122),
+                    egui::Color32::from_rgb(160, 212, 148),
+                ],
             }
         } else {
             Palette {
                 panel: egui::Color32::from_rgb(246, 243, 233),
                 card: egui::Color32::from_rgba_unmultiplied(252, 250, 243, 240),
                 text: egui::Color32::from_rgb(40, 48, 38),
-                weak: egui::Color32::from_rgb(104, 112, 100),
-                accent: egui::Color32::from_rgb(74, 130, 72),
+                weak: egui::Color32::from_rgb(96, 104, 92),
+                accent: egui::Color32::from_rgb(60, 114, 58),
                 accent_text: egui::Color32::from_rgb(250, 252, 244),
                 partner: [
-                    egui::Color32::from_rgb(206, 102, 74),
-                    egui::Color32::from_rgb(66, 110, 196),
+                    egui::Color32::from_rgb(176, 72, 44),
+                    egui::Color32::from_rgb(50, 96, 180),
                 ],
-                problem: egui::Color32::from_rgb(180, 80, 40),
+                problem: egui::Color32::from_rgb(164, 66, 30),
+                edge: egui::Color32::from_rgb(120, 126, 114),
+                heat: [
+                    egui::Color32::from_rgb(104, 146, 96),
+                    egui::Color32::from_rgb(80, 124, 74),
+                    egui::Color32::from_rgb(62, 108, 58),
+                    egui::Color32::from_rgb(44, 86, 42),
+                ],
             }
         }
     }
@@ -70,12 +88,16 @@ fn apply_style(
     mut contexts: EguiContexts,
     settings: Option<Res<DeviceSettings>>,
     mut theme: ResMut<Theme>,
-    mut applied: Local<Option<(bool, u32)>>,
+    mut applied: Local<Option<(bool, u32, bool)>>,
 ) -> Result {
     let Some(settings) = settings else {
         return Ok(());
     };
-    let key = (settings.dark, (settings.text_scale * 100.0) as u32);
+    let key = (
+        settings.dark,
+        (settings.text_scale * 100.0) as u32,
+        settings.reduce_motion,
+    );
     if *applied == Some(key) {
         return Ok(());
     }
@@ -91,6 +113,15 @@ fn apply_style(
     visuals.window_fill = palette.card;
     visuals.override_text_color = Some(palette.text);
     visuals.selection.bg_fill = palette.accent;
+    // Placeholders, field edges and unfilled buttons, readable (see `contrast`).
+    visuals.weak_text_color = Some(palette.weak);
+    visuals.extreme_bg_color = crate::app::contrast::over(palette.card, palette.panel);
+    for widget in [
+        &mut visuals.widgets.inactive,
+        &mut visuals.widgets.noninteractive,
+    ] {
+        widget.bg_stroke = egui::Stroke::new(1.0, palette.edge);
+    }
     visuals.widgets.active.corner_radius = 12.0.into();
     visuals.widgets.inactive.corner_radius = 12.0.into();
     visuals.widgets.hovered.corner_radius = 12.0.into();
@@ -128,6 +159,15 @@ fn apply_style(
         // On a touch screen a drag over text scrolls the page; selectable
         // labels would take it for a text selection instead.
         style.interaction.selectable_labels = false;
+        // egui's own fades, openings and smooth scrolls, stilled on request.
+        if settings.reduce_motion {
+            style.animation_time = 0.0;
+            style.scroll_animation = egui::style::ScrollAnimation::none();
+        } else {
+            let still = egui::Style::default();
+            style.animation_time = still.animation_time;
+            style.scroll_animation = still.scroll_animation;
+        }
     });
     *applied = Some(key);
     Ok(())

@@ -11,4 +11,6 @@ mod parity;
 #[cfg(feature = "app")]
 mod phone;
 mod rules;
+#[cfg(feature = "app")]
+mod screen_reader;
 mod summary;

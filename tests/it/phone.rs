@@ -26,12 +26,12 @@ use trust_garden::sample::{DemoCouple, demo_events};
 /// Apple's smallest comfortable tap target, in points.
 const THUMB: f32 = 44.0;
 
-fn moment() -> DateTime<Utc> {
+pub(crate) fn moment() -> DateTime<Utc> {
     "2026-05-04T18:30:00Z".parse().unwrap()
 }
 
 /// A save with `days` days of a demo couple's history ending at `moment()`.
-fn demo_save(dir: &tempfile::TempDir, days: u32) -> std::path::PathBuf {
+pub(crate) fn demo_save(dir: &tempfile::TempDir, days: u32) -> std::path::PathBuf {
     let save = dir.path().join("garden.ron");
     let first = moment().date_naive() - Duration::days(i64::from(days) - 1);
     let events = demo_events(&DemoCouple::default(), first, days, 7);
@@ -57,7 +57,7 @@ fn tell_egui_the_screen(
 }
 
 /// The whole app without a GPU, in a phone-sized window.
-fn phone(save: &Path, screen: Option<&str>, phone: bool) -> App {
+pub(crate) fn phone(save: &Path, screen: Option<&str>, phone: bool) -> App {
     phone_with(options_for(save, screen, phone))
 }
 
@@ -90,6 +90,9 @@ fn phone_with(options: AppOptions) -> App {
             ..default()
         },
         bevy::asset::AssetPlugin::default(),
+        // What the window's plugins bring for screen readers (egui's
+        // AccessKit output needs it).
+        bevy::a11y::AccessibilityPlugin,
     ));
     app.init_asset::<bevy::shader::Shader>();
     app.init_asset::<Image>();
@@ -148,7 +151,7 @@ fn selected_plant(app: &App) -> Option<trust_garden::garden::Species> {
     app.world().resource::<SelectedPlant>().0
 }
 
-fn settle(app: &mut App) {
+pub(crate) fn settle(app: &mut App) {
     for _ in 0..6 {
         app.update();
     }
@@ -243,7 +246,7 @@ fn touch(app: &mut App, id: u64, phase: TouchPhase, at: egui::Pos2) {
     });
 }
 
-fn tap(app: &mut App, at: egui::Pos2) {
+pub(crate) fn tap(app: &mut App, at: egui::Pos2) {
     touch(app, 0, TouchPhase::Started, at);
     app.update();
     touch(app, 0, TouchPhase::Ended, at);
@@ -819,4 +822,41 @@ fn an_encrypted_garden_draws_its_passphrase_page_only_and_a_kept_key_opens_it() 
             .iter()
             .any(|t| t.starts_with("This garden is encrypted"))
     );
+}
+
+#[test]
+fn with_motion_reduced_a_double_tap_jumps_instead_of_gliding() {
+    let glide = |reduce: bool| {
+        let (_dir, mut app) = phone_with_history(30, "garden");
+        app.world_mut()
+            .resource_mut::<trust_garden::app::DeviceSettings>()
+            .reduce_motion = reduce;
+        settle(&mut app);
+        let middle = egui::pos2(195.0, 420.0);
+        tap(&mut app, middle);
+        tap(&mut app, middle);
+        let view = app.world().resource::<GardenView>();
+        assert!(view.target.zoom > 1.0, "the double tap zooms in");
+        (view.shown.zoom, view.target.zoom)
+    };
+    let (shown, target) = glide(false);
+    assert!(shown < target, "with motion the view is still gliding in");
+    let (shown, target) = glide(true);
+    assert_eq!(shown, target, "with motion reduced it is there at once");
+}
+
+#[test]
+fn with_motion_reduced_egui_animates_nothing() {
+    let (_dir, mut app) = phone_with_history(7, "settings");
+    let animation = |app: &mut App| {
+        let mut query = app.world_mut().query::<&mut EguiContext>();
+        let mut context = query.single_mut(app.world_mut()).unwrap();
+        context.get_mut().global_style().animation_time
+    };
+    assert!(animation(&mut app) > 0.0);
+    app.world_mut()
+        .resource_mut::<trust_garden::app::DeviceSettings>()
+        .reduce_motion = true;
+    settle(&mut app);
+    assert_eq!(animation(&mut app), 0.0);
 }

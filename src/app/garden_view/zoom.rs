@@ -8,6 +8,7 @@
 use bevy::prelude::*;
 use bevy::window::WindowResized;
 
+use crate::app::device::DeviceSettings;
 use crate::app::redraw::Awake;
 
 /// The garden's design size, a phone in portrait: zoom 1 always shows all of
@@ -150,6 +151,7 @@ impl GardenView {
 }
 
 fn ease(
+    settings: Option<Res<DeviceSettings>>,
     time: Res<Time>,
     real: Res<Time<Real>>,
     mut view: ResMut<GardenView>,
@@ -158,7 +160,12 @@ fn ease(
     if view.shown == view.target {
         return;
     }
-    let k = 1.0 - (-time.delta_secs().min(0.1) * 12.0).exp();
+    // With motion reduced, a double tap jumps to where it glides otherwise.
+    let k = if DeviceSettings::motion_allowed(settings) {
+        1.0 - (-time.delta_secs().min(0.1) * 12.0).exp()
+    } else {
+        1.0
+    };
     let next = view.shown.eased_towards(view.target, k);
     view.shown = next;
     awake.extend(real.elapsed_secs_f64(), 0.3);

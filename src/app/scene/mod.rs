@@ -19,6 +19,7 @@ use crate::garden::chapters::Unlock;
 use crate::garden::{Garden, Species};
 
 use super::AppClock;
+use super::device::DeviceSettings;
 use super::garden_view::gestures::{GardenTap, GestureSet};
 use super::garden_view::zoom::{GardenView, WORLD, ZoomSet};
 use super::garden_view::{SelectedPlant, TimeLapse};
@@ -97,6 +98,7 @@ fn choose_shown(
 }
 
 fn tween(
+    settings: Option<Res<DeviceSettings>>,
     time: Res<Time>,
     real: Res<Time<Real>>,
     shown: Res<Shown>,
@@ -109,9 +111,10 @@ fn tween(
         target.growth[index(*species)] = plant.growth;
         target.wilt[index(*species)] = plant.wilt;
     }
-    if !*first {
+    // The first garden, and every garden with motion reduced, is shown as it is.
+    if !*first || !DeviceSettings::motion_allowed(settings) {
         *first = true;
-        *displayed = target;
+        displayed.set_if_neq(target);
         return;
     }
     if *displayed == target {
@@ -235,14 +238,20 @@ fn show_on_the_garden(screen: Res<State<Screen>>, mut layers: Query<&mut Visibil
     }
 }
 
-/// Sparkles rise from every plant that just grew.
+/// Sparkles rise from every plant that just grew (unless motion is reduced:
+/// the plant's new size says it then).
 fn answer_growth(
     mut commands: Commands,
     mut grew: MessageReader<Grew>,
     mut materials: ResMut<Assets<ColorMaterial>>,
     art: Res<Art>,
     hits: Res<HitAreas>,
+    settings: Option<Res<DeviceSettings>>,
 ) {
+    if !DeviceSettings::motion_allowed(settings) {
+        grew.clear();
+        return;
+    }
     for message in grew.read() {
         let mut species = message.species.clone();
         if species.is_empty() {

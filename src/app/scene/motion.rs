@@ -1,8 +1,10 @@
 //! Gentle idle motion and the sparkles that answer a logged action. They only
 //! advance while frames are drawn, and frames stop when nothing is awake.
+//! With "reduce motion" on this device, none of it moves.
 
 use bevy::prelude::*;
 
+use crate::app::device::DeviceSettings;
 use crate::app::redraw::Awake;
 
 /// Rocks an entity about its origin.
@@ -130,5 +132,8 @@ fn sparkle(
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, (sway, drift, glide, fall, pulse, sparkle));
+    app.add_systems(
+        Update,
+        (sway, drift, glide, fall, pulse, sparkle).run_if(DeviceSettings::motion_allowed),
+    );
 }

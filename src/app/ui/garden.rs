@@ -36,6 +36,7 @@ pub(super) struct GardenUi<'w> {
     sheet: ResMut<'w, LogSheet>,
     suggestion: Res<'w, crate::app::storage::Today>,
     clock: Res<'w, crate::app::AppClock>,
+    shown: Option<Res<'w, crate::app::Shown>>,
 }
 
 /// What fed the open plant, kept until the plant or the log changes.
@@ -43,6 +44,9 @@ pub(super) struct GardenUi<'w> {
 pub(super) struct Explained {
     key: Option<(Species, u64)>,
     feedings: Vec<Feeding>,
+    /// The shown garden in words, for screen readers, and what it was for.
+    spoken_for: Option<(u64, chrono::NaiveDate)>,
+    spoken: String,
 }
 
 pub(super) fn draw(
@@ -95,6 +99,7 @@ fn look(
         &mut ui_state.next_mode,
     );
     let open = root.available_rect_before_wrap();
+    speak_the_garden(ctx, open, ui_state, explained);
     let mut covered = Vec::new();
     if ui_state.lapse.day.is_none() {
         let weather = weather_lines(&ui_state.state.garden, ui_state.state.ledger());
@@ -132,6 +137,43 @@ fn look(
     });
 }
 
+/// The garden scene is drawn by Bevy, not egui: screen readers are given it
+/// as an image whose name says what a sighted partner sees in it (today's
+/// garden, or the time-lapse day's).
+fn speak_the_garden(
+    ctx: &egui::Context,
+    open: egui::Rect,
+    ui_state: &GardenUi,
+    explained: &mut Explained,
+) {
+    let Some(shown) = ui_state.shown.as_deref() else {
+        return;
+    };
+    let garden = &shown.garden;
+    let key = (ui_state.state.revision, garden.today);
+    // The words (and the week-before garden they compare with) are only
+    // made while a screen reader listens, and once per log change or day.
+    ctx.accesskit_node_builder(egui::Id::new("garden-scene"), |node| {
+        if explained.spoken_for != Some(key) {
+            let week_before = garden.today - Duration::days(7);
+            let before = garden
+                .first_day
+                .filter(|first| *first <= week_before)
+                .map(|_| ui_state.state.garden_on(week_before, ui_state.clock.now()));
+            explained.spoken = crate::garden::spoken::describe(garden, before.as_ref());
+            explained.spoken_for = Some(key);
+        }
+        node.set_role(egui::accesskit::Role::Image);
+        node.set_label(format!("Your garden. {}", explained.spoken));
+        node.set_bounds(egui::accesskit::Rect {
+            x0: open.min.x.into(),
+            y0: open.min.y.into(),
+            x1: open.max.x.into(),
+            y1: open.max.y.into(),
+        });
+    });
+}
+
 fn lapse_and_log(
     ui: &mut egui::Ui,
     palette: &Palette,
@@ -148,17 +190,20 @@ fn lapse_and_log(
                 let mut offset = lapse
                     .day
                     .map_or(total, |day| (day - first).num_days() as f64);
+                // Said on screen, not in a tooltip: a finger never hovers.
+                ui.label(
+                    egui::RichText::new("Time-lapse: drag back to watch the garden grow")
+                        .small()
+                        .color(palette.weak),
+                );
                 ui.horizontal(|ui| {
                     ui.spacing_mut().slider_width = (ui.available_width() - 110.0).max(120.0);
                     let slider = egui::Slider::new(&mut offset, 0.0..=total)
                         .step_by(1.0)
                         .show_value(false)
                         .trailing_fill(true);
-                    if ui
-                        .add(slider)
-                        .on_hover_text("Time-lapse: drag to watch the garden grow")
-                        .changed()
-                    {
+                    let response = ui.add(slider);
+                    if response.changed() {
                         let day = first + Duration::days(offset.round() as i64);
                         lapse.set_if_neq(TimeLapse {
                             day: (day < garden.today).then_some(day),
@@ -168,6 +213,11 @@ fn lapse_and_log(
                         || "today".to_owned(),
                         |day| day.format("%e %b %Y").to_string(),
                     );
+                    // Heard as "Time-lapse, slider, 4 May 2026", not as a bare number.
+                    ui.ctx().accesskit_node_builder(response.id, |node| {
+                        node.set_label("Time-lapse: the garden on an earlier day");
+                        node.set_value(label.trim());
+                    });
                     ui.label(egui::RichText::new(label).small().color(palette.weak));
                 });
             }

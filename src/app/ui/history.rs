@@ -116,7 +116,22 @@ fn row(
                 ui.label(egui::RichText::new("♥ seen").small().color(palette.accent));
             }
         });
-        let text = egui::RichText::new(describe(event, ledger));
+        let said = describe(event, ledger);
+        // Heard after each button's name: which entry it acts on.
+        let what = || {
+            format!(
+                "{}, by {}, {}",
+                said,
+                garden.partners[event.by.index()],
+                days_ago(garden, garden.clock.day_of(&event.at))
+            )
+        };
+        let act = |ui: &mut egui::Ui, primary: bool, label: &str| {
+            let response = chip(ui, palette, primary, label);
+            super::widgets::about(&response, what);
+            response.clicked()
+        };
+        let text = egui::RichText::new(said.as_str());
         ui.label(if gone {
             text.strikethrough().color(palette.weak)
         } else {
@@ -161,11 +176,12 @@ fn row(
         if let Some((id, text)) = editing.as_mut()
             && *id == event.id
         {
-            ui.add(
+            let field = ui.add(
                 egui::TextEdit::multiline(text)
                     .desired_rows(2)
                     .desired_width(f32::INFINITY),
             );
+            super::widgets::named(&field, "Note");
             let mut done = false;
             ui.horizontal(|ui| {
                 if chip(ui, palette, true, "Save note").clicked() {
@@ -188,21 +204,17 @@ fn row(
             let seen_by_me = entry.acks.iter().any(|a| a.by == me);
             // A change of who was hurt takes effect once the other agrees.
             let answer = if roles { "I agree" } else { "I saw this ♥" };
-            if event.by != me
-                && (!bookkeeping || roles)
-                && !seen_by_me
-                && chip(ui, palette, true, answer).clicked()
-            {
+            if event.by != me && (!bookkeeping || roles) && !seen_by_me && act(ui, true, answer) {
                 out.write(Command::acknowledge(event.id));
             }
             if event.by == me {
-                if chip(ui, palette, false, "Take back").clicked() {
+                if act(ui, false, "Take back") {
                     out.write(Command::retract(event.id));
                 }
-                if !roles && chip(ui, palette, false, "Edit note").clicked() {
+                if !roles && act(ui, false, "Edit note") {
                     *editing = Some((event.id, entry.note.unwrap_or_default().to_owned()));
                 }
-                if entry.note.is_some() && chip(ui, palette, false, "Erase note").clicked() {
+                if entry.note.is_some() && act(ui, false, "Erase note") {
                     list.erasing = Some(event.id);
                 }
             }

@@ -69,7 +69,15 @@ pub(super) fn draw(mut contexts: EguiContexts, mut j: JourneyUi) -> Result {
                         let bar = egui::ProgressBar::new(chapter.progress.clamp(0.0, 1.0))
                             .fill(palette.accent)
                             .desired_height(10.0);
-                        ui.add(bar);
+                        let progress = ui.add(bar);
+                        super::widgets::named(
+                            &progress,
+                            format!(
+                                "{}: {}% of the way",
+                                chapter.title,
+                                (chapter.progress.clamp(0.0, 1.0) * 100.0).round()
+                            ),
+                        );
                         if !(current || done) {
                             return;
                         }

@@ -12,7 +12,7 @@ use crate::app::theme::{Palette, TAP};
 use crate::garden::Garden;
 use crate::journal::{Action, EventId, Kind, SupportKind};
 
-use super::widgets::{big_button, chip, panel, wrapping};
+use super::widgets::{big_button, chip, choice, named, panel, wrapping};
 use super::words::support_name;
 
 /// The actions offered, in the order of the sheet.
@@ -215,10 +215,10 @@ fn fields(
             ui.add(egui::Slider::new(&mut mood, 1.0..=5.0).step_by(1.0));
             sheet.mood = mood as u8;
             wrapping(ui, |ui| {
-                if chip(ui, palette, sheet.calm, "Calm").clicked() {
+                if choice(ui, palette, sheet.calm, "Calm").clicked() {
                     sheet.calm = true;
                 }
-                if chip(ui, palette, !sheet.calm, "Tense").clicked() {
+                if choice(ui, palette, !sheet.calm, "Tense").clicked() {
                     sheet.calm = false;
                 }
             });
@@ -227,7 +227,7 @@ fn fields(
             ui.label("How long?");
             wrapping(ui, |ui| {
                 for minutes in MINUTES {
-                    if chip(
+                    if choice(
                         ui,
                         palette,
                         sheet.minutes == minutes,
@@ -243,7 +243,7 @@ fn fields(
             wrapping(ui, |ui| {
                 for what in TOGETHER {
                     let selected = sheet.what == Some(what);
-                    if chip(ui, palette, selected, what).clicked() {
+                    if choice(ui, palette, selected, what).clicked() {
                         sheet.what = if selected { None } else { Some(what) };
                     }
                 }
@@ -253,17 +253,18 @@ fn fields(
             ui.label("The promise");
             wrapping(ui, |ui| {
                 for text in PROMISES {
-                    if chip(ui, palette, sheet.promise_text == text, text).clicked() {
+                    if choice(ui, palette, sheet.promise_text == text, text).clicked() {
                         sheet.promise_text = text.to_owned();
                     }
                 }
             });
-            ui.add(
+            let field = ui.add(
                 egui::TextEdit::singleline(&mut sheet.promise_text)
                     .hint_text("or in your own words")
                     .desired_width(f32::INFINITY)
                     .min_size(egui::vec2(0.0, TAP)),
             );
+            named(&field, "The promise, in your own words");
         }
         Some(Action::PromiseKept | Action::PromiseBroken) => {
             // Only the partner who made a promise says how it went.
@@ -284,7 +285,7 @@ fn fields(
                 } else {
                     promise.text.clone()
                 };
-                if chip(ui, palette, selected, &label).clicked() {
+                if choice(ui, palette, selected, &label).clicked() {
                     sheet.promise = Some(promise.id);
                 }
             }
@@ -304,7 +305,7 @@ fn fields(
                     SupportKind::Book,
                     SupportKind::Other,
                 ] {
-                    if chip(ui, palette, sheet.support == kind, support_name(kind)).clicked() {
+                    if choice(ui, palette, sheet.support == kind, support_name(kind)).clicked() {
                         sheet.support = kind;
                     }
                 }
@@ -326,10 +327,10 @@ fn when(ui: &mut egui::Ui, palette: &Palette, garden: &Garden, sheet: &mut LogSh
     ui.label("When?");
     let yesterday = garden.today - Duration::days(1);
     wrapping(ui, |ui| {
-        if chip(ui, palette, sheet.when == When::Now, "Now").clicked() {
+        if choice(ui, palette, sheet.when == When::Now, "Now").clicked() {
             sheet.when = When::Now;
         }
-        if chip(
+        if choice(
             ui,
             palette,
             sheet.when == When::HoursAgo(3),
@@ -339,14 +340,14 @@ fn when(ui: &mut egui::Ui, palette: &Palette, garden: &Garden, sheet: &mut LogSh
         {
             sheet.when = When::HoursAgo(3);
         }
-        if chip(ui, palette, sheet.when == When::Day(yesterday), "Yesterday").clicked() {
+        if choice(ui, palette, sheet.when == When::Day(yesterday), "Yesterday").clicked() {
             sheet.when = When::Day(yesterday);
         }
         let chosen = match sheet.when {
             When::Day(day) if day < yesterday => Some(day),
             _ => None,
         };
-        if chip(ui, palette, chosen.is_some(), "Another day").clicked() && chosen.is_none() {
+        if choice(ui, palette, chosen.is_some(), "Another day").clicked() && chosen.is_none() {
             sheet.when = When::Day(yesterday - Duration::days(1));
         }
     });
@@ -383,12 +384,13 @@ fn day_stepper(
 
 fn note(ui: &mut egui::Ui, palette: &Palette, sheet: &mut LogSheet) {
     if sheet.note_open {
-        ui.add(
+        let field = ui.add(
             egui::TextEdit::multiline(&mut sheet.note)
                 .hint_text("I felt … when …")
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         );
+        named(&field, "Note (optional)");
     } else if chip(ui, palette, false, "Add a note (optional)").clicked() {
         sheet.note_open = true;
     }

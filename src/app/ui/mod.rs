@@ -26,7 +26,7 @@ use super::screens::Screen;
 use super::sets::UiSet;
 use super::storage::{Command, GardenState, Notices, Offer};
 use super::theme::{Palette, TAP, Theme};
-use widgets::{card, chip, panel};
+use widgets::{card, chip, choice, panel};
 
 pub use super::safe_area::SafeArea;
 
@@ -93,7 +93,7 @@ fn top_bar(
                     for partner in [Partner::B, Partner::A] {
                         let name = &state.garden.partners[partner.index()];
                         let selected = device.acting == partner;
-                        if chip(ui, palette, selected, name)
+                        if choice(ui, palette, selected, name)
                             .on_hover_text("Who is holding this device")
                             .clicked()
                             && !selected
@@ -138,8 +138,10 @@ fn nav_bar(ui: &mut egui::Ui, palette: &Palette, current: Screen, next: &mut Nex
                     let button =
                         egui::Button::new(egui::RichText::new(label).color(color).size(14.0))
                             .fill(fill)
+                            .stroke(egui::Stroke::new(1.0, palette.edge))
                             .corner_radius(egui::CornerRadius::same(14))
-                            .min_size(egui::vec2(width, TAP));
+                            .min_size(egui::vec2(width, TAP))
+                            .selected(here);
                     if ui.add(button).clicked() && !here {
                         next.set(screen);
                     }

@@ -12,7 +12,7 @@ use crate::app::theme::TAP;
 use crate::journal::{Hurt, Partner};
 
 use super::Chrome;
-use super::widgets::{card, chip, wrapping};
+use super::widgets::{card, chip, choice, named, wrapping};
 
 #[derive(Default)]
 pub(super) struct Form {
@@ -104,12 +104,13 @@ pub(super) fn draw(
             card(&palette).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(egui::RichText::new("Merge my partner's save").strong());
-                ui.add(
+                let field = ui.add(
                     egui::TextEdit::singleline(&mut form.merge_path)
                         .hint_text("path to their save file")
                         .desired_width(f32::INFINITY)
                         .min_size(egui::vec2(0.0, TAP)),
                 );
+                named(&field, "Path to my partner's save file");
                 if chip(ui, &palette, true, "Merge").clicked() && !form.merge_path.trim().is_empty()
                 {
                     out.write(Command::Merge(form.merge_path.trim().into()));
@@ -137,11 +138,12 @@ pub(super) fn draw(
             card(&palette).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(egui::RichText::new("Export as CSV").strong());
-                ui.add(
+                let field = ui.add(
                     egui::TextEdit::singleline(export_path)
                         .desired_width(f32::INFINITY)
                         .min_size(egui::vec2(0.0, TAP)),
                 );
+                named(&field, "File name for the CSV export");
                 if !s.journal.is_sealed() {
                     if chip(ui, &palette, true, "Export").clicked() {
                         export_now = Some(export_path.trim().to_owned());
@@ -173,10 +175,10 @@ pub(super) fn draw(
                 ui.set_width(ui.available_width());
                 ui.label(egui::RichText::new("On this device").strong());
                 wrapping(ui, |ui| {
-                    if chip(ui, &palette, !s.chrome.device.dark, "Light").clicked() {
+                    if choice(ui, &palette, !s.chrome.device.dark, "Light").clicked() {
                         s.chrome.device.dark = false;
                     }
-                    if chip(ui, &palette, s.chrome.device.dark, "Dark").clicked() {
+                    if choice(ui, &palette, s.chrome.device.dark, "Dark").clicked() {
                         s.chrome.device.dark = true;
                     }
                 });
@@ -189,9 +191,19 @@ pub(super) fn draw(
                         ("Larger", 1.45),
                     ] {
                         let selected = (s.chrome.device.text_scale - scale).abs() < 0.01;
-                        if chip(ui, &palette, selected, label).clicked() && !selected {
+                        if choice(ui, &palette, selected, label).clicked() && !selected {
                             s.chrome.device.text_scale = scale;
                         }
+                    }
+                });
+                ui.label("Motion");
+                wrapping(ui, |ui| {
+                    let still = s.chrome.device.reduce_motion;
+                    if choice(ui, &palette, !still, "Gentle motion").clicked() && still {
+                        s.chrome.device.reduce_motion = false;
+                    }
+                    if choice(ui, &palette, still, "Reduce motion").clicked() && !still {
+                        s.chrome.device.reduce_motion = true;
                     }
                 });
                 ui.label(
@@ -233,12 +245,13 @@ fn lock_card(
             .color(palette.weak),
         );
         let pin_field = |ui: &mut egui::Ui, text: &mut String, hint: &str| {
-            ui.add(
+            let field = ui.add(
                 egui::TextEdit::singleline(text)
                     .password(true)
                     .hint_text(hint)
                     .desired_width(160.0),
             );
+            named(&field, hint);
         };
         let mut problem = None;
         match lock.config.clone() {
@@ -266,7 +279,7 @@ fn lock_card(
                         (15, "15 min"),
                     ] {
                         let on = config.after_minutes == minutes;
-                        if chip(ui, palette, on, label).clicked() && !on {
+                        if choice(ui, palette, on, label).clicked() && !on {
                             problem = lock.set_after(minutes).err();
                         }
                     }
@@ -307,7 +320,7 @@ fn roles_card(
         wrapping(ui, |ui| {
             for (hurt, label) in &choices {
                 let current = couple.hurt == *hurt;
-                if chip(ui, palette, current, label).clicked() && !current {
+                if choice(ui, palette, current, label).clicked() && !current {
                     out.write(Command::roles(*hurt));
                 }
             }
@@ -321,7 +334,6 @@ fn roles_card(
     });
 }
 
-/// Encrypting the save, from the app: a passphrase typed twice.
 /// The last four weeks as one page to bring to counselling.
 fn summary_card(
     ui: &mut egui::Ui,
@@ -415,6 +427,7 @@ fn key_card(
     });
 }
 
+/// Encrypting the save, from the app: a passphrase typed twice.
 fn seal_card(
     ui: &mut egui::Ui,
     palette: &crate::app::theme::Palette,
@@ -445,13 +458,14 @@ fn seal_card(
             (&mut form.passphrase, "Passphrase (8 characters or more)"),
             (&mut form.again, "The same passphrase again"),
         ] {
-            ui.add(
+            let field = ui.add(
                 egui::TextEdit::singleline(text)
                     .password(true)
                     .hint_text(hint)
                     .desired_width(f32::INFINITY)
                     .min_size(egui::vec2(0.0, TAP)),
             );
+            named(&field, hint);
         }
         if chip(ui, palette, true, "Encrypt").clicked() {
             let chars = form.passphrase.chars().count();

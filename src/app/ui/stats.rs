@@ -14,7 +14,7 @@ use crate::app::theme::Palette;
 use crate::garden::Garden;
 
 use super::Chrome;
-use super::widgets::{card, partner_name};
+use super::widgets::{card, partner_name, pictured};
 
 /// Figures derived from the log, rebuilt only when it changes.
 #[derive(Default)]
@@ -23,6 +23,9 @@ pub(super) struct Figures {
     trust: Vec<[f64; 2]>,
     weekly: Vec<[u32; 2]>,
     per_day: HashMap<NaiveDate, u32>,
+    /// The charts in words, for screen readers.
+    trust_words: String,
+    weekly_words: String,
 }
 
 impl Figures {
@@ -43,11 +46,41 @@ impl Figures {
             per_day.insert(point.day, point.actions[0] + point.actions[1]);
             trust.push([offset as f64, f64::from(point.trust) * 100.0]);
         }
+        let trust_words = match (trust.first(), trust.last()) {
+            (Some(first), Some(last)) => {
+                let high = trust.iter().map(|p| p[1]).fold(0.0, f64::max);
+                format!(
+                    "From {:.0}% on the first day to {:.0}% today, over {} days; at its highest {:.0}%.",
+                    first[1],
+                    last[1],
+                    trust.len(),
+                    high
+                )
+            }
+            _ => "Nothing logged yet.".to_owned(),
+        };
+        let this_week = weekly.last().copied().unwrap_or_default();
+        let recent: Vec<[u32; 2]> = weekly.iter().rev().take(26).copied().collect();
+        let all = |p: usize| recent.iter().map(|w| w[p]).sum::<u32>();
+        let weekly_words = format!(
+            "This week {} by {} and {} by {}. In the last {} weeks, {} by {} and {} by {}.",
+            this_week[0],
+            garden.partners[0],
+            this_week[1],
+            garden.partners[1],
+            recent.len(),
+            all(0),
+            garden.partners[0],
+            all(1),
+            garden.partners[1]
+        );
         Figures {
             key: Some((state.revision, garden.today)),
             trust,
             weekly,
             per_day,
+            trust_words,
+            weekly_words,
         }
     }
 }
@@ -80,7 +113,7 @@ pub(super) fn draw(
                 card(&palette).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.label(egui::RichText::new("Trust over time").strong());
-                    Plot::new("trust")
+                    let chart = Plot::new("trust")
                         .height(150.0)
                         .include_y(0.0)
                         .include_y(100.0)
@@ -97,6 +130,9 @@ pub(super) fn draw(
                                     .fill_alpha(0.25),
                             );
                         });
+                    pictured(&chart.response, "Chart: trust over time", || {
+                        figures.trust_words.clone()
+                    });
                 });
                 card(&palette).show(ui, |ui| {
                     ui.set_width(ui.available_width());
@@ -121,7 +157,7 @@ pub(super) fn draw(
                             ui.label(partner_name(&palette, &garden.partners, p));
                         }
                     });
-                    Plot::new("weekly")
+                    let chart = Plot::new("weekly")
                         .height(140.0)
                         .allow_drag(false)
                         .allow_zoom(false)
@@ -131,6 +167,9 @@ pub(super) fn draw(
                             plot.bar_chart(a);
                             plot.bar_chart(b);
                         });
+                    pictured(&chart.response, "Chart: actions per week", || {
+                        figures.weekly_words.clone()
+                    });
                 });
                 card(&palette).show(ui, |ui| {
                     ui.set_width(ui.available_width());
@@ -197,7 +236,18 @@ fn heatmap(
     let last_monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
     let first = last_monday - Duration::weeks(weeks - 1);
     let size = egui::vec2(weeks as f32 * (cell + gap), 7.0 * (cell + gap));
-    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    pictured(&response, "Calendar: our days", || {
+        // Only the days since the garden was planted count.
+        let (days, active) = (0..weeks * 7)
+            .map(|d| first + Duration::days(d))
+            .filter(|day| *day <= today)
+            .filter_map(|day| per_day.get(&day))
+            .fold((0, 0), |(days, active), n| {
+                (days + 1, active + u32::from(*n > 0))
+            });
+        format!("Something done on {active} of the {days} days shown.")
+    });
     let painter = ui.painter_at(rect);
     let max = per_day.values().copied().max().unwrap_or(1).max(1) as f32;
     for w in 0..weeks {
@@ -207,12 +257,13 @@ fn heatmap(
                 continue;
             }
             let count = per_day.get(&day).copied().unwrap_or(0) as f32;
+            // An empty day is only a faint square; every day with something
+            // done is a shade that stands out from the card (3:1 or more).
             let color = if count == 0.0 {
                 palette.weak.gamma_multiply(0.18)
             } else {
-                palette
-                    .accent
-                    .gamma_multiply(0.35 + 0.65 * (count / max).sqrt())
+                let level = ((count / max).sqrt() * palette.heat.len() as f32).ceil() as usize;
+                palette.heat[level.clamp(1, palette.heat.len()) - 1]
             };
             let min = rect.min + egui::vec2(w as f32 * (cell + gap), d as f32 * (cell + gap));
             painter.rect_filled(

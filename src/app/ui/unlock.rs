@@ -78,6 +78,7 @@ pub(super) fn draw(
             .desired_width(ui.available_width().min(320.0))
             .min_size(egui::vec2(0.0, TAP));
         let response = ui.add(field);
+        super::widgets::named(&response, "Passphrase");
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if journal.sealed == Some(SealProblem::WrongPassphrase) {
             ui.label(

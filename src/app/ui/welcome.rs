@@ -10,7 +10,7 @@ use crate::app::theme::{TAP, Theme};
 use crate::journal::{Hurt, Partner};
 
 use super::SafeArea;
-use super::widgets::{big_button, card, chip, panel, root_ui, wrapping};
+use super::widgets::{big_button, card, choice, named, panel, root_ui, wrapping};
 
 /// The names used when none are typed in.
 const DEFAULT_NAMES: [&str; 2] = ["Partner 1", "Partner 2"];
@@ -90,12 +90,13 @@ pub(super) fn draw(
                     .enumerate()
                 {
                     ui.label(hint);
-                    ui.add(
+                    let field = ui.add(
                         egui::TextEdit::singleline(&mut form.names[i])
                             .hint_text(format!("optional: {}", DEFAULT_NAMES[i]))
                             .desired_width(f32::INFINITY)
                             .min_size(egui::vec2(0.0, TAP)),
                     );
+                    named(&field, hint);
                 }
                 ui.add_space(8.0);
                 ui.label("Who was hurt by what brought you here?");
@@ -111,7 +112,7 @@ pub(super) fn draw(
                 ];
                 wrapping(ui, |ui| {
                     for (hurt, label) in &choices {
-                        if chip(ui, &palette, form.hurt == *hurt, label).clicked() {
+                        if choice(ui, &palette, form.hurt == *hurt, label).clicked() {
                             form.hurt = *hurt;
                         }
                     }
@@ -126,16 +127,17 @@ pub(super) fn draw(
                 );
                 ui.add_space(8.0);
                 ui.label("Time zone");
-                ui.add(
+                let field = ui.add(
                     egui::TextEdit::singleline(&mut form.zone)
                         .desired_width(f32::INFINITY)
                         .min_size(egui::vec2(0.0, TAP)),
                 );
+                named(&field, "Time zone");
                 ui.add_space(8.0);
                 ui.label("Our day starts at (a late talk still counts for the evening before)");
                 wrapping(ui, |ui| {
                     for hour in [0, 3, 4, 5, 6] {
-                        if chip(
+                        if choice(
                             ui,
                             &palette,
                             form.day_start == hour,

@@ -37,19 +37,28 @@ pub fn big_button(
     ui.add(button)
 }
 
-/// A pill that is either chosen or not.
-pub fn chip(ui: &mut Ui, palette: &Palette, selected: bool, text: &str) -> Response {
-    let (fill, color) = if selected {
+/// A pill button; `primary` fills it with the accent colour.
+pub fn chip(ui: &mut Ui, palette: &Palette, primary: bool, text: &str) -> Response {
+    ui.add(pill(palette, primary, text))
+}
+
+/// A pill that is one of several options, chosen or not: screen readers
+/// hear it as a toggle button, pressed when chosen.
+pub fn choice(ui: &mut Ui, palette: &Palette, chosen: bool, text: &str) -> Response {
+    ui.add(pill(palette, chosen, text).selected(chosen))
+}
+
+fn pill<'a>(palette: &Palette, filled: bool, text: &'a str) -> egui::Button<'a> {
+    let (fill, color) = if filled {
         (palette.accent, palette.accent_text)
     } else {
         (palette.card, palette.text)
     };
-    let button = egui::Button::new(RichText::new(text).color(color))
+    egui::Button::new(RichText::new(text).color(color))
         .fill(fill)
         .stroke(Stroke::new(1.0, palette.accent))
         .corner_radius(CornerRadius::same(24))
-        .min_size(Vec2::new(TAP, TAP));
-    ui.add(button)
+        .min_size(Vec2::new(TAP, TAP))
 }
 
 /// A rounded card frame.
@@ -108,4 +117,31 @@ pub fn gate_page(
                 });
             });
         });
+}
+
+/// The name a screen reader speaks for a widget whose visible text is not
+/// one: a text field (its hint vanishes once typed in), a bar, a chart.
+pub fn named(response: &Response, name: impl Into<String>) {
+    let name = name.into();
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |node| node.set_label(name));
+}
+
+/// A chart or drawing heard as an image, with its figures in words.
+/// `figures` is only called while a screen reader listens (not every frame).
+pub fn pictured(response: &Response, name: &str, figures: impl FnOnce() -> String) {
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_role(egui::accesskit::Role::Image);
+        node.set_label(format!("{name}. {}", figures()));
+    });
+}
+
+/// What an action button acts on, heard after its name ("Take back:
+/// Check-in by Sam, today 19:38"), where the same button repeats per entry.
+/// `what` is only called while a screen reader listens.
+pub fn about(response: &Response, what: impl FnOnce() -> String) {
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |node| node.set_description(what()));
 }
