@@ -9,6 +9,7 @@ pub mod actions;
 pub mod app;
 pub mod export;
 pub mod garden;
+pub mod i18n;
 pub mod journal;
 mod noise;
 pub mod report;

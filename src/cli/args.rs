@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use trust_garden::i18n::Lang;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "trust-garden",
@@ -26,6 +28,11 @@ pub struct Cli {
     /// other users of the machine could read it.
     #[arg(long, global = true, value_name = "FILE")]
     pub passphrase_file: Option<PathBuf>,
+
+    /// The language to speak: en, de or es (default: LC_ALL, LC_MESSAGES
+    /// or LANG, then English).
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<Lang>,
 
     #[command(subcommand)]
     pub command: Option<Command>,

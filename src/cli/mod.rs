@@ -26,6 +26,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use trust_garden::i18n;
+
 use args::{Cli, Command, LevelsCommand, PlayArgs};
 use error::{CliResult, EXIT_ERROR};
 use save::Save;
@@ -33,6 +35,8 @@ use save::Save;
 pub fn main() -> ExitCode {
     quiet_panics();
     let cli = Cli::parse();
+    let env = |name: &str| std::env::var(name).ok();
+    i18n::set(cli.lang.or_else(|| i18n::from_env(env)).unwrap_or_default());
     match run(cli) {
         Ok(code) => code,
         Err(e) => {

@@ -77,6 +77,8 @@ impl Sandbox {
             .arg("--save")
             .arg(save)
             .args(args)
+            // English, whatever the machine speaks: the tests read the words.
+            .env("LC_ALL", "C")
             .env_remove("TRUST_GARDEN_SAVE")
             .env_remove("TRUST_GARDEN_DEBUG")
             .output()
@@ -96,6 +98,8 @@ impl Sandbox {
             .arg(&self.save)
             .args(args)
             .env("TZ", "UTC")
+            // English, whatever the machine speaks: the tests read the words.
+            .env("LC_ALL", "C")
             .env_remove("TRUST_GARDEN_SAVE")
             .env_remove("TRUST_GARDEN_DEBUG")
             .output()
@@ -593,6 +597,7 @@ fn the_save_can_come_from_the_environment() {
     let output = Command::new(env!("CARGO_BIN_EXE_trust-garden"))
         .args(["init", "--partners", "Robin", "Kai", "--tz", "Asia/Tokyo"])
         .env("TRUST_GARDEN_SAVE", &sandbox.save)
+        .env("LC_ALL", "C")
         .output()
         .unwrap();
     output_to_run(output).ok();
@@ -810,6 +815,8 @@ fn run_with_full_disk(sandbox: &Sandbox, nth: u32, args: &[&str]) -> Run {
         .arg("--save")
         .arg(&sandbox.save)
         .args(args)
+        // English, whatever the machine speaks: the tests read the words.
+        .env("LC_ALL", "C")
         .env_remove("TRUST_GARDEN_SAVE")
         .output()
         .expect("strace runs (Debian package strace; .ci/run installs it)");
@@ -1042,6 +1049,8 @@ fn status_on_read_only_media(save: &Path) -> Option<(Run, String)> {
         .arg(mount.path())
         .arg(save)
         .arg(env!("CARGO_BIN_EXE_trust-garden"))
+        // English, whatever the machine speaks: the tests read the words.
+        .env("LC_ALL", "C")
         .env_remove("TRUST_GARDEN_SAVE")
         .output()
         .unwrap();

@@ -5,6 +5,7 @@ mod app;
 mod cli;
 mod garden;
 mod garden_chapters;
+mod i18n;
 mod journal;
 #[cfg(feature = "app")]
 mod parity;

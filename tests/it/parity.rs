@@ -214,6 +214,8 @@ fn cli(save: &Path, at: DateTime<Utc>, args: &[&str]) -> (i32, String, String) {
         .arg(save)
         .args(args)
         .env("TZ", "UTC")
+        // English, whatever the machine speaks: the tests read the words.
+        .env("LC_ALL", "C")
         .env_remove("TRUST_GARDEN_SAVE")
         .output()
         .expect("faketime runs (Debian package faketime; .ci/run installs it)");

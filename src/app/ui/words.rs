@@ -69,9 +69,7 @@ pub fn support_name(kind: SupportKind) -> &'static str {
 /// "4 days ago", "today", for a couple day relative to the garden's today.
 pub fn days_ago(garden: &Garden, day: chrono::NaiveDate) -> String {
     match (garden.today - day).num_days() {
-        0 => "today".into(),
-        1 => "yesterday".into(),
-        n if n > 1 => format!("{n} days ago"),
-        _ => day.to_string(),
+        days @ 0.. => crate::t!("days-ago", days = days),
+        _ => crate::i18n::date_long(day),
     }
 }

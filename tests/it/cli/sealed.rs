@@ -19,6 +19,8 @@ impl Sandbox {
             .arg(&self.save)
             .args(args)
             .env("TRUST_GARDEN_PASSPHRASE", passphrase)
+            // English, whatever the machine speaks: the tests read the words.
+            .env("LC_ALL", "C")
             .env_remove("TRUST_GARDEN_SAVE")
             .env_remove("TRUST_GARDEN_DEBUG")
             .output()
