@@ -453,7 +453,7 @@ fn after(ledger: &Ledger, target: &Event, at: DateTime<FixedOffset>) -> Result<(
 /// A few words for an event's kind, for refusals.
 fn describe(kind: &Kind) -> String {
     match kind.action() {
-        Some(action) => action.label().to_lowercase(),
+        Some(action) => action.label_inline(),
         None => crate::export::kind_name(kind).to_owned(),
     }
 }

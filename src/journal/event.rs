@@ -298,24 +298,16 @@ impl Action {
         }
     }
 
-    /// Words for people, e.g. in the history list.
-    pub fn label(self) -> &'static str {
-        match self {
-            Action::HonestTalk => "Honest talk",
-            Action::CheckIn => "Check-in",
-            Action::PromiseMade => "Promise made",
-            Action::PromiseKept => "Promise kept",
-            Action::PromiseBroken => "Promise broken (admitted)",
-            Action::QualityTime => "Quality time",
-            Action::Apology => "Sincere apology",
-            Action::Support => "Support session",
-            Action::LetItGo => "Let it go",
-            Action::Kindness => "Kindness",
-            Action::Gratitude => "Gratitude",
-            Action::FeelsOff => "Something feels off",
-            Action::MovingForward => "Moving forward",
-            Action::Acknowledge => "Acknowledged",
-        }
+    /// Words for people in the current language, e.g. in the history list
+    /// ("Honest talk").
+    pub fn label(self) -> String {
+        crate::i18n::message(&format!("action-{}", self.name()), None)
+    }
+
+    /// The same words as they read mid-sentence ("honest talk"; German
+    /// keeps its nouns capitalised).
+    pub fn label_inline(self) -> String {
+        crate::i18n::message(&format!("action-{}.inline", self.name()), None)
     }
 
     pub fn from_name(name: &str) -> Option<Action> {

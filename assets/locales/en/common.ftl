@@ -8,3 +8,33 @@ days-ago = { $days ->
     [one] yesterday
    *[other] { $days } days ago
 }
+
+# The actions a couple logs: a label, and .inline the form used mid-sentence.
+action-honest-talk = Honest talk
+    .inline = honest talk
+action-check-in = Check-in
+    .inline = check-in
+action-promise = Promise made
+    .inline = promise made
+action-kept = Promise kept
+    .inline = promise kept
+action-broken = Promise broken (admitted)
+    .inline = promise broken (admitted)
+action-quality-time = Quality time
+    .inline = quality time
+action-apology = Sincere apology
+    .inline = sincere apology
+action-support = Support session
+    .inline = support session
+action-let-it-go = Let it go
+    .inline = let it go
+action-kindness = Kindness
+    .inline = kindness
+action-gratitude = Gratitude
+    .inline = gratitude
+action-feels-off = Something feels off
+    .inline = something feels off
+action-moving-forward = Moving forward
+    .inline = moving forward
+action-ack = Acknowledged
+    .inline = acknowledged

@@ -351,10 +351,9 @@ fn plant_card(
                         );
                     }
                     for feeding in feedings.iter().take(4) {
-                        let what = ledger.event(feeding.id).map_or_else(
-                            || feeding.action.label().to_owned(),
-                            |e| describe(e, ledger),
-                        );
+                        let what = ledger
+                            .event(feeding.id)
+                            .map_or_else(|| feeding.action.label(), |e| describe(e, ledger));
                         let seen = if feeding.acknowledged { " ♥" } else { "" };
                         ui.label(format!(
                             "• {what} – {}, {}{seen}",

@@ -180,7 +180,7 @@ fn action_grid(ui: &mut egui::Ui, palette: &Palette, sheet: &mut LogSheet) {
         .show(ui, |ui| {
             for (i, action) in OFFERED.into_iter().enumerate() {
                 let label = match action {
-                    Action::PromiseKept => "Promise kept / broken",
+                    Action::PromiseKept => "Promise kept / broken".to_owned(),
                     other => other.label(),
                 };
                 let selected = sheet.action == Some(action);
@@ -189,7 +189,7 @@ fn action_grid(ui: &mut egui::Ui, palette: &Palette, sheet: &mut LogSheet) {
                 } else {
                     (palette.card, palette.text)
                 };
-                if big_button(ui, label, fill, color, width).clicked() {
+                if big_button(ui, &label, fill, color, width).clicked() {
                     sheet.action = if selected { None } else { Some(action) };
                     sheet.problem = None;
                 }

@@ -21,7 +21,9 @@ pub fn describe(event: &Event, ledger: &Ledger) -> String {
             let said = crate::garden::words::who_was_hurt(*hurt, &ledger.couple().names);
             return format!("Said again who was hurt: {said}");
         }
-        other => other.action().map_or("Entry", |a| a.label()).to_owned(),
+        other => other
+            .action()
+            .map_or_else(|| "Entry".to_owned(), |a| a.label()),
     };
     let detail = match &event.kind {
         Kind::CheckIn { mood, calm } => {

@@ -386,7 +386,7 @@ pub fn to_html(data: &SummaryData) -> String {
                     "<li><span class=\"when\">{} · {} · {}</span> {}</li>",
                     short_day(note.day),
                     escape(&data.names[note.by.index()]),
-                    escape(note.action.map_or("", |a| a.label())),
+                    escape(&note.action.map(|a| a.label()).unwrap_or_default()),
                     escape(&note.text)
                 );
             }

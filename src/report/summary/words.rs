@@ -49,7 +49,7 @@ pub fn week_paragraph(week: &Week, names: &[String; 2]) -> String {
             .by_action
             .iter()
             .take(3)
-            .map(|(action, _)| action.label().to_lowercase())
+            .map(|(action, _)| action.label_inline())
             .collect();
         said.push(format!(
             "Together {a} and {b} logged {} ({} by {a}, {} by {b}), most often {}.",
