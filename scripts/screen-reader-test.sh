@@ -23,6 +23,10 @@ fi
 . scripts/xvfb.sh
 xvfb_session
 export WGPU_BACKEND=${WGPU_BACKEND:-vulkan}
+# The names checked are English ones: the app speaks English here whatever
+# the machine speaks.
+unset LC_ALL LC_MESSAGES LANGUAGE
+export LANG=C.UTF-8
 
 # The accessibility bus, as a desktop session starts it, and switched on the
 # way Orca switches it on when it starts (org.a11y.Status: IsEnabled and

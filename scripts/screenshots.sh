@@ -22,6 +22,9 @@ mkdir -p "$OUT"
 xvfb_session
 # Mesa's software Vulkan driver.
 export WGPU_BACKEND=${WGPU_BACKEND:-vulkan}
+# English unless a shot asks for another language, whatever the machine speaks.
+unset LC_ALL LC_MESSAGES LANGUAGE
+export LANG=C.UTF-8
 
 SAVE=$WORK/demo.ron
 "$BIN" --save "$SAVE" demo --days "$DAYS" >/dev/null
@@ -42,6 +45,11 @@ done
 shot garden-night --screen garden --at "$NIGHT"
 shot garden-phone --screen garden --phone --at "$NOON"
 shot log-phone --screen log --phone --at "$NOON"
+# One screen per language (English above).
+shot garden-phone-de --screen garden --phone --lang de --at "$NOON"
+shot garden-phone-es --screen garden --phone --lang es --at "$NOON"
+shot settings-de --screen settings --lang de --at "$NOON"
+shot log-es --screen log --lang es --at "$NOON"
 echo "screenshot: welcome"
 timeout 300 "$BIN" --save "$WORK/new.ron" play --screenshot "$OUT/welcome.png" --at "$NOON"
 
