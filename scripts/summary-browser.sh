@@ -29,8 +29,9 @@ SAVE=$WORK/garden.ron
 erased=$("$BIN" --save "$SAVE" history --json --limit 1 | sed -n 's/.*"id": *"\([^"]*\)".*/\1/p' | head -1)
 "$BIN" --save "$SAVE" erase "$erased" --by Alex >/dev/null
 
-"$BIN" --save "$SAVE" summary -o "$WORK/summary.html" 2>/dev/null
-"$BIN" --save "$SAVE" summary --with-notes -o "$WORK/with-notes.html" 2>/dev/null
+# English whatever the machine's locale: the checks below read English headings.
+"$BIN" --lang en --save "$SAVE" summary -o "$WORK/summary.html" 2>/dev/null
+"$BIN" --lang en --save "$SAVE" summary --with-notes -o "$WORK/with-notes.html" 2>/dev/null
 
 chrome() {
     # No sandbox: CI runs as root. Nothing here reaches the network.

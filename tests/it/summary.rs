@@ -4,6 +4,7 @@
 
 use chrono::Days;
 use trust_garden::actions::{Command, When};
+use trust_garden::i18n::{self, Lang};
 use trust_garden::journal::Kind;
 use trust_garden::report::summary::{Period, SummaryData, summarize, to_html};
 
@@ -162,21 +163,43 @@ fn the_summary_counts_what_the_couple_did_and_nothing_they_took_back() {
     assert!(data.notes.is_empty(), "notes only when asked for");
 }
 
+/// The page's section headings in English.
+const ENGLISH_HEADINGS: [&str; 9] = [
+    "At a glance",
+    "Where they are",
+    "Trust over time",
+    "What each did, week by week",
+    "Promises",
+    "Check-ins: mood, calm and tense",
+    "Noticing each other",
+    "Pause days",
+    "Week by week, in words",
+];
+
+/// Words of the summary's own English (table headers, chart words,
+/// sentences) that a page in another language must not show.
+const ENGLISH_WORDS: [&str; 14] = [
+    ">Week<",
+    ">Day 1<",
+    ">Together<",
+    ">Most often<",
+    ">All weeks<",
+    ">Mean mood<",
+    "noticed",
+    "our weeks in the Trust Garden",
+    "of 5 on average",
+    "Trust grew",
+    "Together Alex and Sam",
+    "It is private",
+    ">trust<",
+    ">mood (1 to 5)<",
+];
+
 #[test]
 fn the_page_has_every_section_and_notes_only_when_asked_never_erased_ones() {
     let mut lived = four_weeks();
     let without = to_html(&summary(&mut lived, false));
-    for heading in [
-        "At a glance",
-        "Where they are",
-        "Trust over time",
-        "What each did, week by week",
-        "Promises",
-        "Check-ins: mood, calm and tense",
-        "Noticing each other",
-        "Pause days",
-        "Week by week, in words",
-    ] {
+    for heading in ENGLISH_HEADINGS {
         assert!(
             without.contains(&format!(">{heading}</h2>")),
             "{heading} missing"
@@ -228,4 +251,127 @@ fn each_week_has_a_plain_paragraph_written_from_its_figures() {
         last.contains("1 promise was past its day without a word"),
         "{last}"
     );
+}
+
+/// The German and Spanish pages of the same four weeks: `lang` set, every
+/// heading in the language, dates its way, one and several said right, and
+/// no English word of the summary's own left over.
+#[test]
+fn the_page_speaks_german_and_spanish_through_and_through() {
+    let mut lived = four_weeks();
+    let german = i18n::scoped(Lang::De, || to_html(&summary(&mut lived, true)));
+    assert!(german.contains("<html lang=\"de\">"));
+    for heading in [
+        "Auf einen Blick",
+        "Wo die beiden gerade stehen",
+        "Vertrauen im Lauf der Zeit",
+        "Was beide getan haben, Woche für Woche",
+        "Versprechen",
+        "Check-ins: Stimmung, ruhig und angespannt",
+        "Einander wahrnehmen",
+        "Pausentage",
+        "Woche für Woche, in Worten",
+        "Die Notizen der beiden",
+    ] {
+        assert!(
+            german.contains(&format!(">{heading}</h2>")),
+            "{heading} missing"
+        );
+    }
+    assert!(
+        german.contains("2. März 2026 bis 29. März 2026 · 4 Wochen"),
+        "the period, in German dates"
+    );
+    assert!(german.contains("<h3>2. Mär – 8. Mär</h3>"));
+    assert!(german.contains("Alex und Sam: unsere Wochen im Trust Garden"));
+    for words in [
+        // Several.
+        "Zusammen haben Alex und Sam ",
+        " Schritte festgehalten (",
+        "Check-ins: ",
+        // One.
+        "Am Ende der Woche war 1 Versprechen über den vereinbarten Tag hinaus",
+        // Percent and decimals the German way.
+        "\u{202f}%",
+        "von 5.",
+    ] {
+        assert!(
+            german.contains(words),
+            "{words:?} is not in the German page"
+        );
+    }
+    assert!(
+        german.contains("<th scope=\"col\">Woche</th><th scope=\"col\">Tag 1</th>"),
+        "table headers"
+    );
+    for english in ENGLISH_HEADINGS {
+        assert!(
+            !german.contains(&format!(">{english}</h2>")),
+            "{english} in the German page"
+        );
+    }
+    for english in ENGLISH_WORDS {
+        assert!(!german.contains(english), "{english:?} in the German page");
+    }
+    assert!(german.contains(HEARD), "the couple's own words stay theirs");
+
+    let spanish = i18n::scoped(Lang::Es, || to_html(&summary(&mut lived, false)));
+    assert!(spanish.contains("<html lang=\"es\">"));
+    for heading in [
+        "De un vistazo",
+        "Dónde están ahora",
+        "La confianza a lo largo del tiempo",
+        "Lo que hizo cada persona, semana a semana",
+        "Promesas",
+        "Check-ins: ánimo, calma y tensión",
+        "Verse el uno al otro",
+        "Días de pausa",
+        "Semana a semana, en palabras",
+    ] {
+        assert!(
+            spanish.contains(&format!(">{heading}</h2>")),
+            "{heading} missing"
+        );
+    }
+    assert!(spanish.contains("Del 2 de marzo de 2026 al 29 de marzo de 2026 · 4 semanas"));
+    for words in [
+        // One promise made and kept in the first week, several actions.
+        "Promesas: 1 hecha, 1 cumplida y 0 no cumplidas y reconocidas.",
+        "Entre Alex y Sam registraron ",
+        " acciones (",
+        "1 promesa había pasado su fecha sin que se dijera nada",
+        "\u{a0}%",
+    ] {
+        assert!(
+            spanish.contains(words),
+            "{words:?} is not in the Spanish page"
+        );
+    }
+    for english in ENGLISH_HEADINGS.iter().chain(&ENGLISH_WORDS) {
+        assert!(
+            !spanish.contains(english),
+            "{english:?} in the Spanish page"
+        );
+    }
+}
+
+#[test]
+fn each_week_has_a_paragraph_in_german_too() {
+    let mut lived = four_weeks();
+    i18n::scoped(Lang::De, || {
+        let data = summary(&mut lived, false);
+        let html = to_html(&data);
+        for week in &data.weeks {
+            let together = week.actions[0] + week.actions[1];
+            let words = trust_garden::report::summary::week_paragraph(week, &data.names);
+            assert!(
+                words.starts_with(&format!(
+                    "Zusammen haben Alex und Sam {together} Schritte festgehalten"
+                )),
+                "{words}"
+            );
+            assert!(words.contains("Das Vertrauen "), "{words}");
+            assert!(html.contains(&trust_garden::report::summary::escape(&words)));
+        }
+    });
 }

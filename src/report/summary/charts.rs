@@ -6,6 +6,9 @@ use chrono::NaiveDate;
 use plotters::prelude::*;
 
 use super::data::SummaryData;
+use super::words::percent;
+use crate::i18n::date_short;
+use crate::t;
 
 /// Small enough that labels stay readable when a phone scales the chart down.
 const WIDTH: u32 = 520;
@@ -20,10 +23,6 @@ const GRID: RGBColor = RGBColor(220, 220, 220);
 /// An SVG chart with its accessible name.
 pub struct Chart {
     pub svg: String,
-}
-
-fn date_label(day: NaiveDate) -> String {
-    day.format("%-d %b").to_string()
 }
 
 /// Draws with `draw` into an SVG string; a drawing error leaves a chart
@@ -45,9 +44,8 @@ fn svg(
     if let Err(why) = drawn {
         out = format!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\">\
-             <text x=\"8\" y=\"24\">The chart could not be drawn ({}); the table below \
-             holds its figures.</text></svg>",
-            super::html::escape(&why)
+             <text x=\"8\" y=\"24\">{}</text></svg>",
+            super::html::escape(&t!("summary-chart-failed", why = why))
         );
     }
     Chart {
@@ -88,6 +86,7 @@ pub fn trust(data: &SummaryData, title: &str) -> Chart {
         .collect();
     let days: Vec<NaiveDate> = data.trust.iter().map(|(d, _)| *d).collect();
     let last = points.len().max(2) as i32 - 1;
+    let axis = t!("summary-trust-axis");
     svg(title, |root| {
         let mut chart = ChartBuilder::on(root)
             .margin(12)
@@ -102,13 +101,14 @@ pub fn trust(data: &SummaryData, title: &str) -> Chart {
             .y_labels(6)
             .x_label_formatter(&|i| {
                 days.get(*i as usize)
-                    .map(|d| date_label(*d))
+                    .map(|d| date_short(*d))
                     .unwrap_or_default()
             })
-            .y_label_formatter(&|v| format!("{v:.0}%"))
+            // The axis runs 0 to 100; `percent` takes a share of 1.
+            .y_label_formatter(&|v| percent(v / 100.0))
             .label_style(style(16))
             .axis_desc_style(style(16))
-            .y_desc("trust")
+            .y_desc(axis)
             .draw()?;
         chart.draw_series(LineSeries::new(
             points.iter().copied(),
@@ -130,6 +130,7 @@ pub fn actions(data: &SummaryData, title: &str) -> Chart {
         .unwrap_or(0)
         .max(4) as f64
         * 1.4;
+    let axis = t!("summary-actions-axis");
     svg(title, |root| {
         let mut chart = ChartBuilder::on(root)
             .margin(12)
@@ -146,14 +147,14 @@ pub fn actions(data: &SummaryData, title: &str) -> Chart {
                 let i = x.floor() as usize;
                 let centred = (x - x.floor() - 0.5).abs() < 1e-6;
                 match data.weeks.get(i) {
-                    Some(week) if centred => date_label(week.from),
+                    Some(week) if centred => date_short(week.from),
                     _ => String::new(),
                 }
             })
             .y_label_formatter(&|v| format!("{v:.0}"))
             .label_style(style(16))
             .axis_desc_style(style(16))
-            .y_desc("actions")
+            .y_desc(axis)
             .draw()?;
         for (p, colour) in PARTNER_COLOURS.iter().enumerate() {
             let bars = data.weeks.iter().enumerate().map(|(i, week)| {
@@ -194,6 +195,7 @@ pub fn moods(data: &SummaryData, title: &str) -> Chart {
     let days: Vec<NaiveDate> = data.trust.iter().map(|(d, _)| *d).collect();
     let last = days.len().max(2) as f64 - 1.0;
     let x_of = |day: NaiveDate| (day - data.period.from).num_days() as f64;
+    let axis = t!("summary-moods-axis");
     svg(title, |root| {
         let mut chart = ChartBuilder::on(root)
             .margin(12)
@@ -208,13 +210,13 @@ pub fn moods(data: &SummaryData, title: &str) -> Chart {
             .y_labels(5)
             .x_label_formatter(&|x| {
                 days.get(x.round().max(0.0) as usize)
-                    .map(|d| date_label(*d))
+                    .map(|d| date_short(*d))
                     .unwrap_or_default()
             })
             .y_label_formatter(&|v| format!("{v:.0}"))
             .label_style(style(16))
             .axis_desc_style(style(16))
-            .y_desc("mood (1 to 5)")
+            .y_desc(axis)
             .draw()?;
         for (p, colour) in PARTNER_COLOURS.iter().enumerate() {
             let points: Vec<_> = data

@@ -4,11 +4,11 @@
 
 use std::fmt::Write;
 
-use chrono::NaiveDate;
-
 use super::charts;
 use super::data::{SummaryData, Week};
-use super::words::{count, percent, trust_moved, week_paragraph};
+use super::words::{decimal, percent, span, trust_moved, week_paragraph};
+use crate::i18n::{self, date_long, date_short};
+use crate::t;
 
 const STYLE: &str = include_str!("summary.css");
 
@@ -32,16 +32,8 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-fn day(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
-}
-
-fn short_day(d: NaiveDate) -> String {
-    d.format("%-d %b").to_string()
-}
-
 fn week_name(week: &Week) -> String {
-    format!("{} – {}", short_day(week.from), short_day(week.to))
+    span(week.from, week.to)
 }
 
 /// A table: caption, header cells, rows of cells (already escaped).
@@ -73,85 +65,126 @@ fn figure(chart: &str, description: &str, table: &str) -> String {
     )
 }
 
+/// A sentence made safe for HTML, with `marked` (a placeholder's value that
+/// stood in for `html` while the message was filled) replaced by `html`.
+/// This lets a translation place bold words wherever its grammar wants them.
+fn with_markup(sentence: &str, marked: &str, html: &str) -> String {
+    escape(sentence).replacen(marked, html, 1)
+}
+
+/// Stands in for markup while a message is filled; no language writes it.
+const MARK: &str = "\u{E000}";
+
 /// The summary page.
 pub fn to_html(data: &SummaryData) -> String {
     let [a, b] = &data.names;
     let (ea, eb) = (escape(a), escape(b));
     let totals = data.totals();
-    let title = format!("{a} and {b}: our weeks in the Trust Garden");
+    let title = t!("summary-title", a = a, b = b);
     let mut page = String::new();
     let _ = write!(
         page,
-        "{SUMMARY_START}\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "{SUMMARY_START}\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <meta name=\"robots\" content=\"noindex\">\
          <title>{}</title><style>{STYLE}</style></head><body><main>",
+        i18n::current().tag(),
         escape(&title)
     );
+    let notes_said = if data.period.with_notes {
+        t!("summary-notes-included")
+    } else {
+        t!("summary-notes-left-out")
+    };
     let _ = write!(
         page,
-        "<header><h1>{}</h1><p class=\"period\">{} to {} · {}</p>\
-         <p class=\"private\">Made from the couple's own log on {}. It is private: share it only \
-         with whom you choose. {}</p></header>",
+        "<header><h1>{}</h1><p class=\"period\">{}</p><p class=\"private\">{} {}</p></header>",
         escape(&title),
-        day(data.period.from),
-        day(data.period.to),
-        count(data.weeks.len() as u32, "week", "weeks"),
-        day(data.made.date_naive()),
-        if data.period.with_notes {
-            "The couple chose to include their notes."
-        } else {
-            "Their notes are left out."
-        }
+        escape(&t!(
+            "summary-period",
+            from = date_long(data.period.from),
+            to = date_long(data.period.to),
+            weeks = data.weeks.len()
+        )),
+        escape(&t!(
+            "summary-private",
+            made = date_long(data.made.date_naive())
+        )),
+        escape(&notes_said),
     );
 
     // At a glance.
-    let together = totals.actions[0] + totals.actions[1];
+    let mean_mood = |mood: Option<f32>| mood.map_or_else(|| "–".to_owned(), decimal);
+    let glance = [
+        t!(
+            "summary-glance-actions",
+            together = totals.actions[0] + totals.actions[1],
+            by_a = totals.actions[0],
+            by_b = totals.actions[1],
+            a = a,
+            b = b
+        ),
+        t!(
+            "summary-glance-promises",
+            made = totals.promises.made,
+            kept = totals.promises.kept,
+            broken = totals.promises.admitted_broken,
+            overdue = totals.promises.overdue
+        ),
+        t!(
+            "summary-glance-check-ins",
+            count = totals.check_ins.count,
+            mood = mean_mood(totals.check_ins.mood)
+        ),
+        t!(
+            "summary-glance-acknowledged",
+            a = a,
+            b = b,
+            by_a = totals.acknowledged[0],
+            by_b = totals.acknowledged[1]
+        ),
+    ];
     let _ = write!(
         page,
-        "<section aria-labelledby=\"glance\"><h2 id=\"glance\">At a glance</h2><p>{}</p>\
-         <p>Together they logged {} ({} by {ea}, {} by {eb}). {} made, {} kept, {} \
-         admitted broken, {} overdue at the end. {} (mood {} of 5 on average). {ea} acknowledged \
-         {} of {eb}'s entries and {eb} {} of {ea}'s.</p></section>",
+        "<section aria-labelledby=\"glance\"><h2 id=\"glance\">{}</h2><p>{}</p><p>{}</p></section>",
+        escape(&t!("summary-glance")),
         escape(&trust_moved(totals.trust.0, totals.trust.1)),
-        count(together, "action", "actions"),
-        totals.actions[0],
-        totals.actions[1],
-        count(totals.promises.made, "promise", "promises"),
-        totals.promises.kept,
-        totals.promises.admitted_broken,
-        totals.promises.overdue,
-        count(totals.check_ins.count, "check-in", "check-ins"),
-        totals
-            .check_ins
-            .mood
-            .map_or_else(|| "–".to_owned(), |m| format!("{m:.1}")),
-        totals.acknowledged[0],
-        totals.acknowledged[1],
+        escape(&glance.join(" ")),
     );
 
     // The chapter.
-    page.push_str("<section aria-labelledby=\"chapter\"><h2 id=\"chapter\">Where they are</h2>");
+    let _ = write!(
+        page,
+        "<section aria-labelledby=\"chapter\"><h2 id=\"chapter\">{}</h2>",
+        escape(&t!("summary-where"))
+    );
     match &data.chapter {
         Some(chapter) => {
-            let _ = write!(
-                page,
-                "<p>Chapter: <strong>{}</strong>, {} in.</p>",
-                escape(&chapter.title),
-                count(chapter.days_in, "day", "days")
-            );
+            let sentence = t!("summary-chapter", title = MARK, days = chapter.days_in);
+            let title = format!("<strong>{}</strong>", escape(&chapter.title));
+            let _ = write!(page, "<p>{}</p>", with_markup(&sentence, MARK, &title));
             let rows: Vec<Vec<String>> = chapter
                 .goals
                 .iter()
-                .map(|(goal, done, needed)| vec![escape(goal), format!("{done} of {needed}")])
+                .map(|(goal, done, needed)| {
+                    vec![
+                        escape(goal),
+                        escape(&t!("summary-goal-progress", done = *done, needed = *needed)),
+                    ]
+                })
                 .collect();
             page.push_str(&table(
-                "The chapter's goals",
-                &["Goal".into(), "Done so far".into()],
+                &t!("summary-goals"),
+                &[
+                    escape(&t!("summary-goal")),
+                    escape(&t!("summary-goal-done")),
+                ],
                 &rows,
             ));
         }
-        None => page.push_str("<p>The couple has not begun a chapter yet.</p>"),
+        None => {
+            let _ = write!(page, "<p>{}</p>", escape(&t!("summary-no-chapter")));
+        }
     }
     page.push_str("</section>");
 
@@ -165,26 +198,31 @@ pub fn to_html(data: &SummaryData) -> String {
                 data.trust
                     .iter()
                     .filter(|(d, _)| *d >= week.from && *d <= week.to)
-                    .map(|(_, t)| percent(*t)),
+                    .map(|(_, t)| escape(&percent(*t))),
             );
             row
         })
         .collect();
-    let mut head = vec!["Week".to_owned()];
-    head.extend((1..=7).map(|n| format!("Day {n}")));
-    let chart_title = "Trust at the end of each day";
+    let mut head = vec![escape(&t!("summary-week"))];
+    head.extend((1..=7u32).map(|n| escape(&t!("summary-day-number", day = n))));
+    let chart_title = t!("summary-trust-chart");
+    let description = format!(
+        "{} {}",
+        t!(
+            "summary-trust-chart-span",
+            from = date_short(data.period.from),
+            to = date_short(data.period.to)
+        ),
+        trust_moved(totals.trust.0, totals.trust.1)
+    );
     let _ = write!(
         page,
-        "<section aria-labelledby=\"trust\"><h2 id=\"trust\">Trust over time</h2>{}</section>",
+        "<section aria-labelledby=\"trust\"><h2 id=\"trust\">{}</h2>{}</section>",
+        escape(&t!("summary-trust")),
         figure(
-            &charts::trust(data, chart_title).svg,
-            &format!(
-                "{chart_title}, from {} to {}. {}",
-                short_day(data.period.from),
-                short_day(data.period.to),
-                trust_moved(totals.trust.0, totals.trust.1)
-            ),
-            &table("Trust at the end of each day, by week", &head, &trust_rows),
+            &charts::trust(data, &chart_title).svg,
+            &description,
+            &table(&t!("summary-trust-table"), &head, &trust_rows),
         )
     );
 
@@ -202,32 +240,31 @@ pub fn to_html(data: &SummaryData) -> String {
                     &w.by_action
                         .iter()
                         .take(3)
-                        .map(|(action, n)| format!("{} ({n})", action.label()))
+                        .map(|(action, n)| {
+                            t!("summary-action-times", action = action.label(), count = *n)
+                        })
                         .collect::<Vec<_>>()
                         .join(", "),
                 ),
             ]
         })
         .collect();
-    let chart_title = format!(
-        "Actions per week, each bar labelled by the week's first day: {a} solid bars, {b} \
-         outlined bars"
-    );
+    let chart_title = t!("summary-actions-chart", a = a, b = b);
     let _ = write!(
         page,
-        "<section aria-labelledby=\"actions\"><h2 id=\"actions\">What each did, week by \
-         week</h2>{}</section>",
+        "<section aria-labelledby=\"actions\"><h2 id=\"actions\">{}</h2>{}</section>",
+        escape(&t!("summary-actions")),
         figure(
             &charts::actions(data, &chart_title).svg,
             &chart_title,
             &table(
-                "Actions per week (acknowledgements counted apart)",
+                &t!("summary-actions-table"),
                 &[
-                    "Week".into(),
+                    escape(&t!("summary-week")),
                     ea.clone(),
                     eb.clone(),
-                    "Together".into(),
-                    "Most often".into()
+                    escape(&t!("summary-together")),
+                    escape(&t!("summary-most-often")),
                 ],
                 &action_rows,
             ),
@@ -251,7 +288,7 @@ pub fn to_html(data: &SummaryData) -> String {
         .collect();
     let p = totals.promises;
     promise_rows.push(vec![
-        "All weeks".into(),
+        escape(&t!("summary-all-weeks")),
         p.made.to_string(),
         p.kept.to_string(),
         p.admitted_broken.to_string(),
@@ -259,17 +296,17 @@ pub fn to_html(data: &SummaryData) -> String {
     ]);
     let _ = write!(
         page,
-        "<section aria-labelledby=\"promises\"><h2 id=\"promises\">Promises</h2>\
-         <p>A promise broken and said so counts as honesty; one left past its day without a \
-         word is overdue.</p>{}</section>",
+        "<section aria-labelledby=\"promises\"><h2 id=\"promises\">{}</h2><p>{}</p>{}</section>",
+        escape(&t!("summary-promises")),
+        escape(&t!("summary-promises-explained")),
         table(
-            "Promises per week",
+            &t!("summary-promises-table"),
             &[
-                "Week".into(),
-                "Made".into(),
-                "Kept".into(),
-                "Admitted broken".into(),
-                "Overdue at the week's end".into()
+                escape(&t!("summary-week")),
+                escape(&t!("summary-promises-made")),
+                escape(&t!("summary-promises-kept")),
+                escape(&t!("summary-promises-admitted-broken")),
+                escape(&t!("summary-promises-overdue")),
             ],
             &promise_rows,
         )
@@ -286,29 +323,26 @@ pub fn to_html(data: &SummaryData) -> String {
                 c.count.to_string(),
                 c.calm.to_string(),
                 c.tense.to_string(),
-                c.mood.map_or_else(|| "–".to_owned(), |m| format!("{m:.1}")),
+                escape(&mean_mood(c.mood)),
             ]
         })
         .collect();
-    let chart_title = format!(
-        "Each check-in's mood from 1 to 5: {a} as circles, {b} as triangles; filled when calm, \
-         hollow when tense"
-    );
+    let chart_title = t!("summary-moods-chart", a = a, b = b);
     let _ = write!(
         page,
-        "<section aria-labelledby=\"moods\"><h2 id=\"moods\">Check-ins: mood, calm and \
-         tense</h2>{}</section>",
+        "<section aria-labelledby=\"moods\"><h2 id=\"moods\">{}</h2>{}</section>",
+        escape(&t!("summary-moods")),
         figure(
             &charts::moods(data, &chart_title).svg,
             &chart_title,
             &table(
-                "Check-ins per week",
+                &t!("summary-moods-table"),
                 &[
-                    "Week".into(),
-                    "Check-ins".into(),
-                    "Calm".into(),
-                    "Tense".into(),
-                    "Mean mood".into()
+                    escape(&t!("summary-week")),
+                    escape(&t!("summary-check-ins")),
+                    escape(&t!("summary-calm")),
+                    escape(&t!("summary-tense")),
+                    escape(&t!("summary-mean-mood")),
                 ],
                 &mood_rows,
             ),
@@ -329,40 +363,47 @@ pub fn to_html(data: &SummaryData) -> String {
         .collect();
     let _ = write!(
         page,
-        "<section aria-labelledby=\"seen\"><h2 id=\"seen\">Noticing each other</h2>\
-         <p>An acknowledgement says “I saw what you did”.</p>{}</section>",
+        "<section aria-labelledby=\"seen\"><h2 id=\"seen\">{}</h2><p>{}</p>{}</section>",
+        escape(&t!("summary-seen")),
+        escape(&t!("summary-seen-explained")),
         table(
-            "Entries acknowledged per week",
+            &t!("summary-seen-table"),
             &[
-                "Week".into(),
-                format!("{ea} noticed {eb}'s"),
-                format!("{eb} noticed {ea}'s")
+                escape(&t!("summary-week")),
+                escape(&t!("summary-noticed", a = a, b = b)),
+                escape(&t!("summary-noticed", a = b, b = a)),
             ],
             &ack_rows,
         )
     );
 
     // Pauses.
-    page.push_str("<section aria-labelledby=\"pauses\"><h2 id=\"pauses\">Pause days</h2>");
-    if data.pause_days.is_empty() {
-        page.push_str("<p>No pause days in these weeks.</p>");
+    let _ = write!(
+        page,
+        "<section aria-labelledby=\"pauses\"><h2 id=\"pauses\">{}</h2>",
+        escape(&t!("summary-pauses"))
+    );
+    let pauses = if data.pause_days.is_empty() {
+        t!("summary-no-pauses")
     } else {
-        let _ = write!(
-            page,
-            "<p>{} the couple chose as a pause: {}.</p>",
-            count(data.pause_days.len() as u32, "day", "days"),
-            data.pause_days
+        t!(
+            "summary-pause-days",
+            count = data.pause_days.len(),
+            dates = data
+                .pause_days
                 .iter()
-                .map(|d| short_day(*d))
+                .map(|d| date_short(*d))
                 .collect::<Vec<_>>()
                 .join(", ")
-        );
-    }
-    page.push_str("</section>");
+        )
+    };
+    let _ = write!(page, "<p>{}</p></section>", escape(&pauses));
 
     // In words.
-    page.push_str(
-        "<section aria-labelledby=\"words\"><h2 id=\"words\">Week by week, in words</h2>",
+    let _ = write!(
+        page,
+        "<section aria-labelledby=\"words\"><h2 id=\"words\">{}</h2>",
+        escape(&t!("summary-in-words"))
     );
     for week in &data.weeks {
         let _ = write!(
@@ -375,16 +416,20 @@ pub fn to_html(data: &SummaryData) -> String {
     page.push_str("</section>");
 
     if data.period.with_notes {
-        page.push_str("<section aria-labelledby=\"notes\"><h2 id=\"notes\">Their notes</h2>");
+        let _ = write!(
+            page,
+            "<section aria-labelledby=\"notes\"><h2 id=\"notes\">{}</h2>",
+            escape(&t!("summary-notes"))
+        );
         if data.notes.is_empty() {
-            page.push_str("<p>No notes in these weeks.</p>");
+            let _ = write!(page, "<p>{}</p>", escape(&t!("summary-no-notes")));
         } else {
             page.push_str("<ul class=\"notes\">");
             for note in &data.notes {
                 let _ = write!(
                     page,
                     "<li><span class=\"when\">{} · {} · {}</span> {}</li>",
-                    short_day(note.day),
+                    escape(&date_short(note.day)),
                     escape(&data.names[note.by.index()]),
                     escape(&note.action.map(|a| a.label()).unwrap_or_default()),
                     escape(&note.text)
