@@ -16,7 +16,9 @@ pub fn main() {
             return;
         }
     };
-    // The exit code has no reader on a phone: the OS ends the process.
+    // The exit code has no reader on a phone: the OS ends the process. The
+    // app speaks the phone's language unless Settings chose another (`run`
+    // asks the system, as on the desktop).
     let _ = trust_garden::app::run(AppOptions {
         save,
         ..AppOptions::default()

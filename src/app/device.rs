@@ -1,5 +1,5 @@
-//! Per-device preferences: who is holding this device, theme, text size and
-//! motion.
+//! Per-device preferences: who is holding this device, theme, text size,
+//! motion and language.
 //! They live beside the save, named per device, and never in the shared log,
 //! so a synced folder does not mix the partners' choices.
 
@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
 use crate::journal::Partner;
 
 use super::Launch;
@@ -23,6 +24,9 @@ pub struct DeviceSettings {
     /// Still the swaying, drifting and sparkles, and jump instead of
     /// gliding: for those whom motion unsettles or distracts.
     pub reduce_motion: bool,
+    /// The language this device speaks; `None` follows the system's.
+    /// (Files from before it existed have none: `#[serde(default)]`.)
+    pub language: Option<Lang>,
 }
 
 impl DeviceSettings {
@@ -39,6 +43,7 @@ impl Default for DeviceSettings {
             dark: false,
             text_scale: 1.0,
             reduce_motion: false,
+            language: None,
         }
     }
 }
@@ -177,7 +182,7 @@ fn write_replacing(path: &Path, bytes: &[u8]) -> Result<(), String> {
     })
 }
 
-fn load_on_start(mut commands: Commands, launch: Res<Launch>) {
+pub(super) fn load_on_start(mut commands: Commands, launch: Res<Launch>) {
     let save = &launch.0.save;
     let (path, id_problem) = match launch
         .0

@@ -11,6 +11,7 @@ pub mod contrast;
 pub mod device;
 mod garden_view;
 pub mod keychain;
+pub mod language;
 pub mod lock;
 pub mod platform;
 mod redraw;
@@ -68,6 +69,9 @@ pub struct AppOptions {
     pub keys: crate::journal::Keys,
     /// Where this device keeps an encrypted garden's key between runs.
     pub keychain: keychain::Keychain,
+    /// The language the command line asked for (`--lang`): it comes before
+    /// the device's choice and the system's.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// The options as a resource, for the plugins that need them.
@@ -125,6 +129,8 @@ pub fn run(options: AppOptions) -> ExitCode {
     });
     app.insert_resource(screens::StartScreen(start));
     app.insert_resource(Launch(options));
+    // Only the real app asks the system for its language (tests speak English).
+    app.insert_resource(language::SystemLanguage::ask());
     app.add_plugins((logic_plugin, view_plugin));
     app.init_resource::<screenshot::ExitStatus>();
     app.run();
@@ -150,6 +156,7 @@ pub fn logic_plugin(app: &mut App) {
         clock::plugin,
         screens::plugin,
         device::plugin,
+        language::plugin,
         lock::plugin,
         storage::plugin,
         keychain::plugin,

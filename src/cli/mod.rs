@@ -54,8 +54,8 @@ fn run(cli: Cli) -> CliResult<ExitCode> {
     let done = |result: CliResult<()>| result.map(|()| ExitCode::SUCCESS);
     let code = |result: CliResult<i32>| result.map(|c| ExitCode::from(c as u8));
     match cli.command {
-        None => play::play(save, cli.levels, &PlayArgs::default()),
-        Some(Command::Play(args)) => play::play(save, cli.levels, &args),
+        None => play::play(save, cli.levels, cli.lang, &PlayArgs::default()),
+        Some(Command::Play(args)) => play::play(save, cli.levels, cli.lang, &args),
         Some(Command::Init(args)) => done(init::init(&save, &args)),
         Some(Command::Log(args)) => done(log::log(&save, &args.action)),
         Some(Command::Ack(args)) => done(log::ack(&save, &args)),

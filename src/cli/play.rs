@@ -7,9 +7,15 @@ use std::process::ExitCode;
 use crate::cli::args::PlayArgs;
 use crate::cli::error::CliResult;
 use crate::cli::save::Save;
+use trust_garden::i18n::Lang;
 
 #[cfg(feature = "app")]
-pub fn play(save: Save, levels: Option<PathBuf>, args: &PlayArgs) -> CliResult<ExitCode> {
+pub fn play(
+    save: Save,
+    levels: Option<PathBuf>,
+    lang: Option<Lang>,
+    args: &PlayArgs,
+) -> CliResult<ExitCode> {
     use crate::cli::time::parse_at;
     use chrono::Utc;
     use trust_garden::garden::Ledger;
@@ -36,11 +42,19 @@ pub fn play(save: Save, levels: Option<PathBuf>, args: &PlayArgs) -> CliResult<E
         phone: args.phone,
         levels,
         device_dir: None,
+        // Only a language given on the command line: the app itself weighs
+        // the device's choice and the system's.
+        lang,
     }))
 }
 
 #[cfg(not(feature = "app"))]
-pub fn play(_save: Save, _levels: Option<PathBuf>, _args: &PlayArgs) -> CliResult<ExitCode> {
+pub fn play(
+    _save: Save,
+    _levels: Option<PathBuf>,
+    _lang: Option<Lang>,
+    _args: &PlayArgs,
+) -> CliResult<ExitCode> {
     Err(crate::cli::error::fail!(
         "this build has no app; rebuild with the default features"
     ))

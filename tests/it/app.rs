@@ -625,3 +625,79 @@ fn erasing_a_note_removes_its_words_from_the_save_and_the_view() {
             .all(|n| !n.problem)
     );
 }
+
+#[test]
+fn a_device_file_from_before_the_language_choice_still_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = settings_path(&save_in(&dir), "0123456789abcdef0123456789abcdef");
+    std::fs::write(
+        &path,
+        "(acting: B, dark: true, text_scale: 1.2, reduce_motion: true)",
+    )
+    .unwrap();
+    let (settings, problem) = trust_garden::app::device::load(&path);
+    assert_eq!(problem, None);
+    assert_eq!(
+        settings,
+        DeviceSettings {
+            acting: Partner::B,
+            dark: true,
+            text_scale: 1.2,
+            reduce_motion: true,
+            // Follows the system, as before there was a choice.
+            language: None,
+        }
+    );
+    // A chosen language is kept and read back.
+    let spanish = DeviceSettings {
+        language: Some(trust_garden::i18n::Lang::Es),
+        ..settings
+    };
+    trust_garden::app::device::save(&path, &spanish, false).unwrap();
+    assert_eq!(trust_garden::app::device::load(&path), (spanish, None));
+}
+
+#[test]
+fn an_app_a_test_builds_speaks_english_until_the_device_chooses_otherwise() {
+    use trust_garden::app::language::Speaking;
+    use trust_garden::i18n::Lang;
+    let dir = tempfile::tempdir().unwrap();
+    let save = save_in(&dir);
+    let mut app = start(&save, None);
+    // Whatever this machine's locale: only the real app asks the system.
+    assert_eq!(app.world().resource::<Speaking>().lang, Lang::En);
+    app.world_mut().resource_mut::<DeviceSettings>().language = Some(Lang::De);
+    settle(&mut app);
+    assert_eq!(app.world().resource::<Speaking>().lang, Lang::De);
+    // The process keeps its language: tests beside this one stay English.
+    assert_eq!(trust_garden::i18n::current(), Lang::En);
+    // The next start on this device speaks German from the first frame.
+    drop(app);
+    let app = start(&save, None);
+    assert_eq!(app.world().resource::<Speaking>().lang, Lang::De);
+}
+
+#[test]
+fn a_language_given_on_the_command_line_comes_before_the_device_choice() {
+    use trust_garden::app::language::Speaking;
+    use trust_garden::i18n::Lang;
+    let dir = tempfile::tempdir().unwrap();
+    let save = save_in(&dir);
+    let mut app = start(&save, None);
+    app.world_mut().resource_mut::<DeviceSettings>().language = Some(Lang::De);
+    settle(&mut app);
+    drop(app);
+    let mut app = headless_app(AppOptions {
+        save: save.clone(),
+        at: Some(moment()),
+        device_dir: Some(device_dir_of(&save)),
+        lang: Some(Lang::Es),
+        ..AppOptions::default()
+    });
+    settle(&mut app);
+    assert_eq!(app.world().resource::<Speaking>().lang, Lang::Es);
+    // Choosing in Settings still applies at once.
+    app.world_mut().resource_mut::<DeviceSettings>().language = None;
+    settle(&mut app);
+    assert_eq!(app.world().resource::<Speaking>().lang, Lang::En);
+}
