@@ -83,10 +83,10 @@ impl AppLock {
     /// Sets (or changes) the PIN and keeps it; an error names the file.
     pub fn set_pin(&mut self, pin: &str, after_minutes: u32) -> Result<(), String> {
         if !PIN_DIGITS.contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(format!(
-                "A PIN is {} to {} digits.",
-                PIN_DIGITS.start(),
-                PIN_DIGITS.end()
+            return Err(crate::t!(
+                "app-pin-length",
+                min = *PIN_DIGITS.start(),
+                max = *PIN_DIGITS.end()
             ));
         }
         let config = LockConfig {
@@ -105,7 +105,7 @@ impl AppLock {
             .as_ref()
             .is_some_and(|config| pin_matches(&config.pin_hash, pin));
         if !right {
-            return Err("That is not the PIN; it stays.".into());
+            return Err(crate::t!("app-pin-not-removed"));
         }
         self.save(None)?;
         self.config = None;
@@ -126,7 +126,7 @@ impl AppLock {
         let file = self
             .file
             .as_ref()
-            .ok_or("This device has no folder of its own to keep a PIN in.")?;
+            .ok_or_else(|| crate::t!("app-pin-no-folder"))?;
         save_config(file, config)
     }
 
@@ -154,11 +154,11 @@ impl AppLock {
 pub fn hash_pin(pin: &str) -> Result<String, String> {
     // 16 bytes from the operating system's random source (UUIDv4 draws them).
     let salt = SaltString::encode_b64(uuid::Uuid::new_v4().as_bytes())
-        .map_err(|e| format!("could not keep the PIN: {e}"))?;
+        .map_err(|e| crate::t!("app-pin-not-kept", error = e.to_string()))?;
     Argon2::default()
         .hash_password(pin.as_bytes(), &salt)
         .map(|hash| hash.to_string())
-        .map_err(|e| format!("could not keep the PIN: {e}"))
+        .map_err(|e| crate::t!("app-pin-not-kept", error = e.to_string()))
 }
 
 fn pin_matches(hash: &str, pin: &str) -> bool {

@@ -860,3 +860,111 @@ fn with_motion_reduced_egui_animates_nothing() {
     settle(&mut app);
     assert_eq!(animation(&mut app), 0.0);
 }
+
+/// Chooses this device's language, as its choice in Settings does.
+fn choose_language(app: &mut App, lang: Option<trust_garden::i18n::Lang>) {
+    app.world_mut()
+        .resource_mut::<trust_garden::app::DeviceSettings>()
+        .language = lang;
+    settle(app);
+}
+
+#[test]
+fn in_german_the_garden_and_settings_speak_german_and_still_fit_a_phone() {
+    let (_dir, mut app) = phone_with_history(30, "garden");
+    choose_language(&mut app, Some(trust_garden::i18n::Lang::De));
+    let shown = texts(&mut app);
+    for german in [
+        "Garten",
+        "Verlauf",
+        "Statistik",
+        "Verbergen",
+        "+  Eintragen, was wir getan haben",
+        "Zeitraffer: zieh zurück und sieh den Garten wachsen",
+    ] {
+        assert!(
+            shown.iter().any(|t| t == german),
+            "{german:?} not in {shown:?}"
+        );
+    }
+    assert!(!shown.iter().any(|t| t == "History"), "{shown:?}");
+    // The longer German words still leave every tab on the screen.
+    let width = SafeArea::PHONE_SCREEN.x as f32;
+    for tab in ["Garten", "Verlauf", "Weg", "Statistik", "Optionen"] {
+        let tab = control(&mut app, tab);
+        assert!(
+            tab.rect.min.x >= 0.0 && tab.rect.max.x <= width,
+            "{tab:?} is off the screen"
+        );
+    }
+    let settings = control(&mut app, "Optionen");
+    tap(&mut app, settings.rect.center());
+    assert_eq!(screen(&app), Screen::Settings);
+    let shown = texts(&mut app);
+    for german in [
+        "Einstellungen",
+        "Auf diesem Gerät",
+        "Sprache",
+        "System (English)",
+        "Deutsch",
+        "English",
+        "Español",
+        "Textgröße",
+    ] {
+        assert!(
+            shown.iter().any(|t| t == german),
+            "{german:?} not in {shown:?}"
+        );
+    }
+}
+
+#[test]
+fn a_spanish_choice_is_kept_on_the_device_and_speaks_from_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = demo_save(&dir, 30);
+    let mut app = phone(&save, Some("settings"), true);
+    choose_language(&mut app, Some(trust_garden::i18n::Lang::Es));
+    assert!(texts(&mut app).iter().any(|t| t == "Idioma"));
+    drop(app);
+    let mut app = phone(&save, Some("garden"), true);
+    let shown = texts(&mut app);
+    for spanish in [
+        "Jardín",
+        "Historial",
+        "Ocultar",
+        "+  Anotar algo que hicimos",
+    ] {
+        assert!(
+            shown.iter().any(|t| t == spanish),
+            "{spanish:?} not in {shown:?}"
+        );
+    }
+    let settings = control(&mut app, "Ajustes");
+    tap(&mut app, settings.rect.center());
+    let shown = texts(&mut app);
+    for spanish in [
+        "Ajustes",
+        "En este dispositivo",
+        "Oscuro",
+        "Movimiento suave",
+    ] {
+        assert!(
+            shown.iter().any(|t| t == spanish),
+            "{spanish:?} not in {shown:?}"
+        );
+    }
+}
+
+#[test]
+fn a_language_from_the_command_line_comes_before_the_device_choice() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = demo_save(&dir, 30);
+    let mut app = phone(&save, Some("garden"), true);
+    choose_language(&mut app, Some(trust_garden::i18n::Lang::Es));
+    drop(app);
+    let mut app = phone_with(AppOptions {
+        lang: Some(trust_garden::i18n::Lang::De),
+        ..options_for(&save, Some("garden"), true)
+    });
+    assert!(texts(&mut app).iter().any(|t| t == "Garten"));
+}

@@ -246,3 +246,42 @@ fn a_screen_readers_click_on_a_tab_opens_its_screen() {
         trust_garden::app::Screen::History
     );
 }
+
+#[test]
+fn in_german_a_screen_reader_hears_german_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = demo_save(&dir, 60);
+    let mut app = phone(&save, Some("garden"), true);
+    app.world_mut()
+        .resource_mut::<trust_garden::app::DeviceSettings>()
+        .language = Some(trust_garden::i18n::Lang::De);
+    settle(&mut app);
+    let garden = heard(&mut app);
+    let garden_tab = garden
+        .iter()
+        .find(|h| h.role == Role::Button && h.name == "Garten")
+        .unwrap_or_else(|| panic!("no Garten tab in {:?}", names(&garden, Role::Button)));
+    assert_eq!(garden_tab.toggled, Some(true));
+    let images = names(&garden, Role::Image);
+    assert!(
+        images.iter().any(|name| name.starts_with("Euer Garten. ")),
+        "{images:?}"
+    );
+    let slider = garden
+        .iter()
+        .find(|h| h.role == Role::Slider)
+        .expect("the time-lapse slider");
+    assert_eq!(slider.name, "Zeitraffer: der Garten an einem früheren Tag");
+    // A choice keeps its pressed state whatever its words.
+    let mut app = phone(&save, Some("settings"), true);
+    let settings = heard(&mut app);
+    let pressed = |name: &str| {
+        settings
+            .iter()
+            .find(|h| h.name == name)
+            .and_then(|h| h.toggled)
+    };
+    assert_eq!(pressed("Deutsch"), Some(true));
+    assert_eq!(pressed("Hell"), Some(true));
+    assert_eq!(pressed("Dunkel"), Some(false));
+}

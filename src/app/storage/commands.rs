@@ -147,9 +147,7 @@ fn apply_commands(
 /// Decides, appends and applies one entry.
 fn record(request: &actions::Command, w: &mut Writer) -> Result<Grew, String> {
     if let Some(why) = &w.journal.unreadable {
-        return Err(format!(
-            "Nothing was saved: the save file could not be read ({why})."
-        ));
+        return Err(crate::t!("app-notice-not-saved-unreadable", why = why));
     }
     let now = w.clock.now();
     // Decide on the file as it is now: the command line or a sync tool may
@@ -190,32 +188,30 @@ fn record(request: &actions::Command, w: &mut Writer) -> Result<Grew, String> {
 /// Merges another save into ours; returns what happened, in words.
 fn merge(other: &std::path::Path, w: &mut Writer) -> Result<String, String> {
     if let Some(why) = &w.journal.unreadable {
-        return Err(format!(
-            "Nothing was merged: the save file could not be read ({why})."
-        ));
+        return Err(crate::t!("app-notice-not-merged-unreadable", why = why));
     }
     let file = w
         .journal
         .file
         .as_mut()
-        .ok_or("Set up the garden before merging a partner's save.")?;
+        .ok_or_else(|| crate::t!("app-notice-merge-needs-setup"))?;
     let report = file.merge_from(other).map_err(|e| e.to_string())?;
-    let mut text = format!(
-        "Merged {}: {} new entries, {} already here.",
-        other.display(),
-        report.added,
-        report.already_present
+    let mut text = crate::t!(
+        "app-notice-merged",
+        file = other.display().to_string(),
+        added = report.added,
+        already = report.already_present
     );
     if !report.conflicts.is_empty() {
-        text.push_str(&format!(
-            " {} entries differ between the two files; this save's version was kept{}.",
-            report.conflicts.len(),
-            report
-                .conflicts_file
-                .as_ref()
-                .map(|f| format!(" and both are in {}", f.display()))
-                .unwrap_or_default()
-        ));
+        text.push(' ');
+        text.push_str(&match &report.conflicts_file {
+            Some(both) => crate::t!(
+                "app-notice-merge-conflicts-kept-in",
+                count = report.conflicts.len(),
+                file = both.display().to_string()
+            ),
+            None => crate::t!("app-notice-merge-conflicts", count = report.conflicts.len()),
+        });
     }
     let now = w.clock.now();
     w.state.take_in(file.events(), now);
@@ -226,15 +222,13 @@ fn merge(other: &std::path::Path, w: &mut Writer) -> Result<String, String> {
 /// comes back opens the save again with it).
 fn encrypt(passphrase: &Passphrase, w: &mut Writer) -> Result<String, String> {
     if let Some(why) = &w.journal.unreadable {
-        return Err(format!(
-            "Nothing was encrypted: the save file could not be read ({why})."
-        ));
+        return Err(crate::t!("app-notice-not-encrypted-unreadable", why = why));
     }
     let file = w
         .journal
         .file
         .as_mut()
-        .ok_or("Set up the garden before encrypting it.")?;
+        .ok_or_else(|| crate::t!("app-notice-encrypt-needs-setup"))?;
     let report = file
         .encrypt(&passphrase.0, false)
         .map_err(|e| e.to_string())?;
@@ -245,13 +239,9 @@ fn encrypt(passphrase: &Passphrase, w: &mut Writer) -> Result<String, String> {
         keys.remember(std::sync::Arc::clone(seal));
     }
     w.launch.0.keys = keys;
-    let beside = match report.side_files.len() {
-        0 => String::new(),
-        n => format!(" {n} file(s) kept beside it were encrypted too."),
-    };
-    Ok(format!(
-        "Our garden is encrypted.{beside} Each of you needs the passphrase to open it on a \
-         new device; it cannot be recovered if it is forgotten."
+    Ok(crate::t!(
+        "app-notice-encrypted",
+        beside = report.side_files.len()
     ))
 }
 
@@ -260,7 +250,7 @@ fn repair(w: &Writer) -> Result<String, String> {
     let repaired = journal::repair_header(&w.journal.path, &[]).map_err(|e| e.to_string())?;
     Ok(match repaired {
         Some(repair) => repair.describe(&w.journal.path),
-        None => "The save's first line is fine; nothing was changed.".to_owned(),
+        None => crate::t!("app-notice-header-fine"),
     })
 }
 
@@ -269,10 +259,10 @@ fn export_csv(typed: &std::path::Path, w: &Writer) -> Result<String, String> {
     let ledger = w.state.ledger();
     crate::export::write_csv_file(&w.journal.path, &path, &to_csv(ledger))
         .map_err(|e| e.to_string())?;
-    Ok(format!(
-        "Exported {} entries to {}.",
-        ledger.len(),
-        path.display()
+    Ok(crate::t!(
+        "app-notice-exported",
+        count = ledger.len(),
+        file = path.display().to_string()
     ))
 }
 
@@ -289,11 +279,10 @@ fn summary(with_notes: bool, w: &Writer) -> Result<String, String> {
     let name = format!("summary-{today}.html");
     let path = typed_path::beside_the_save(&w.journal.path, std::path::Path::new(&name));
     crate::export::write_summary_file(&w.journal.path, &path, &html).map_err(|e| e.to_string())?;
-    Ok(format!(
-        "The summary of the last four weeks{} is in {}: open it, print it or share it \
-         from there.",
-        if with_notes { ", with your notes," } else { "" },
-        path.display()
+    Ok(crate::t!(
+        "app-notice-summary",
+        notes = if with_notes { "yes" } else { "no" },
+        file = path.display().to_string()
     ))
 }
 

@@ -79,10 +79,10 @@ fn open_file(
         Ok(file) => {
             let recovered = file.report().notices();
             if !recovered.is_empty() {
-                notices.error(format!(
-                    "Opening {} needed care (nothing was deleted):\n• {}",
-                    path.display(),
-                    recovered.join("\n• ")
+                notices.error(crate::t!(
+                    "app-notice-opened-with-care",
+                    file = path.display().to_string(),
+                    problems = recovered.join("\n• ")
                 ));
             }
             Ok(Some(file))
@@ -94,17 +94,13 @@ fn open_file(
         }) => Err(NotOpened::Sealed(problem)),
         Err(e @ JournalError::DamagedHeader { .. }) => {
             notices.error_offering(
-                "The first line of the save is damaged, and every entry after it is \
-                 intact. Nothing was changed. Repair writes the first line again (from a \
-                 copy of your garden beside it when there is one) and keeps every entry.",
+                crate::t!("app-notice-damaged-header"),
                 super::notices::Offer::RepairSave,
             );
             Err(NotOpened::Unreadable(e.to_string()))
         }
         Err(e) => {
-            notices.error(format!(
-                "The save could not be opened, so the app will not write to it: {e}"
-            ));
+            notices.error(crate::t!("app-notice-not-opened", error = e.to_string()));
             Err(NotOpened::Unreadable(e.to_string()))
         }
     }
@@ -125,9 +121,10 @@ fn chapters_of(options: &crate::app::AppOptions, notices: &mut Notices) -> Vec<C
     match &options.levels {
         None => chapters::embedded(),
         Some(dir) => chapters::load_dir(dir).unwrap_or_else(|e| {
-            notices.error(format!(
-                "The chapters in {} could not be read, so the built-in ones are used: {e}",
-                dir.display()
+            notices.error(crate::t!(
+                "app-notice-chapters-unreadable",
+                folder = dir.display().to_string(),
+                error = e.to_string()
             ));
             chapters::embedded()
         }),

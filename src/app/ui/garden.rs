@@ -44,8 +44,9 @@ pub(super) struct GardenUi<'w> {
 pub(super) struct Explained {
     key: Option<(Species, u64)>,
     feedings: Vec<Feeding>,
-    /// The shown garden in words, for screen readers, and what it was for.
-    spoken_for: Option<(u64, chrono::NaiveDate)>,
+    /// The shown garden in words, for screen readers, and what it was for
+    /// (the log, the day, the language).
+    spoken_for: Option<(u64, chrono::NaiveDate, crate::i18n::Lang)>,
     spoken: String,
 }
 
@@ -54,31 +55,35 @@ pub(super) fn draw(
     mut ui_state: GardenUi,
     mut commands_out: MessageWriter<Command>,
     mut explained: Local<Explained>,
+    speaking: Res<crate::app::language::Speaking>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?.clone();
-    let palette = ui_state.theme.0;
-    let mut root = root_ui(&ctx, *ui_state.safe);
-    top_bar(
-        &mut root,
-        &palette,
-        &ui_state.state,
-        &mut ui_state.device,
-        &mut ui_state.lock,
-    );
-    match *ui_state.mode.get() {
-        GardenMode::Looking => look(&ctx, &mut root, &palette, &mut ui_state, &mut explained),
-        // Under the sheet the garden takes no touches: it has no open ground.
-        GardenMode::Logging => super::log::sheet(
+    // Every word of the screen in the app's language.
+    speaking.speak(|| {
+        let ctx = contexts.ctx_mut()?.clone();
+        let palette = ui_state.theme.0;
+        let mut root = root_ui(&ctx, *ui_state.safe);
+        top_bar(
             &mut root,
             &palette,
-            &ui_state.state.garden,
-            &ui_state.device,
-            &mut ui_state.sheet,
-            &mut ui_state.next_mode,
-            &mut commands_out,
-        ),
-    }
-    Ok(())
+            &ui_state.state,
+            &mut ui_state.device,
+            &mut ui_state.lock,
+        );
+        match *ui_state.mode.get() {
+            GardenMode::Looking => look(&ctx, &mut root, &palette, &mut ui_state, &mut explained),
+            // Under the sheet the garden takes no touches: it has no open ground.
+            GardenMode::Logging => super::log::sheet(
+                &mut root,
+                &palette,
+                &ui_state.state.garden,
+                &ui_state.device,
+                &mut ui_state.sheet,
+                &mut ui_state.next_mode,
+                &mut commands_out,
+            ),
+        }
+        Ok(())
+    })
 }
 
 /// The garden being looked at: the navigation, the time-lapse, today's card
@@ -150,7 +155,11 @@ fn speak_the_garden(
         return;
     };
     let garden = &shown.garden;
-    let key = (ui_state.state.revision, garden.today);
+    let key = (
+        ui_state.state.revision,
+        garden.today,
+        crate::i18n::current(),
+    );
     // The words (and the week-before garden they compare with) are only
     // made while a screen reader listens, and once per log change or day.
     ctx.accesskit_node_builder(egui::Id::new("garden-scene"), |node| {
@@ -164,7 +173,10 @@ fn speak_the_garden(
             explained.spoken_for = Some(key);
         }
         node.set_role(egui::accesskit::Role::Image);
-        node.set_label(format!("Your garden. {}", explained.spoken));
+        node.set_label(crate::t!(
+            "app-garden-scene-name",
+            description = &explained.spoken
+        ));
         node.set_bounds(egui::accesskit::Rect {
             x0: open.min.x.into(),
             y0: open.min.y.into(),
@@ -192,7 +204,7 @@ fn lapse_and_log(
                     .map_or(total, |day| (day - first).num_days() as f64);
                 // Said on screen, not in a tooltip: a finger never hovers.
                 ui.label(
-                    egui::RichText::new("Time-lapse: drag back to watch the garden grow")
+                    egui::RichText::new(crate::t!("app-lapse-hint"))
                         .small()
                         .color(palette.weak),
                 );
@@ -209,13 +221,12 @@ fn lapse_and_log(
                             day: (day < garden.today).then_some(day),
                         });
                     }
-                    let label = lapse.day.map_or_else(
-                        || "today".to_owned(),
-                        |day| day.format("%e %b %Y").to_string(),
-                    );
-                    // Heard as "Time-lapse, slider, 4 May 2026", not as a bare number.
+                    let label = lapse
+                        .day
+                        .map_or_else(|| crate::t!("app-lapse-today"), crate::i18n::date_long);
+                    // Heard as "Time-lapse, slider, May 4, 2026", not as a bare number.
                     ui.ctx().accesskit_node_builder(response.id, |node| {
-                        node.set_label("Time-lapse: the garden on an earlier day");
+                        node.set_label(crate::t!("app-lapse-name"));
                         node.set_value(label.trim());
                     });
                     ui.label(egui::RichText::new(label).small().color(palette.weak));
@@ -223,12 +234,20 @@ fn lapse_and_log(
             }
             let width = ui.available_width();
             if lapse.day.is_some() {
-                if big_button(ui, "Back to today", palette.card, palette.text, width).clicked() {
+                if big_button(
+                    ui,
+                    &crate::t!("app-lapse-back-to-today"),
+                    palette.card,
+                    palette.text,
+                    width,
+                )
+                .clicked()
+                {
                     lapse.day = None;
                 }
             } else if big_button(
                 ui,
-                "+  Log something we did",
+                &crate::t!("app-log-something"),
                 palette.accent,
                 palette.accent_text,
                 width,
@@ -246,15 +265,15 @@ fn weather_lines(garden: &Garden, ledger: &Ledger) -> Vec<String> {
     let mut lines = Vec::new();
     if garden.weather.storm >= 0.5 {
         let hint = storm_hint(ledger.couple().hurt, &garden.partners);
-        lines.push(format!("The storm: {hint}."));
+        lines.push(crate::t!("app-weather-storm", hint = hint));
     }
     if !garden.weather.clouds.is_empty() {
-        lines.push(format!("A cloud: {CLOUD_HINT}."));
+        lines.push(crate::t!("app-weather-cloud", hint = CLOUD_HINT));
     }
     if let Some(weed) = garden.weeds.iter().find(|w| w.silent) {
-        lines.push(format!("A weed: {}.", weed_hint(weed)));
+        lines.push(crate::t!("app-weather-weed", hint = weed_hint(weed)));
     } else if let Some(weed) = garden.weeds.first() {
-        lines.push(format!("A weed: {}.", weed_hint(weed)));
+        lines.push(crate::t!("app-weather-weed", hint = weed_hint(weed)));
     }
     lines
 }
@@ -279,7 +298,11 @@ fn today_card(
             ui.set_max_width(open.width() - 24.0);
             card(palette).show(ui, |ui| {
                 ui.set_width(open.width() - 52.0);
-                ui.label(egui::RichText::new("Today").small().color(palette.weak));
+                ui.label(
+                    egui::RichText::new(crate::t!("app-today-card"))
+                        .small()
+                        .color(palette.weak),
+                );
                 if !suggestion.is_empty() {
                     ui.label(suggestion);
                 }
@@ -316,36 +339,33 @@ fn plant_card(
                 ui.horizontal(|ui| {
                     ui.heading(title);
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        if chip(ui, palette, false, "Close").clicked() {
+                        if chip(ui, palette, false, &crate::t!("app-plant-close")).clicked() {
                             keep = false;
                         }
                     });
                 });
                 ui.label(egui::RichText::new(story).color(palette.weak));
                 if let Some(plant) = garden.plants.get(&species) {
-                    ui.label(format!(
-                        "{:?}, growth {:.1} of 4{}",
-                        plant.stage,
-                        plant.growth,
-                        if plant.wilt > 0.05 {
-                            ", a little wilted (it will recover)"
-                        } else {
-                            ""
-                        }
+                    ui.label(crate::t!(
+                        "app-plant-growth",
+                        stage = format!("{:?}", plant.stage),
+                        growth = format!("{:.1}", plant.growth),
+                        wilted = if plant.wilt > 0.05 { "yes" } else { "no" }
                     ));
                     ui.horizontal_wrapped(|ui| {
                         for p in 0..2 {
                             ui.label(super::widgets::partner_name(palette, &garden.partners, p));
-                            ui.label(format!("fed it {} times  ", plant.fed_by[p]));
+                            ui.label(crate::t!("app-plant-fed-by", times = plant.fed_by[p]));
                         }
                     });
                     if feedings.is_empty() {
                         ui.label(
-                            egui::RichText::new("Nothing has fed it yet.").color(palette.weak),
+                            egui::RichText::new(crate::t!("app-plant-not-fed-yet"))
+                                .color(palette.weak),
                         );
                     } else {
                         ui.label(
-                            egui::RichText::new("What grew it lately")
+                            egui::RichText::new(crate::t!("app-plant-grew-lately"))
                                 .small()
                                 .color(palette.weak),
                         );
@@ -362,9 +382,12 @@ fn plant_card(
                         ));
                         if let Some(note) = &feeding.note {
                             ui.label(
-                                egui::RichText::new(format!("   “{note}”"))
-                                    .italics()
-                                    .small(),
+                                egui::RichText::new(format!(
+                                    "   {}",
+                                    crate::t!("app-quoted", text = note)
+                                ))
+                                .italics()
+                                .small(),
                             );
                         }
                     }

@@ -30,52 +30,55 @@ pub(super) fn draw(
     mut out: MessageWriter<Command>,
     mut list: Local<ListState>,
     mut order: Local<(Option<u64>, Vec<EventId>)>,
+    speaking: Res<crate::app::language::Speaking>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?.clone();
-    let palette = chrome.theme.0;
-    if list.shown == 0 {
-        list.shown = 60;
-    }
-    let mut root = chrome.screen(&ctx, Screen::History);
-    let state: &GardenState = &chrome.state;
-    let ledger = state.ledger();
-    if order.0 != Some(state.revision) {
-        *order = (Some(state.revision), state.history_order());
-    }
-    let total = order.1.len();
-    let entries: Vec<Entry> = order
-        .1
-        .iter()
-        .rev()
-        .take(list.shown)
-        .filter_map(|id| state.entry(*id))
-        .collect();
-    egui::CentralPanel::default_margins().show(&mut root, |ui| {
-        ui.heading("History");
-        ui.label(
-            egui::RichText::new(
-                "Taking something back or editing a note adds an entry. Only a note can be \
-                 erased, by whoever wrote it, and then it leaves every copy.",
-            )
-            .small()
-            .color(palette.weak),
-        );
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                let me = chrome.device.acting;
-                for entry in &entries {
-                    row(ui, &palette, state, ledger, entry, me, &mut list, &mut out);
-                }
-                if total > list.shown && chip(ui, &palette, false, "Show more").clicked() {
-                    list.shown += 100;
-                }
-                if entries.is_empty() {
-                    ui.label("Nothing logged yet.");
-                }
-            });
-    });
-    Ok(())
+    // Every word of the screen in the app's language.
+    speaking.speak(|| {
+        let ctx = contexts.ctx_mut()?.clone();
+        let palette = chrome.theme.0;
+        if list.shown == 0 {
+            list.shown = 60;
+        }
+        let mut root = chrome.screen(&ctx, Screen::History);
+        let state: &GardenState = &chrome.state;
+        let ledger = state.ledger();
+        if order.0 != Some(state.revision) {
+            *order = (Some(state.revision), state.history_order());
+        }
+        let total = order.1.len();
+        let entries: Vec<Entry> = order
+            .1
+            .iter()
+            .rev()
+            .take(list.shown)
+            .filter_map(|id| state.entry(*id))
+            .collect();
+        egui::CentralPanel::default_margins().show(&mut root, |ui| {
+            ui.heading(crate::t!("app-history-heading"));
+            ui.label(
+                egui::RichText::new(crate::t!("app-history-about"))
+                    .small()
+                    .color(palette.weak),
+            );
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    let me = chrome.device.acting;
+                    for entry in &entries {
+                        row(ui, &palette, state, ledger, entry, me, &mut list, &mut out);
+                    }
+                    if total > list.shown
+                        && chip(ui, &palette, false, &crate::t!("app-history-show-more")).clicked()
+                    {
+                        list.shown += 100;
+                    }
+                    if entries.is_empty() {
+                        ui.label(crate::t!("app-history-empty"));
+                    }
+                });
+        });
+        Ok(())
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -104,26 +107,31 @@ fn row(
             ));
             let day = garden.clock.day_of(&event.at);
             ui.label(
-                egui::RichText::new(format!(
-                    "{} · {}",
-                    days_ago(garden, day),
-                    event.at.format("%e %b %H:%M")
+                egui::RichText::new(crate::t!(
+                    "app-history-when",
+                    ago = days_ago(garden, day),
+                    date = crate::i18n::date_short(event.at.date_naive()),
+                    time = event.at.format("%H:%M").to_string()
                 ))
                 .small()
                 .color(palette.weak),
             );
             if !entry.acks.is_empty() {
-                ui.label(egui::RichText::new("♥ seen").small().color(palette.accent));
+                ui.label(
+                    egui::RichText::new(crate::t!("app-history-seen"))
+                        .small()
+                        .color(palette.accent),
+                );
             }
         });
         let said = describe(event, ledger);
         // Heard after each button's name: which entry it acts on.
         let what = || {
-            format!(
-                "{}, by {}, {}",
-                said,
-                garden.partners[event.by.index()],
-                days_ago(garden, garden.clock.day_of(&event.at))
+            crate::t!(
+                "app-history-entry-about",
+                what = said.as_str(),
+                name = &garden.partners[event.by.index()],
+                ago = days_ago(garden, garden.clock.day_of(&event.at))
             )
         };
         let act = |ui: &mut egui::Ui, primary: bool, label: &str| {
@@ -138,36 +146,46 @@ fn row(
             text
         });
         if let Some(note) = entry.note {
-            ui.label(egui::RichText::new(format!("“{note}”")).italics());
+            ui.label(egui::RichText::new(crate::t!("app-quoted", text = note)).italics());
         }
         if let Some(late) = crate::garden::words::late(entry.late_days) {
             ui.label(egui::RichText::new(late).small().color(palette.weak));
         }
         if let Some(seen) = &entry.seen {
-            let who = if seen.ack.by == me {
-                "you".to_owned()
-            } else {
-                garden.partners[seen.ack.by.index()].clone()
-            };
+            // "you" or the partner's name: the sentence agrees with it.
+            let you = if seen.ack.by == me { "yes" } else { "no" };
+            let who = &garden.partners[seen.ack.by.index()];
             if seen.edited_after {
-                let then = seen.note.map_or("no note".to_owned(), |n| format!("“{n}”"));
+                let then = seen.note.map_or_else(
+                    || crate::t!("app-history-no-note"),
+                    |n| crate::t!("app-quoted", text = n),
+                );
                 ui.label(
-                    egui::RichText::new(format!("edited after {who} saw it; {who} saw: {then}"))
-                        .small()
-                        .color(palette.problem),
+                    egui::RichText::new(crate::t!(
+                        "app-history-edited-after-seen",
+                        who = who,
+                        you = you,
+                        then = then
+                    ))
+                    .small()
+                    .color(palette.problem),
                 );
             }
             if seen.taken_back_after {
                 ui.label(
-                    egui::RichText::new(format!("taken back after {who} saw it"))
-                        .small()
-                        .color(palette.problem),
+                    egui::RichText::new(crate::t!(
+                        "app-history-taken-back-after-seen",
+                        who = who,
+                        you = you
+                    ))
+                    .small()
+                    .color(palette.problem),
                 );
             }
         }
         if gone {
             ui.label(
-                egui::RichText::new("taken back")
+                egui::RichText::new(crate::t!("app-history-taken-back"))
                     .small()
                     .color(palette.weak),
             );
@@ -181,13 +199,13 @@ fn row(
                     .desired_rows(2)
                     .desired_width(f32::INFINITY),
             );
-            super::widgets::named(&field, "Note");
+            super::widgets::named(&field, crate::t!("app-history-note"));
             let mut done = false;
             ui.horizontal(|ui| {
-                if chip(ui, palette, true, "Save note").clicked() {
+                if chip(ui, palette, true, &crate::t!("app-history-save-note")).clicked() {
                     out.write(Command::amend(*id, text.clone()));
                     done = true;
-                } else if chip(ui, palette, false, "Cancel").clicked() {
+                } else if chip(ui, palette, false, &crate::t!("app-cancel")).clicked() {
                     done = true;
                 }
             });
@@ -203,37 +221,37 @@ fn row(
         ui.horizontal_wrapped(|ui| {
             let seen_by_me = entry.acks.iter().any(|a| a.by == me);
             // A change of who was hurt takes effect once the other agrees.
-            let answer = if roles { "I agree" } else { "I saw this ♥" };
-            if event.by != me && (!bookkeeping || roles) && !seen_by_me && act(ui, true, answer) {
+            let answer = if roles {
+                crate::t!("app-history-agree")
+            } else {
+                crate::t!("app-history-saw-this")
+            };
+            if event.by != me && (!bookkeeping || roles) && !seen_by_me && act(ui, true, &answer) {
                 out.write(Command::acknowledge(event.id));
             }
             if event.by == me {
-                if act(ui, false, "Take back") {
+                if act(ui, false, &crate::t!("app-history-take-back")) {
                     out.write(Command::retract(event.id));
                 }
-                if !roles && act(ui, false, "Edit note") {
+                if !roles && act(ui, false, &crate::t!("app-history-edit-note")) {
                     *editing = Some((event.id, entry.note.unwrap_or_default().to_owned()));
                 }
-                if entry.note.is_some() && act(ui, false, "Erase note") {
+                if entry.note.is_some() && act(ui, false, &crate::t!("app-history-erase-note")) {
                     list.erasing = Some(event.id);
                 }
             }
         });
         if list.erasing == Some(event.id) {
             ui.label(
-                egui::RichText::new(
-                    "Erase this note for good? It leaves this device and every copy that \
-                     syncs with it. The entry itself stays.",
-                )
-                .color(palette.problem),
+                egui::RichText::new(crate::t!("app-history-erase-confirm")).color(palette.problem),
             );
             ui.horizontal(|ui| {
-                if chip(ui, palette, true, "Erase for good").clicked() {
+                if chip(ui, palette, true, &crate::t!("app-history-erase-for-good")).clicked() {
                     for target in with_words(ledger, event, me) {
                         out.write(Command::erase(target));
                     }
                     list.erasing = None;
-                } else if chip(ui, palette, false, "Keep it").clicked() {
+                } else if chip(ui, palette, false, &crate::t!("app-history-keep-note")).clicked() {
                     list.erasing = None;
                 }
             });

@@ -14,25 +14,29 @@ pub(super) fn draw(
     mut contexts: EguiContexts,
     theme: Res<Theme>,
     mut lock: ResMut<AppLock>,
+    speaking: Res<crate::app::language::Speaking>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?.clone();
-    let palette = theme.0;
-    gate_page(&ctx, "lock", &palette, |ui| {
-        if lock.locked {
-            keypad(ui, &palette, &mut lock);
-        } else if chip(ui, &palette, true, "Tap to return").clicked() {
-            lock.covered = false;
-        }
-    });
-    Ok(())
+    // Every word of the screen in the app's language.
+    speaking.speak(|| {
+        let ctx = contexts.ctx_mut()?.clone();
+        let palette = theme.0;
+        gate_page(&ctx, "lock", &palette, |ui| {
+            if lock.locked {
+                keypad(ui, &palette, &mut lock);
+            } else if chip(ui, &palette, true, &crate::t!("app-lock-tap-to-return")).clicked() {
+                lock.covered = false;
+            }
+        });
+        Ok(())
+    })
 }
 
 fn keypad(ui: &mut egui::Ui, palette: &crate::app::theme::Palette, lock: &mut AppLock) {
-    ui.label("Enter your PIN");
+    ui.label(crate::t!("app-lock-enter-pin"));
     let dots: String = "● ".repeat(lock.typed.len());
     ui.label(egui::RichText::new(if dots.is_empty() { " " } else { &dots }).heading());
     if lock.wrong_tries > 0 {
-        ui.label(egui::RichText::new("That was not the PIN.").color(palette.problem));
+        ui.label(egui::RichText::new(crate::t!("app-lock-wrong-pin")).color(palette.problem));
     }
     ui.add_space(8.0);
     let size = egui::vec2(TAP * 1.6, TAP * 1.3);
@@ -47,7 +51,11 @@ fn keypad(ui: &mut egui::Ui, palette: &crate::app::theme::Palette, lock: &mut Ap
             let width = size.x * 3.0 + ui.spacing().item_spacing.x * 2.0;
             ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
             for key in row {
-                let label = egui::RichText::new(key);
+                let label = egui::RichText::new(match key {
+                    "Delete" => crate::t!("app-lock-key-delete"),
+                    "OK" => crate::t!("app-lock-key-ok"),
+                    digit => digit.to_owned(),
+                });
                 let label = if key.len() == 1 {
                     label.heading()
                 } else {

@@ -32,12 +32,21 @@ pub const OFFERED: [Action; 12] = [
 ];
 
 const MINUTES: [u32; 5] = [15, 30, 60, 90, 120];
-const TOGETHER: [&str; 5] = ["dinner", "a walk", "a night in", "a day out", "a long talk"];
+/// Suggestions for quality time (message keys); the chosen one is saved in
+/// the language it was shown in, as if typed.
+const TOGETHER: [&str; 5] = [
+    "app-log-together-dinner",
+    "app-log-together-walk",
+    "app-log-together-night-in",
+    "app-log-together-day-out",
+    "app-log-together-long-talk",
+];
+/// Suggested promises (message keys), saved in the language shown.
 const PROMISES: [&str; 4] = [
-    "I'll tell you where I am",
-    "I'll keep my phone open to you",
-    "I'll be home when I say",
-    "I'll check in every evening",
+    "app-log-promise-where",
+    "app-log-promise-phone",
+    "app-log-promise-home",
+    "app-log-promise-check-in",
 ];
 
 /// What the sheet is filling in; cleared after each save.
@@ -47,14 +56,15 @@ pub struct LogSheet {
     pub mood: u8,
     pub calm: bool,
     pub minutes: u32,
-    pub what: Option<&'static str>,
+    pub what: Option<String>,
     pub promise_text: String,
     pub promise: Option<EventId>,
     pub support: SupportKind,
     pub note: String,
     pub note_open: bool,
     pub when: When,
-    /// Why the last tap on Save could not save, until the sheet changes.
+    /// Why the last tap on Save could not save (a message key), until the
+    /// sheet changes.
     pub problem: Option<&'static str>,
 }
 
@@ -78,9 +88,10 @@ impl Default for LogSheet {
 }
 
 impl LogSheet {
-    /// The event kind the sheet describes, or why it is not complete yet.
+    /// The event kind the sheet describes, or why it is not complete yet
+    /// (a message key).
     pub fn kind(&self, kept: bool) -> Result<Kind, &'static str> {
-        let action = self.action.ok_or("Choose what you did.")?;
+        let action = self.action.ok_or("app-log-choose-action")?;
         Ok(match action {
             Action::HonestTalk => Kind::HonestTalk,
             Action::CheckIn => Kind::CheckIn {
@@ -90,7 +101,7 @@ impl LogSheet {
             Action::PromiseMade => {
                 let text = self.promise_text.trim();
                 if text.is_empty() {
-                    return Err("Pick or write the promise.");
+                    return Err("app-log-pick-promise");
                 }
                 Kind::PromiseMade {
                     text: text.to_owned(),
@@ -98,7 +109,7 @@ impl LogSheet {
                 }
             }
             Action::PromiseKept | Action::PromiseBroken => {
-                let promise = self.promise.ok_or("Choose the promise.")?;
+                let promise = self.promise.ok_or("app-log-choose-promise")?;
                 if kept {
                     Kind::PromiseKept { promise }
                 } else {
@@ -107,7 +118,7 @@ impl LogSheet {
             }
             Action::QualityTime => Kind::QualityTime {
                 minutes: self.minutes,
-                what: self.what.map(str::to_owned),
+                what: self.what.clone(),
             },
             Action::Apology => Kind::Apology,
             Action::Support => Kind::Support { kind: self.support },
@@ -116,7 +127,7 @@ impl LogSheet {
             Action::Gratitude => Kind::Gratitude,
             Action::FeelsOff => Kind::FeelsOff,
             Action::MovingForward => Kind::MovingForward,
-            Action::Acknowledge => return Err("Acknowledge your partner's entries in History."),
+            Action::Acknowledge => return Err("app-log-acknowledge-in-history"),
         })
     }
 }
@@ -143,12 +154,12 @@ pub(super) fn sheet(
         }))
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.heading(format!(
-                    "What did you do, {}?",
-                    garden.partners[device.acting.index()]
+                ui.heading(crate::t!(
+                    "app-log-heading",
+                    name = &garden.partners[device.acting.index()]
                 ));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if chip(ui, palette, false, "Close").clicked() {
+                    if chip(ui, palette, false, &crate::t!("app-log-close")).clicked() {
                         *sheet = LogSheet::default();
                         next_mode.set(GardenMode::Looking);
                     }
@@ -180,7 +191,7 @@ fn action_grid(ui: &mut egui::Ui, palette: &Palette, sheet: &mut LogSheet) {
         .show(ui, |ui| {
             for (i, action) in OFFERED.into_iter().enumerate() {
                 let label = match action {
-                    Action::PromiseKept => "Promise kept / broken".to_owned(),
+                    Action::PromiseKept => crate::t!("app-log-promise-kept-or-broken"),
                     other => other.label(),
                 };
                 let selected = sheet.action == Some(action);
@@ -209,29 +220,29 @@ fn fields(
 ) {
     match sheet.action {
         Some(Action::CheckIn) => {
-            ui.label("How are you feeling? (1 low, 5 good)");
+            ui.label(crate::t!("app-log-feeling"));
             let mut mood = f32::from(sheet.mood);
             ui.spacing_mut().slider_width = ui.available_width() - 60.0;
             ui.add(egui::Slider::new(&mut mood, 1.0..=5.0).step_by(1.0));
             sheet.mood = mood as u8;
             wrapping(ui, |ui| {
-                if choice(ui, palette, sheet.calm, "Calm").clicked() {
+                if choice(ui, palette, sheet.calm, &crate::t!("app-log-calm")).clicked() {
                     sheet.calm = true;
                 }
-                if choice(ui, palette, !sheet.calm, "Tense").clicked() {
+                if choice(ui, palette, !sheet.calm, &crate::t!("app-log-tense")).clicked() {
                     sheet.calm = false;
                 }
             });
         }
         Some(Action::QualityTime) => {
-            ui.label("How long?");
+            ui.label(crate::t!("app-log-how-long"));
             wrapping(ui, |ui| {
                 for minutes in MINUTES {
                     if choice(
                         ui,
                         palette,
                         sheet.minutes == minutes,
-                        &format!("{minutes} min"),
+                        &crate::t!("app-log-minutes", minutes = minutes),
                     )
                     .clicked()
                     {
@@ -239,32 +250,34 @@ fn fields(
                     }
                 }
             });
-            ui.label("Doing what? (optional)");
+            ui.label(crate::t!("app-log-doing-what"));
             wrapping(ui, |ui| {
-                for what in TOGETHER {
-                    let selected = sheet.what == Some(what);
-                    if choice(ui, palette, selected, what).clicked() {
+                for key in TOGETHER {
+                    let what = crate::t!(key);
+                    let selected = sheet.what.as_deref() == Some(what.as_str());
+                    if choice(ui, palette, selected, &what).clicked() {
                         sheet.what = if selected { None } else { Some(what) };
                     }
                 }
             });
         }
         Some(Action::PromiseMade) => {
-            ui.label("The promise");
+            ui.label(crate::t!("app-log-the-promise"));
             wrapping(ui, |ui| {
-                for text in PROMISES {
-                    if choice(ui, palette, sheet.promise_text == text, text).clicked() {
-                        sheet.promise_text = text.to_owned();
+                for key in PROMISES {
+                    let text = crate::t!(key);
+                    if choice(ui, palette, sheet.promise_text == text, &text).clicked() {
+                        sheet.promise_text = text;
                     }
                 }
             });
             let field = ui.add(
                 egui::TextEdit::singleline(&mut sheet.promise_text)
-                    .hint_text("or in your own words")
+                    .hint_text(crate::t!("app-log-promise-own-words-hint"))
                     .desired_width(f32::INFINITY)
                     .min_size(egui::vec2(0.0, TAP)),
             );
-            named(&field, "The promise, in your own words");
+            named(&field, crate::t!("app-log-promise-own-words-name"));
         }
         Some(Action::PromiseKept | Action::PromiseBroken) => {
             // Only the partner who made a promise says how it went.
@@ -275,13 +288,13 @@ fn fields(
                 .collect();
             if mine.is_empty() {
                 ui.label(
-                    egui::RichText::new("You have no open promises right now.").color(palette.weak),
+                    egui::RichText::new(crate::t!("app-log-no-open-promises")).color(palette.weak),
                 );
             }
             for promise in mine {
                 let selected = sheet.promise == Some(promise.id);
                 let label = if promise.overdue {
-                    format!("{} (past its day)", promise.text)
+                    crate::t!("app-log-promise-overdue", text = &promise.text)
                 } else {
                     promise.text.clone()
                 };
@@ -290,11 +303,9 @@ fn fields(
                 }
             }
             ui.label(
-                egui::RichText::new(
-                    "Saying a promise slipped weighs far less than leaving it unspoken.",
-                )
-                .small()
-                .color(palette.weak),
+                egui::RichText::new(crate::t!("app-log-promise-slipped"))
+                    .small()
+                    .color(palette.weak),
             );
         }
         Some(Action::Support) => {
@@ -305,49 +316,66 @@ fn fields(
                     SupportKind::Book,
                     SupportKind::Other,
                 ] {
-                    if choice(ui, palette, sheet.support == kind, support_name(kind)).clicked() {
+                    if choice(ui, palette, sheet.support == kind, &support_name(kind)).clicked() {
                         sheet.support = kind;
                     }
                 }
             });
         }
         Some(Action::FeelsOff) => {
-            ui.label(
-                egui::RichText::new(
-                    "Saying it calmly is brave, and it never costs the garden. A cloud waits in the sky: a calm check-in or an honest talk clears it.",
-                )
-                .color(palette.weak),
-            );
+            ui.label(egui::RichText::new(crate::t!("app-log-feels-off")).color(palette.weak));
         }
         _ => {}
     }
 }
 
 fn when(ui: &mut egui::Ui, palette: &Palette, garden: &Garden, sheet: &mut LogSheet) {
-    ui.label("When?");
+    ui.label(crate::t!("app-log-when"));
     let yesterday = garden.today - Duration::days(1);
     wrapping(ui, |ui| {
-        if choice(ui, palette, sheet.when == When::Now, "Now").clicked() {
+        if choice(
+            ui,
+            palette,
+            sheet.when == When::Now,
+            &crate::t!("app-log-now"),
+        )
+        .clicked()
+        {
             sheet.when = When::Now;
         }
         if choice(
             ui,
             palette,
             sheet.when == When::HoursAgo(3),
-            "Earlier today",
+            &crate::t!("app-log-earlier-today"),
         )
         .clicked()
         {
             sheet.when = When::HoursAgo(3);
         }
-        if choice(ui, palette, sheet.when == When::Day(yesterday), "Yesterday").clicked() {
+        if choice(
+            ui,
+            palette,
+            sheet.when == When::Day(yesterday),
+            &crate::t!("app-log-yesterday"),
+        )
+        .clicked()
+        {
             sheet.when = When::Day(yesterday);
         }
         let chosen = match sheet.when {
             When::Day(day) if day < yesterday => Some(day),
             _ => None,
         };
-        if choice(ui, palette, chosen.is_some(), "Another day").clicked() && chosen.is_none() {
+        if choice(
+            ui,
+            palette,
+            chosen.is_some(),
+            &crate::t!("app-log-another-day"),
+        )
+        .clicked()
+            && chosen.is_none()
+        {
             sheet.when = When::Day(yesterday - Duration::days(1));
         }
     });
@@ -369,13 +397,20 @@ fn day_stepper(
     day: NaiveDate,
 ) {
     ui.horizontal(|ui| {
-        if chip(ui, palette, false, "◀ a week").clicked() {
+        if chip(ui, palette, false, &crate::t!("app-log-week-back")).clicked() {
             sheet.when = When::Day((day - Duration::days(7)).max(earliest));
         }
         if chip(ui, palette, false, "◀").clicked() {
             sheet.when = When::Day((day - Duration::days(1)).max(earliest));
         }
-        ui.label(egui::RichText::new(day.format("%a %e %b").to_string()).strong());
+        ui.label(
+            egui::RichText::new(crate::t!(
+                "app-log-day",
+                weekday = crate::i18n::weekday(day),
+                date = crate::i18n::date_short(day)
+            ))
+            .strong(),
+        );
         if chip(ui, palette, false, "▶").clicked() {
             sheet.when = When::Day((day + Duration::days(1)).min(latest));
         }
@@ -386,12 +421,12 @@ fn note(ui: &mut egui::Ui, palette: &Palette, sheet: &mut LogSheet) {
     if sheet.note_open {
         let field = ui.add(
             egui::TextEdit::multiline(&mut sheet.note)
-                .hint_text("I felt … when …")
+                .hint_text(crate::t!("app-log-note-hint"))
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         );
-        named(&field, "Note (optional)");
-    } else if chip(ui, palette, false, "Add a note (optional)").clicked() {
+        named(&field, crate::t!("app-log-note-name"));
+    } else if chip(ui, palette, false, &crate::t!("app-log-add-note")).clicked() {
         sheet.note_open = true;
     }
 }
@@ -408,17 +443,25 @@ fn save_buttons(
         Some(Action::PromiseKept | Action::PromiseBroken)
     );
     let choices: &[(bool, &str)] = if promise_pair {
-        &[(true, "Kept it"), (false, "Broke it (honestly)")]
+        &[(true, "app-log-kept-it"), (false, "app-log-broke-it")]
     } else {
-        &[(true, "Save")]
+        &[(true, "app-log-save")]
     };
     let width = (ui.available_width() - 8.0 * (choices.len() as f32 - 1.0)) / choices.len() as f32;
     if sheet.problem.is_some() && sheet.kind(true).is_ok() {
         sheet.problem = None;
     }
     ui.horizontal(|ui| {
-        for (kept, label) in choices {
-            if big_button(ui, label, palette.accent, palette.accent_text, width).clicked() {
+        for (kept, key) in choices {
+            if big_button(
+                ui,
+                &crate::t!(key),
+                palette.accent,
+                palette.accent_text,
+                width,
+            )
+            .clicked()
+            {
                 match sheet.kind(*kept) {
                     Ok(kind) => {
                         let note = sheet.note_open.then(|| sheet.note.clone());
@@ -437,7 +480,7 @@ fn save_buttons(
     });
     // Kept until the sheet changes: a message shown for one frame is never read.
     if let Some(why) = sheet.problem {
-        ui.label(egui::RichText::new(why).color(palette.problem));
+        ui.label(egui::RichText::new(crate::t!(why)).color(palette.problem));
     }
 }
 

@@ -76,10 +76,10 @@ fn top_bar(
                     ui.label(egui::RichText::new("Trust Garden").heading().strong());
                     let g = &state.garden;
                     ui.label(
-                        egui::RichText::new(format!(
-                            "trust {:.0}%  ·  {} day streak",
-                            g.trust * 100.0,
-                            g.streak.days
+                        egui::RichText::new(crate::t!(
+                            "app-top-trust-streak",
+                            percent = format!("{:.0}", g.trust * 100.0),
+                            days = g.streak.days
                         ))
                         .small()
                         .color(palette.weak),
@@ -87,14 +87,14 @@ fn top_bar(
                 });
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     // Covers the screen at once (someone looks over).
-                    if chip(ui, palette, false, "Hide").clicked() {
+                    if chip(ui, palette, false, &crate::t!("app-hide")).clicked() {
                         lock.hide();
                     }
                     for partner in [Partner::B, Partner::A] {
                         let name = &state.garden.partners[partner.index()];
                         let selected = device.acting == partner;
                         if choice(ui, palette, selected, name)
-                            .on_hover_text("Who is holding this device")
+                            .on_hover_text(crate::t!("app-who-holds-device"))
                             .clicked()
                             && !selected
                         {
@@ -103,19 +103,24 @@ fn top_bar(
                     }
                     // Left out where it would touch the title (a narrow phone).
                     if ui.available_width() > 48.0 {
-                        ui.label(egui::RichText::new("I am").small().color(palette.weak));
+                        ui.label(
+                            egui::RichText::new(crate::t!("app-i-am"))
+                                .small()
+                                .color(palette.weak),
+                        );
                     }
                 });
             });
         });
 }
 
+/// The screens of the navigation bar, with their labels' message keys.
 const NAV: [(Screen, &str); 5] = [
-    (Screen::Garden, "Garden"),
-    (Screen::History, "History"),
-    (Screen::Journey, "Journey"),
-    (Screen::Stats, "Stats"),
-    (Screen::Settings, "Settings"),
+    (Screen::Garden, "app-nav-garden"),
+    (Screen::History, "app-nav-history"),
+    (Screen::Journey, "app-nav-journey"),
+    (Screen::Stats, "app-nav-stats"),
+    (Screen::Settings, "app-nav-settings"),
 ];
 
 /// The bottom navigation bar; large targets for a thumb.
@@ -128,7 +133,8 @@ fn nav_bar(ui: &mut egui::Ui, palette: &Palette, current: Screen, next: &mut Nex
             ui.horizontal(|ui| {
                 ui.spacing_mut().item_spacing.x = 4.0;
                 ui.spacing_mut().button_padding = egui::vec2(2.0, 6.0);
-                for (screen, label) in NAV {
+                for (screen, key) in NAV {
+                    let label = crate::t!(key);
                     let here = current == screen;
                     let (fill, color) = if here {
                         (palette.accent, palette.accent_text)
@@ -178,14 +184,14 @@ fn notices_overlay(
                     ui.horizontal(|ui| {
                         if let Some(offer) = notice.offer {
                             let label = match offer {
-                                Offer::RepairSave => "Repair",
+                                Offer::RepairSave => crate::t!("app-notice-repair"),
                             };
-                            if chip(ui, palette, true, label).clicked() {
+                            if chip(ui, palette, true, &label).clicked() {
                                 *taken = Some(offer);
                                 dismiss = Some(i);
                             }
                         }
-                        if chip(ui, palette, false, "OK").clicked() {
+                        if chip(ui, palette, false, &crate::t!("app-notice-ok")).clicked() {
                             dismiss = Some(i);
                         }
                     });
@@ -206,22 +212,25 @@ fn chrome_notices(
     launch: Res<super::Launch>,
     mut ground: ResMut<OpenGround>,
     mut commands_out: MessageWriter<Command>,
+    speaking: Res<crate::app::language::Speaking>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    let mut taken = None;
-    let shown = notices_overlay(ctx, &theme.0, &mut notices, safe.top, &mut taken);
-    if let Some(Offer::RepairSave) = taken {
-        commands_out.write(Command::RepairSave);
-    }
-    // Only the garden screen has open ground, rebuilt by it every frame.
-    if let Some(shown) = shown.filter(|_| ground.rect.is_some()) {
-        ground.covered.push(shown);
-    }
-    // A real phone draws its own status bar in the insets.
-    if launch.0.phone {
-        phone_hardware(ctx, &safe);
-    }
-    Ok(())
+    speaking.speak(|| {
+        let ctx = contexts.ctx_mut()?;
+        let mut taken = None;
+        let shown = notices_overlay(ctx, &theme.0, &mut notices, safe.top, &mut taken);
+        if let Some(Offer::RepairSave) = taken {
+            commands_out.write(Command::RepairSave);
+        }
+        // Only the garden screen has open ground, rebuilt by it every frame.
+        if let Some(shown) = shown.filter(|_| ground.rect.is_some()) {
+            ground.covered.push(shown);
+        }
+        // A real phone draws its own status bar in the insets.
+        if launch.0.phone {
+            phone_hardware(ctx, &safe);
+        }
+        Ok(())
+    })
 }
 
 /// In phone emulation, the notch and the gesture bar the insets keep clear of.

@@ -4,11 +4,13 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
-use crate::app::device::DeviceFile;
+use crate::app::device::{DeviceFile, DeviceSettings};
 use crate::app::keychain::{KeptKey, KeyRequest};
+use crate::app::language::SystemLanguage;
 use crate::app::screens::Screen;
 use crate::app::storage::{Command, Journal};
 use crate::app::theme::TAP;
+use crate::i18n::Lang;
 use crate::journal::{Hurt, Partner};
 
 use super::Chrome;
@@ -58,6 +60,7 @@ pub(super) struct SettingsUi<'w> {
     journal: Res<'w, Journal>,
     file: Res<'w, DeviceFile>,
     kept: Res<'w, KeptKey>,
+    system: Option<Res<'w, SystemLanguage>>,
 }
 
 pub(super) fn draw(
@@ -68,163 +71,229 @@ pub(super) fn draw(
     mut seal_form: Local<SealForm>,
     mut out: MessageWriter<Command>,
     mut key_requests: MessageWriter<KeyRequest>,
+    speaking: Res<crate::app::language::Speaking>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?.clone();
-    let palette = s.chrome.theme.0;
-    let mut root = s.chrome.screen(&ctx, Screen::Settings);
-    let form = &mut *form;
-    // A name alone lands beside the save (see storage::typed_path).
-    let export_default = s
-        .journal
-        .path
-        .with_extension("csv")
-        .file_name()
-        .map_or_else(
-            || "garden.csv".to_owned(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-    let export_path = form.export_path.get_or_insert(export_default);
-    let mut export_now = None;
-    egui::CentralPanel::default_margins().show(&mut root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.heading("Settings");
-            card(&palette).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.label(egui::RichText::new("Our save").strong());
-                ui.label(egui::RichText::new(s.journal.path.display().to_string()).monospace());
-                ui.label(
-                    egui::RichText::new(format!(
-                        "{} entries. Share this file between your devices (a synced folder works).",
-                        s.chrome.state.ledger().len()
-                    ))
-                    .small()
-                    .color(palette.weak),
-                );
-            });
-            card(&palette).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.label(egui::RichText::new("Merge my partner's save").strong());
-                let field = ui.add(
-                    egui::TextEdit::singleline(&mut form.merge_path)
-                        .hint_text("path to their save file")
-                        .desired_width(f32::INFINITY)
-                        .min_size(egui::vec2(0.0, TAP)),
-                );
-                named(&field, "Path to my partner's save file");
-                if chip(ui, &palette, true, "Merge").clicked() && !form.merge_path.trim().is_empty()
-                {
-                    out.write(Command::Merge(form.merge_path.trim().into()));
-                }
-            });
-            roles_card(ui, &palette, &s.chrome.state, &mut out);
-            lock_card(ui, &palette, &mut s.chrome.lock, &mut lock_form);
-            seal_card(
-                ui,
-                &palette,
-                s.journal.is_sealed(),
-                &mut seal_form,
-                &mut out,
+    // Every word of the screen in the app's language.
+    speaking.speak(|| {
+        let ctx = contexts.ctx_mut()?.clone();
+        let palette = s.chrome.theme.0;
+        let mut root = s.chrome.screen(&ctx, Screen::Settings);
+        let form = &mut *form;
+        // A name alone lands beside the save (see storage::typed_path).
+        let export_default = s
+            .journal
+            .path
+            .with_extension("csv")
+            .file_name()
+            .map_or_else(
+                || "garden.csv".to_owned(),
+                |n| n.to_string_lossy().into_owned(),
             );
-            if s.journal.is_sealed() && s.kept.available {
-                key_card(ui, &palette, &s.kept, &mut key_requests);
-            }
-            summary_card(
-                ui,
-                &palette,
-                s.journal.is_sealed(),
-                &mut form.summary,
-                &mut out,
-            );
-            card(&palette).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.label(egui::RichText::new("Export as CSV").strong());
-                let field = ui.add(
-                    egui::TextEdit::singleline(export_path)
-                        .desired_width(f32::INFINITY)
-                        .min_size(egui::vec2(0.0, TAP)),
-                );
-                named(&field, "File name for the CSV export");
-                if !s.journal.is_sealed() {
-                    if chip(ui, &palette, true, "Export").clicked() {
-                        export_now = Some(export_path.trim().to_owned());
-                    }
-                } else if !form.confirm_plain_export {
-                    if chip(ui, &palette, true, "Export").clicked() {
-                        form.confirm_plain_export = true;
-                    }
-                } else {
+        let export_path = form.export_path.get_or_insert(export_default);
+        let mut export_now = None;
+        // What "System" means here (English in an app a test built).
+        let system_language = s.system.as_ref().map_or(Lang::En, |s| s.0);
+        egui::CentralPanel::default_margins().show(&mut root, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.heading(crate::t!("app-settings-heading"));
+                card(&palette).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(egui::RichText::new(crate::t!("app-settings-save")).strong());
+                    ui.label(egui::RichText::new(s.journal.path.display().to_string()).monospace());
                     ui.label(
-                        egui::RichText::new(
-                            "Our garden is encrypted, and a CSV file is plain text: anyone who \
-                             can open it reads every note. Export anyway?",
-                        )
-                        .color(palette.problem),
-                    );
-                    wrapping(ui, |ui| {
-                        if chip(ui, &palette, true, "Export anyway").clicked() {
-                            export_now = Some(export_path.trim().to_owned());
-                            form.confirm_plain_export = false;
-                        }
-                        if chip(ui, &palette, false, "Cancel").clicked() {
-                            form.confirm_plain_export = false;
-                        }
-                    });
-                }
-            });
-            card(&palette).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.label(egui::RichText::new("On this device").strong());
-                wrapping(ui, |ui| {
-                    if choice(ui, &palette, !s.chrome.device.dark, "Light").clicked() {
-                        s.chrome.device.dark = false;
-                    }
-                    if choice(ui, &palette, s.chrome.device.dark, "Dark").clicked() {
-                        s.chrome.device.dark = true;
-                    }
-                });
-                ui.label("Text size");
-                wrapping(ui, |ui| {
-                    for (label, scale) in [
-                        ("Small", 0.85),
-                        ("Normal", 1.0),
-                        ("Large", 1.2),
-                        ("Larger", 1.45),
-                    ] {
-                        let selected = (s.chrome.device.text_scale - scale).abs() < 0.01;
-                        if choice(ui, &palette, selected, label).clicked() && !selected {
-                            s.chrome.device.text_scale = scale;
-                        }
-                    }
-                });
-                ui.label("Motion");
-                wrapping(ui, |ui| {
-                    let still = s.chrome.device.reduce_motion;
-                    if choice(ui, &palette, !still, "Gentle motion").clicked() && still {
-                        s.chrome.device.reduce_motion = false;
-                    }
-                    if choice(ui, &palette, still, "Reduce motion").clicked() && !still {
-                        s.chrome.device.reduce_motion = true;
-                    }
-                });
-                ui.label(
-                    egui::RichText::new(format!("Kept in {}", s.file.path.display()))
+                        egui::RichText::new(crate::t!(
+                            "app-settings-save-entries",
+                            count = s.chrome.state.ledger().len()
+                        ))
                         .small()
                         .color(palette.weak),
+                    );
+                });
+                card(&palette).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(egui::RichText::new(crate::t!("app-settings-merge")).strong());
+                    let field = ui.add(
+                        egui::TextEdit::singleline(&mut form.merge_path)
+                            .hint_text(crate::t!("app-settings-merge-hint"))
+                            .desired_width(f32::INFINITY)
+                            .min_size(egui::vec2(0.0, TAP)),
+                    );
+                    named(&field, crate::t!("app-settings-merge-name"));
+                    if chip(ui, &palette, true, &crate::t!("app-settings-merge-button")).clicked()
+                        && !form.merge_path.trim().is_empty()
+                    {
+                        out.write(Command::Merge(form.merge_path.trim().into()));
+                    }
+                });
+                roles_card(ui, &palette, &s.chrome.state, &mut out);
+                lock_card(ui, &palette, &mut s.chrome.lock, &mut lock_form);
+                seal_card(
+                    ui,
+                    &palette,
+                    s.journal.is_sealed(),
+                    &mut seal_form,
+                    &mut out,
                 );
-                if let Some(problem) = &s.file.problem {
-                    ui.label(egui::RichText::new(problem).small().color(palette.problem));
+                if s.journal.is_sealed() && s.kept.available {
+                    key_card(ui, &palette, &s.kept, &mut key_requests);
                 }
+                summary_card(
+                    ui,
+                    &palette,
+                    s.journal.is_sealed(),
+                    &mut form.summary,
+                    &mut out,
+                );
+                card(&palette).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(egui::RichText::new(crate::t!("app-settings-export")).strong());
+                    let field = ui.add(
+                        egui::TextEdit::singleline(export_path)
+                            .desired_width(f32::INFINITY)
+                            .min_size(egui::vec2(0.0, TAP)),
+                    );
+                    named(&field, crate::t!("app-settings-export-name"));
+                    if !s.journal.is_sealed() {
+                        if chip(ui, &palette, true, &crate::t!("app-settings-export-button"))
+                            .clicked()
+                        {
+                            export_now = Some(export_path.trim().to_owned());
+                        }
+                    } else if !form.confirm_plain_export {
+                        if chip(ui, &palette, true, &crate::t!("app-settings-export-button"))
+                            .clicked()
+                        {
+                            form.confirm_plain_export = true;
+                        }
+                    } else {
+                        ui.label(
+                            egui::RichText::new(crate::t!("app-settings-export-plain-warning"))
+                                .color(palette.problem),
+                        );
+                        wrapping(ui, |ui| {
+                            if chip(ui, &palette, true, &crate::t!("app-settings-export-anyway"))
+                                .clicked()
+                            {
+                                export_now = Some(export_path.trim().to_owned());
+                                form.confirm_plain_export = false;
+                            }
+                            if chip(ui, &palette, false, &crate::t!("app-cancel")).clicked() {
+                                form.confirm_plain_export = false;
+                            }
+                        });
+                    }
+                });
+                card(&palette).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(egui::RichText::new(crate::t!("app-settings-device")).strong());
+                    wrapping(ui, |ui| {
+                        if choice(
+                            ui,
+                            &palette,
+                            !s.chrome.device.dark,
+                            &crate::t!("app-settings-light"),
+                        )
+                        .clicked()
+                        {
+                            s.chrome.device.dark = false;
+                        }
+                        if choice(
+                            ui,
+                            &palette,
+                            s.chrome.device.dark,
+                            &crate::t!("app-settings-dark"),
+                        )
+                        .clicked()
+                        {
+                            s.chrome.device.dark = true;
+                        }
+                    });
+                    ui.label(crate::t!("app-settings-text-size"));
+                    wrapping(ui, |ui| {
+                        for (label, scale) in [
+                            ("app-settings-text-small", 0.85),
+                            ("app-settings-text-normal", 1.0),
+                            ("app-settings-text-large", 1.2),
+                            ("app-settings-text-larger", 1.45),
+                        ] {
+                            let selected = (s.chrome.device.text_scale - scale).abs() < 0.01;
+                            if choice(ui, &palette, selected, &crate::t!(label)).clicked()
+                                && !selected
+                            {
+                                s.chrome.device.text_scale = scale;
+                            }
+                        }
+                    });
+                    ui.label(crate::t!("app-settings-motion"));
+                    wrapping(ui, |ui| {
+                        let still = s.chrome.device.reduce_motion;
+                        if choice(
+                            ui,
+                            &palette,
+                            !still,
+                            &crate::t!("app-settings-motion-gentle"),
+                        )
+                        .clicked()
+                            && still
+                        {
+                            s.chrome.device.reduce_motion = false;
+                        }
+                        if choice(
+                            ui,
+                            &palette,
+                            still,
+                            &crate::t!("app-settings-motion-reduce"),
+                        )
+                        .clicked()
+                            && !still
+                        {
+                            s.chrome.device.reduce_motion = true;
+                        }
+                    });
+                    language_choice(ui, &palette, &mut s.chrome.device, system_language);
+                    ui.label(
+                        egui::RichText::new(crate::t!(
+                            "app-settings-kept-in",
+                            path = s.file.path.display().to_string()
+                        ))
+                        .small()
+                        .color(palette.weak),
+                    );
+                    if let Some(problem) = &s.file.problem {
+                        ui.label(egui::RichText::new(problem).small().color(palette.problem));
+                    }
+                });
             });
         });
-    });
-    if let Some(path) = export_now.filter(|p| !p.is_empty()) {
-        out.write(Command::ExportCsv(path.into()));
-    }
-    Ok(())
+        if let Some(path) = export_now.filter(|p| !p.is_empty()) {
+            out.write(Command::ExportCsv(path.into()));
+        }
+        Ok(())
+    })
 }
 
-/// Who was hurt: shown, and a change proposed that the other partner
-/// confirms in History.
+/// The language this device speaks: the system's, or one chosen here,
+/// each named in its own words.
+fn language_choice(
+    ui: &mut egui::Ui,
+    palette: &crate::app::theme::Palette,
+    device: &mut ResMut<DeviceSettings>,
+    system: Lang,
+) {
+    ui.label(crate::t!("app-settings-language"));
+    wrapping(ui, |ui| {
+        let system = crate::t!("app-settings-language-system", name = system.own_name());
+        let options = std::iter::once((None, system))
+            .chain(Lang::ALL.map(|lang| (Some(lang), lang.own_name().to_owned())));
+        for (lang, label) in options {
+            let chosen = device.language == lang;
+            if choice(ui, palette, chosen, &label).clicked() && !chosen {
+                device.language = lang;
+            }
+        }
+    });
+}
+
 /// A PIN for this device, and when it is asked again.
 fn lock_card(
     ui: &mut egui::Ui,
@@ -234,15 +303,11 @@ fn lock_card(
 ) {
     card(palette).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(egui::RichText::new("Lock this device").strong());
+        ui.label(egui::RichText::new(crate::t!("app-lock-heading")).strong());
         ui.label(
-            egui::RichText::new(
-                "A PIN asked when the app opens and when it comes back. It is kept on this \
-                 device only; your partner sets their own. Hide (at the top) covers the \
-                 screen at once.",
-            )
-            .small()
-            .color(palette.weak),
+            egui::RichText::new(crate::t!("app-lock-about"))
+                .small()
+                .color(palette.weak),
         );
         let pin_field = |ui: &mut egui::Ui, text: &mut String, hint: &str| {
             let field = ui.add(
@@ -256,12 +321,12 @@ fn lock_card(
         let mut problem = None;
         match lock.config.clone() {
             None => {
-                pin_field(ui, &mut form.pin, "New PIN (4-8 digits)");
-                pin_field(ui, &mut form.pin_again, "The same PIN again");
-                if chip(ui, palette, true, "Set PIN").clicked() {
+                pin_field(ui, &mut form.pin, &crate::t!("app-lock-new-pin"));
+                pin_field(ui, &mut form.pin_again, &crate::t!("app-lock-pin-again"));
+                if chip(ui, palette, true, &crate::t!("app-lock-set-pin")).clicked() {
                     form.lock_said = None;
                     problem = if form.pin != form.pin_again {
-                        Some("The two PINs differ.".to_owned())
+                        Some(crate::t!("app-lock-pins-differ"))
                     } else {
                         lock.set_pin(&form.pin, 5).err()
                     };
@@ -270,22 +335,18 @@ fn lock_card(
                 }
             }
             Some(config) => {
-                ui.label("Ask again after time away:");
+                ui.label(crate::t!("app-lock-ask-again"));
                 ui.horizontal_wrapped(|ui| {
-                    for (minutes, label) in [
-                        (0, "right away"),
-                        (1, "1 min"),
-                        (5, "5 min"),
-                        (15, "15 min"),
-                    ] {
+                    for minutes in [0, 1, 5, 15] {
+                        let label = crate::t!("app-lock-after", minutes = minutes);
                         let on = config.after_minutes == minutes;
-                        if choice(ui, palette, on, label).clicked() && !on {
+                        if choice(ui, palette, on, &label).clicked() && !on {
                             problem = lock.set_after(minutes).err();
                         }
                     }
                 });
-                pin_field(ui, &mut form.pin, "Current PIN");
-                if chip(ui, palette, false, "Remove PIN").clicked() {
+                pin_field(ui, &mut form.pin, &crate::t!("app-lock-current-pin"));
+                if chip(ui, palette, false, &crate::t!("app-lock-remove-pin")).clicked() {
                     form.lock_said = None;
                     problem = lock.remove_pin(&form.pin).err();
                     form.pin.clear();
@@ -301,6 +362,8 @@ fn lock_card(
     });
 }
 
+/// Who was hurt: shown, and a change proposed that the other partner
+/// confirms in History.
 fn roles_card(
     ui: &mut egui::Ui,
     palette: &crate::app::theme::Palette,
@@ -310,12 +373,12 @@ fn roles_card(
     let couple = state.ledger().couple();
     card(palette).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(egui::RichText::new("Who was hurt").strong());
+        ui.label(egui::RichText::new(crate::t!("app-roles-heading")).strong());
         let choices = [
             (Hurt::One(Partner::A), couple.names[0].clone()),
             (Hurt::One(Partner::B), couple.names[1].clone()),
-            (Hurt::Both, "Both of us".to_owned()),
-            (Hurt::NotSaid, "We'd rather not say".to_owned()),
+            (Hurt::Both, crate::t!("app-roles-both")),
+            (Hurt::NotSaid, crate::t!("app-roles-not-said")),
         ];
         wrapping(ui, |ui| {
             for (hurt, label) in &choices {
@@ -326,9 +389,9 @@ fn roles_card(
             }
         });
         let waiting = if couple.proposed.is_empty() {
-            "A change takes effect once your partner agrees to it in History."
+            crate::t!("app-roles-change-needs-agreement")
         } else {
-            "A change is waiting for the other partner to agree to it in History."
+            crate::t!("app-roles-change-waiting")
         };
         ui.label(egui::RichText::new(waiting).small().color(palette.weak));
     });
@@ -344,17 +407,13 @@ fn summary_card(
 ) {
     card(palette).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(egui::RichText::new("A summary for counselling").strong());
+        ui.label(egui::RichText::new(crate::t!("app-summary-heading")).strong());
         ui.label(
-            egui::RichText::new(
-                "The last four weeks as one page to bring to a session: trust over time, \
-                 what each of you did, promises, check-ins and a few words per week. It is \
-                 saved beside our garden.",
-            )
-            .small()
-            .color(palette.weak),
+            egui::RichText::new(crate::t!("app-summary-about"))
+                .small()
+                .color(palette.weak),
         );
-        ui.checkbox(&mut form.notes, "Include our notes");
+        ui.checkbox(&mut form.notes, crate::t!("app-summary-with-notes"));
         let make = |form: &mut SummaryForm, out: &mut MessageWriter<Command>| {
             out.write(Command::Summary {
                 with_notes: form.notes,
@@ -362,7 +421,7 @@ fn summary_card(
             form.confirm_plain = false;
         };
         if !form.confirm_plain {
-            if chip(ui, palette, true, "Make the summary").clicked() {
+            if chip(ui, palette, true, &crate::t!("app-summary-make")).clicked() {
                 if sealed {
                     form.confirm_plain = true;
                 } else {
@@ -371,17 +430,13 @@ fn summary_card(
             }
         } else {
             ui.label(
-                egui::RichText::new(
-                    "Our garden is encrypted, and the summary is a plain page: anyone who can \
-                     open it reads it. Make it anyway?",
-                )
-                .color(palette.problem),
+                egui::RichText::new(crate::t!("app-summary-plain-warning")).color(palette.problem),
             );
             wrapping(ui, |ui| {
-                if chip(ui, palette, true, "Make it anyway").clicked() {
+                if chip(ui, palette, true, &crate::t!("app-summary-make-anyway")).clicked() {
                     make(form, out);
                 }
-                if chip(ui, palette, false, "Cancel").clicked() {
+                if chip(ui, palette, false, &crate::t!("app-cancel")).clicked() {
                     form.confirm_plain = false;
                 }
             });
@@ -398,28 +453,27 @@ fn key_card(
 ) {
     card(palette).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(egui::RichText::new("The passphrase on this device").strong());
+        ui.label(egui::RichText::new(crate::t!("app-key-heading")).strong());
         let (said, action, request) = if kept.kept {
             (
-                "This device keeps the garden's key in its keychain, so the garden opens here \
-                 without the passphrase (the PIN still asks, if one is set).",
-                "Forget it on this device",
+                crate::t!("app-key-kept"),
+                crate::t!("app-key-forget"),
                 KeyRequest::Forget,
             )
         } else {
             (
-                "This device asks for the passphrase each time the app opens.",
-                "Remember it on this device",
+                crate::t!("app-key-not-kept"),
+                crate::t!("app-key-keep"),
                 KeyRequest::Keep,
             )
         };
         ui.label(egui::RichText::new(said).small().color(palette.weak));
-        if chip(ui, palette, false, action).clicked() {
+        if chip(ui, palette, false, &action).clicked() {
             requests.write(request);
         }
         if let Some(problem) = &kept.problem {
             ui.label(
-                egui::RichText::new(format!("The keychain said: {problem}"))
+                egui::RichText::new(crate::t!("app-key-problem", problem = problem))
                     .small()
                     .color(palette.problem),
             );
@@ -437,45 +491,44 @@ fn seal_card(
 ) {
     card(palette).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(egui::RichText::new("Encrypt our garden").strong());
+        ui.label(egui::RichText::new(crate::t!("app-seal-heading")).strong());
         if sealed {
-            ui.label(
-                "Our garden is encrypted: the synced file holds no word of it without the \
-                 passphrase.",
-            );
+            ui.label(crate::t!("app-seal-done"));
             return;
         }
         ui.label(
-            egui::RichText::new(
-                "The synced file then holds no word of it without the passphrase. Choose it \
-                 together: each of you needs it on every device, and it cannot be recovered \
-                 if it is forgotten.",
-            )
-            .small()
-            .color(palette.weak),
+            egui::RichText::new(crate::t!("app-seal-about"))
+                .small()
+                .color(palette.weak),
         );
         for (text, hint) in [
-            (&mut form.passphrase, "Passphrase (8 characters or more)"),
-            (&mut form.again, "The same passphrase again"),
+            (
+                &mut form.passphrase,
+                crate::t!(
+                    "app-seal-passphrase",
+                    count = crate::journal::MIN_PASSPHRASE_CHARS
+                ),
+            ),
+            (&mut form.again, crate::t!("app-seal-passphrase-again")),
         ] {
             let field = ui.add(
                 egui::TextEdit::singleline(text)
                     .password(true)
-                    .hint_text(hint)
+                    .hint_text(&hint)
                     .desired_width(f32::INFINITY)
                     .min_size(egui::vec2(0.0, TAP)),
             );
             named(&field, hint);
         }
-        if chip(ui, palette, true, "Encrypt").clicked() {
+        if chip(ui, palette, true, &crate::t!("app-seal-encrypt")).clicked() {
             let chars = form.passphrase.chars().count();
             form.said = if chars < crate::journal::MIN_PASSPHRASE_CHARS {
-                Some(format!(
-                    "A passphrase needs at least {} characters.",
-                    crate::journal::MIN_PASSPHRASE_CHARS
+                Some(crate::t!(
+                    "app-seal-too-short",
+                    count = crate::journal::MIN_PASSPHRASE_CHARS
                 ))
             } else if form.passphrase != form.again {
-                Some("The two passphrases differ.".into())
+                Some(crate::t!("app-seal-differ"))
             } else {
                 let passphrase = std::mem::take(&mut form.passphrase);
                 zeroize::Zeroize::zeroize(&mut form.again);

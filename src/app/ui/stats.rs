@@ -19,7 +19,8 @@ use super::widgets::{card, partner_name, pictured};
 /// Figures derived from the log, rebuilt only when it changes.
 #[derive(Default)]
 pub(super) struct Figures {
-    key: Option<(u64, NaiveDate)>,
+    /// What the words were made for: the log, the day and the language.
+    key: Option<(u64, NaiveDate, crate::i18n::Lang)>,
     trust: Vec<[f64; 2]>,
     weekly: Vec<[u32; 2]>,
     per_day: HashMap<NaiveDate, u32>,
@@ -49,33 +50,31 @@ impl Figures {
         let trust_words = match (trust.first(), trust.last()) {
             (Some(first), Some(last)) => {
                 let high = trust.iter().map(|p| p[1]).fold(0.0, f64::max);
-                format!(
-                    "From {:.0}% on the first day to {:.0}% today, over {} days; at its highest {:.0}%.",
-                    first[1],
-                    last[1],
-                    trust.len(),
-                    high
+                crate::t!(
+                    "app-stats-trust-words",
+                    first = format!("{:.0}", first[1]),
+                    last = format!("{:.0}", last[1]),
+                    days = trust.len(),
+                    high = format!("{high:.0}")
                 )
             }
-            _ => "Nothing logged yet.".to_owned(),
+            _ => crate::t!("app-stats-nothing-yet"),
         };
         let this_week = weekly.last().copied().unwrap_or_default();
         let recent: Vec<[u32; 2]> = weekly.iter().rev().take(26).copied().collect();
         let all = |p: usize| recent.iter().map(|w| w[p]).sum::<u32>();
-        let weekly_words = format!(
-            "This week {} by {} and {} by {}. In the last {} weeks, {} by {} and {} by {}.",
-            this_week[0],
-            garden.partners[0],
-            this_week[1],
-            garden.partners[1],
-            recent.len(),
-            all(0),
-            garden.partners[0],
-            all(1),
-            garden.partners[1]
+        let weekly_words = crate::t!(
+            "app-stats-weekly-words",
+            week_first = this_week[0],
+            first = &garden.partners[0],
+            week_second = this_week[1],
+            second = &garden.partners[1],
+            weeks = recent.len(),
+            all_first = all(0),
+            all_second = all(1)
         );
         Figures {
-            key: Some((state.revision, garden.today)),
+            key: Some((state.revision, garden.today, crate::i18n::current())),
             trust,
             weekly,
             per_day,
@@ -95,90 +94,105 @@ pub(super) fn draw(
     mut contexts: EguiContexts,
     mut s: StatsUi,
     mut figures: Local<Figures>,
+    speaking: Res<crate::app::language::Speaking>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?.clone();
-    let palette = s.chrome.theme.0;
-    let garden = &s.chrome.state.garden;
-    if figures.key != Some((s.chrome.state.revision, garden.today)) {
-        *figures = Figures::of(&s.chrome.state, s.clock.now());
-    }
-    let mut root = s.chrome.screen(&ctx, Screen::Stats);
-    let garden = &s.chrome.state.garden;
-    egui::CentralPanel::default_margins().show(&mut root, |ui| {
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                ui.heading("How we are growing");
-                streak_card(ui, &palette, garden);
-                card(&palette).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.label(egui::RichText::new("Trust over time").strong());
-                    let chart = Plot::new("trust")
-                        .height(150.0)
-                        .include_y(0.0)
-                        .include_y(100.0)
-                        .allow_drag(false)
-                        .allow_zoom(false)
-                        .allow_scroll(false)
-                        .x_axis_label("days")
-                        .show(ui, |plot| {
-                            plot.line(
-                                Line::new("trust %", figures.trust.clone())
+    // Every word of the screen in the app's language.
+    speaking.speak(|| {
+        let ctx = contexts.ctx_mut()?.clone();
+        let palette = s.chrome.theme.0;
+        let garden = &s.chrome.state.garden;
+        if figures.key
+            != Some((
+                s.chrome.state.revision,
+                garden.today,
+                crate::i18n::current(),
+            ))
+        {
+            *figures = Figures::of(&s.chrome.state, s.clock.now());
+        }
+        let mut root = s.chrome.screen(&ctx, Screen::Stats);
+        let garden = &s.chrome.state.garden;
+        egui::CentralPanel::default_margins().show(&mut root, |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    ui.heading(crate::t!("app-stats-heading"));
+                    streak_card(ui, &palette, garden);
+                    card(&palette).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.label(egui::RichText::new(crate::t!("app-stats-trust")).strong());
+                        let chart = Plot::new("trust")
+                            .height(150.0)
+                            .include_y(0.0)
+                            .include_y(100.0)
+                            .allow_drag(false)
+                            .allow_zoom(false)
+                            .allow_scroll(false)
+                            .x_axis_label(crate::t!("app-stats-axis-days"))
+                            .show(ui, |plot| {
+                                plot.line(
+                                    Line::new(
+                                        crate::t!("app-stats-trust-line"),
+                                        figures.trust.clone(),
+                                    )
                                     .color(palette.accent)
                                     .width(2.5)
                                     .fill(0.0)
                                     .fill_alpha(0.25),
-                            );
+                                );
+                            });
+                        pictured(&chart.response, &crate::t!("app-stats-trust-chart"), || {
+                            figures.trust_words.clone()
                         });
-                    pictured(&chart.response, "Chart: trust over time", || {
-                        figures.trust_words.clone()
                     });
-                });
-                card(&palette).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.label(egui::RichText::new("Actions per week").strong());
-                    let shown = figures.weekly.len().saturating_sub(26);
-                    let bars = |p: usize| -> Vec<Bar> {
-                        figures.weekly[shown..]
-                            .iter()
-                            .enumerate()
-                            .map(|(i, w)| Bar::new(i as f64, f64::from(w[p])).width(0.8))
-                            .collect()
-                    };
-                    let a = BarChart::new(garden.partners[0].clone(), bars(0))
-                        .color(palette.partner[0]);
-                    let b = BarChart::new(garden.partners[1].clone(), bars(1))
-                        .color(palette.partner[1])
-                        .stack_on(&[&a]);
-                    // A plain key, not the plot's legend: its hide-a-series
-                    // toggles are 20 pt tall, too small for a thumb.
-                    ui.horizontal(|ui| {
-                        for p in 0..2 {
-                            ui.label(partner_name(&palette, &garden.partners, p));
-                        }
-                    });
-                    let chart = Plot::new("weekly")
-                        .height(140.0)
-                        .allow_drag(false)
-                        .allow_zoom(false)
-                        .allow_scroll(false)
-                        .include_y(0.0)
-                        .show(ui, |plot| {
-                            plot.bar_chart(a);
-                            plot.bar_chart(b);
+                    card(&palette).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.label(egui::RichText::new(crate::t!("app-stats-weekly")).strong());
+                        let shown = figures.weekly.len().saturating_sub(26);
+                        let bars = |p: usize| -> Vec<Bar> {
+                            figures.weekly[shown..]
+                                .iter()
+                                .enumerate()
+                                .map(|(i, w)| Bar::new(i as f64, f64::from(w[p])).width(0.8))
+                                .collect()
+                        };
+                        let a = BarChart::new(garden.partners[0].clone(), bars(0))
+                            .color(palette.partner[0]);
+                        let b = BarChart::new(garden.partners[1].clone(), bars(1))
+                            .color(palette.partner[1])
+                            .stack_on(&[&a]);
+                        // A plain key, not the plot's legend: its hide-a-series
+                        // toggles are 20 pt tall, too small for a thumb.
+                        ui.horizontal(|ui| {
+                            for p in 0..2 {
+                                ui.label(partner_name(&palette, &garden.partners, p));
+                            }
                         });
-                    pictured(&chart.response, "Chart: actions per week", || {
-                        figures.weekly_words.clone()
+                        let chart = Plot::new("weekly")
+                            .height(140.0)
+                            .allow_drag(false)
+                            .allow_zoom(false)
+                            .allow_scroll(false)
+                            .include_y(0.0)
+                            .show(ui, |plot| {
+                                plot.bar_chart(a);
+                                plot.bar_chart(b);
+                            });
+                        pictured(
+                            &chart.response,
+                            &crate::t!("app-stats-weekly-chart"),
+                            || figures.weekly_words.clone(),
+                        );
+                    });
+                    card(&palette).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.label(egui::RichText::new(crate::t!("app-stats-days")).strong());
+                        heatmap(ui, &palette, garden.today, &figures.per_day);
                     });
                 });
-                card(&palette).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.label(egui::RichText::new("Our days").strong());
-                    heatmap(ui, &palette, garden.today, &figures.per_day);
-                });
-            });
-    });
-    Ok(())
+        });
+        Ok(())
+    })
 }
 
 fn streak_card(ui: &mut egui::Ui, palette: &Palette, garden: &Garden) {
@@ -186,9 +200,9 @@ fn streak_card(ui: &mut egui::Ui, palette: &Palette, garden: &Garden) {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
             for (value, label) in [
-                (garden.streak.days, "days in a row"),
-                (garden.streak.best, "best run"),
-                (garden.streak.grace_left, "grace days left this week"),
+                (garden.streak.days, "app-stats-streak"),
+                (garden.streak.best, "app-stats-best-run"),
+                (garden.streak.grace_left, "app-stats-grace-left"),
             ] {
                 ui.vertical(|ui| {
                     ui.label(
@@ -197,7 +211,11 @@ fn streak_card(ui: &mut egui::Ui, palette: &Palette, garden: &Garden) {
                             .strong()
                             .color(palette.accent),
                     );
-                    ui.label(egui::RichText::new(label).small().color(palette.weak));
+                    ui.label(
+                        egui::RichText::new(crate::t!(label, count = value))
+                            .small()
+                            .color(palette.weak),
+                    );
                 });
                 ui.add_space(12.0);
             }
@@ -205,17 +223,20 @@ fn streak_card(ui: &mut egui::Ui, palette: &Palette, garden: &Garden) {
         ui.horizontal_wrapped(|ui| {
             for p in 0..2 {
                 ui.label(super::widgets::partner_name(palette, &garden.partners, p));
-                ui.label(format!("{:.0}% of the effort  ", garden.share[p] * 100.0));
+                ui.label(crate::t!(
+                    "app-stats-effort",
+                    percent = format!("{:.0}", garden.share[p] * 100.0)
+                ));
             }
         });
         // Acknowledging is a response, not effort: shown on its own.
         ui.horizontal_wrapped(|ui| {
             for p in 0..2 {
                 ui.label(super::widgets::partner_name(palette, &garden.partners, p));
-                ui.label(format!(
-                    "noticed {} of {}'s entries  ",
-                    garden.noticed[p],
-                    garden.partners[1 - p]
+                ui.label(crate::t!(
+                    "app-stats-noticed",
+                    count = garden.noticed[p],
+                    name = &garden.partners[1 - p]
                 ));
             }
         });
@@ -237,7 +258,7 @@ fn heatmap(
     let first = last_monday - Duration::weeks(weeks - 1);
     let size = egui::vec2(weeks as f32 * (cell + gap), 7.0 * (cell + gap));
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
-    pictured(&response, "Calendar: our days", || {
+    pictured(&response, &crate::t!("app-stats-calendar"), || {
         // Only the days since the garden was planted count.
         let (days, active) = (0..weeks * 7)
             .map(|d| first + Duration::days(d))
@@ -246,7 +267,7 @@ fn heatmap(
             .fold((0, 0), |(days, active), n| {
                 (days + 1, active + u32::from(*n > 0))
             });
-        format!("Something done on {active} of the {days} days shown.")
+        crate::t!("app-stats-calendar-words", active = active, days = days)
     });
     let painter = ui.painter_at(rect);
     let max = per_day.values().copied().max().unwrap_or(1).max(1) as f32;

@@ -59,62 +59,65 @@ pub(super) fn draw(
     mut launch: ResMut<Launch>,
     clock: Res<AppClock>,
     mut commands: Commands,
+    speaking: Res<crate::app::language::Speaking>,
 ) -> Result {
-    let Entry {
-        typed,
-        keep,
-        kept,
-        requests,
-    } = &mut entry;
-    let ctx = contexts.ctx_mut()?.clone();
-    let palette = theme.0;
-    let mut open = false;
-    gate_page(&ctx, "unlock", &palette, |ui| {
-        ui.label("This garden is encrypted. Enter the passphrase you chose together.");
-        ui.add_space(8.0);
-        let field = egui::TextEdit::singleline(&mut typed.0)
-            .password(true)
-            .hint_text("Passphrase")
-            .desired_width(ui.available_width().min(320.0))
-            .min_size(egui::vec2(0.0, TAP));
-        let response = ui.add(field);
-        super::widgets::named(&response, "Passphrase");
-        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if journal.sealed == Some(SealProblem::WrongPassphrase) {
-            ui.label(
-                egui::RichText::new("That passphrase does not open this garden.")
-                    .color(palette.problem),
-            );
-        }
-        ui.add_space(8.0);
-        let ready = !typed.0.is_empty();
-        if (chip(ui, &palette, ready, "Open").clicked() || entered) && ready {
-            open = true;
-        }
-        ui.add_space(16.0);
-        let small = |text: &str| egui::RichText::new(text).color(palette.weak).small();
-        if kept.available {
-            ui.checkbox(&mut keep.0, "Remember it on this device");
-            ui.label(small(if keep.0 {
-                "The garden's key goes into this device's keychain, so it opens without \
-                 the passphrase here. Anyone who can sign in to this device could open it; \
-                 the app's PIN still asks. Settings can forget it."
+    // Every word of the screen in the app's language.
+    speaking.speak(|| {
+        let Entry {
+            typed,
+            keep,
+            kept,
+            requests,
+        } = &mut entry;
+        let ctx = contexts.ctx_mut()?.clone();
+        let palette = theme.0;
+        let mut open = false;
+        gate_page(&ctx, "unlock", &palette, |ui| {
+            ui.label(crate::t!("app-unlock-about"));
+            ui.add_space(8.0);
+            let field = egui::TextEdit::singleline(&mut typed.0)
+                .password(true)
+                .hint_text(crate::t!("app-unlock-passphrase"))
+                .desired_width(ui.available_width().min(320.0))
+                .min_size(egui::vec2(0.0, TAP));
+            let response = ui.add(field);
+            super::widgets::named(&response, crate::t!("app-unlock-passphrase"));
+            let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if journal.sealed == Some(SealProblem::WrongPassphrase) {
+                ui.label(egui::RichText::new(crate::t!("app-unlock-wrong")).color(palette.problem));
+            }
+            ui.add_space(8.0);
+            let ready = !typed.0.is_empty();
+            if (chip(ui, &palette, ready, &crate::t!("app-unlock-open")).clicked() || entered)
+                && ready
+            {
+                open = true;
+            }
+            ui.add_space(16.0);
+            let small = |key: &str| {
+                egui::RichText::new(crate::t!(key))
+                    .color(palette.weak)
+                    .small()
+            };
+            if kept.available {
+                ui.checkbox(&mut keep.0, crate::t!("app-key-keep"));
+                ui.label(small(if keep.0 {
+                    "app-unlock-keep-about"
+                } else {
+                    "app-unlock-not-kept"
+                }));
             } else {
-                "The passphrase stays on this device only while the app is open."
-            }));
-        } else {
-            ui.label(small(
-                "The passphrase stays on this device only while the app is open.",
-            ));
+                ui.label(small("app-unlock-not-kept"));
+            }
+        });
+        if open {
+            if kept.available && keep.0 {
+                requests.write(KeyRequest::KeepOnceOpened);
+            }
+            let passphrase = Zeroizing::new(std::mem::take(&mut typed.0));
+            launch.0.keys = Keys::with_passphrase(passphrase);
+            reopen(&mut commands, &launch.0, clock.now());
         }
-    });
-    if open {
-        if kept.available && keep.0 {
-            requests.write(KeyRequest::KeepOnceOpened);
-        }
-        let passphrase = Zeroizing::new(std::mem::take(&mut typed.0));
-        launch.0.keys = Keys::with_passphrase(passphrase);
-        reopen(&mut commands, &launch.0, clock.now());
-    }
-    Ok(())
+        Ok(())
+    })
 }

@@ -12,8 +12,10 @@ use crate::journal::{Hurt, Partner};
 use super::SafeArea;
 use super::widgets::{big_button, card, choice, named, panel, root_ui, wrapping};
 
-/// The names used when none are typed in.
-const DEFAULT_NAMES: [&str; 2] = ["Partner 1", "Partner 2"];
+/// The names used when none are typed in (saved in the language shown).
+fn default_name(i: usize) -> String {
+    crate::t!("app-welcome-default-name", number = i + 1)
+}
 
 pub(super) struct Form {
     names: [String; 2],
@@ -49,124 +51,126 @@ pub(super) fn draw(
     safe: Res<SafeArea>,
     mut form: Local<Form>,
     mut out: MessageWriter<Command>,
+    speaking: Res<crate::app::language::Speaking>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?.clone();
-    let palette = theme.0;
-    let mut root = root_ui(&ctx, *safe);
-    // The way on stays under the thumb however long the form is.
-    egui::Panel::bottom("plant")
-        .resizable(false)
-        .frame(panel(&palette))
-        .show(&mut root, |ui| {
-            let width = ui.available_width();
-            if big_button(
-                ui,
-                "Plant our garden",
-                palette.accent,
-                palette.accent_text,
-                width,
-            )
-            .clicked()
-            {
-                plant(&mut form, &mut out);
-            }
-            if let Some(problem) = &form.problem {
-                ui.label(egui::RichText::new(problem).color(palette.problem));
-            }
-        });
-    egui::CentralPanel::default_margins().show(&mut root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.add_space(24.0);
-            ui.heading("Welcome to your garden");
-            ui.label(
-                "Every small thing you do to rebuild trust grows one shared garden. \
-                 It cannot be rushed, and it never punishes a bad day.",
-            );
-            ui.add_space(12.0);
-            card(&palette).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                for (i, hint) in ["First partner's name", "Second partner's name"]
-                    .into_iter()
-                    .enumerate()
+    // Every word of the screen in the app's language.
+    speaking.speak(|| {
+        let ctx = contexts.ctx_mut()?.clone();
+        let palette = theme.0;
+        let mut root = root_ui(&ctx, *safe);
+        // The way on stays under the thumb however long the form is.
+        egui::Panel::bottom("plant")
+            .resizable(false)
+            .frame(panel(&palette))
+            .show(&mut root, |ui| {
+                let width = ui.available_width();
+                if big_button(
+                    ui,
+                    &crate::t!("app-welcome-plant"),
+                    palette.accent,
+                    palette.accent_text,
+                    width,
+                )
+                .clicked()
                 {
-                    ui.label(hint);
+                    plant(&mut form, &mut out);
+                }
+                if let Some(problem) = &form.problem {
+                    ui.label(egui::RichText::new(problem).color(palette.problem));
+                }
+            });
+        egui::CentralPanel::default_margins().show(&mut root, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.add_space(24.0);
+                ui.heading(crate::t!("app-welcome-heading"));
+                ui.label(crate::t!("app-welcome-about"));
+                ui.add_space(12.0);
+                card(&palette).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    for (i, key) in ["app-welcome-first-name", "app-welcome-second-name"]
+                        .into_iter()
+                        .enumerate()
+                    {
+                        let hint = crate::t!(key);
+                        ui.label(&hint);
+                        let field = ui.add(
+                            egui::TextEdit::singleline(&mut form.names[i])
+                                .hint_text(crate::t!(
+                                    "app-welcome-name-hint",
+                                    name = default_name(i)
+                                ))
+                                .desired_width(f32::INFINITY)
+                                .min_size(egui::vec2(0.0, TAP)),
+                        );
+                        named(&field, hint);
+                    }
+                    ui.add_space(8.0);
+                    ui.label(crate::t!("app-welcome-who-was-hurt"));
+                    let name = |i: usize| match form.names[i].trim() {
+                        "" => default_name(i),
+                        typed => typed.to_owned(),
+                    };
+                    let choices = [
+                        (Hurt::One(Partner::A), name(0)),
+                        (Hurt::One(Partner::B), name(1)),
+                        (Hurt::Both, crate::t!("app-roles-both")),
+                        (Hurt::NotSaid, crate::t!("app-roles-not-said")),
+                    ];
+                    wrapping(ui, |ui| {
+                        for (hurt, label) in &choices {
+                            if choice(ui, &palette, form.hurt == *hurt, label).clicked() {
+                                form.hurt = *hurt;
+                            }
+                        }
+                    });
+                    ui.label(
+                        egui::RichText::new(crate::t!("app-welcome-roles-about"))
+                            .small()
+                            .color(palette.weak),
+                    );
+                    ui.add_space(8.0);
+                    ui.label(crate::t!("app-welcome-zone"));
                     let field = ui.add(
-                        egui::TextEdit::singleline(&mut form.names[i])
-                            .hint_text(format!("optional: {}", DEFAULT_NAMES[i]))
+                        egui::TextEdit::singleline(&mut form.zone)
                             .desired_width(f32::INFINITY)
                             .min_size(egui::vec2(0.0, TAP)),
                     );
-                    named(&field, hint);
-                }
-                ui.add_space(8.0);
-                ui.label("Who was hurt by what brought you here?");
-                let name = |i: usize| match form.names[i].trim() {
-                    "" => DEFAULT_NAMES[i].to_owned(),
-                    typed => typed.to_owned(),
-                };
-                let choices = [
-                    (Hurt::One(Partner::A), name(0)),
-                    (Hurt::One(Partner::B), name(1)),
-                    (Hurt::Both, "Both of us".to_owned()),
-                    (Hurt::NotSaid, "We'd rather not say".to_owned()),
-                ];
-                wrapping(ui, |ui| {
-                    for (hurt, label) in &choices {
-                        if choice(ui, &palette, form.hurt == *hurt, label).clicked() {
-                            form.hurt = *hurt;
+                    named(&field, crate::t!("app-welcome-zone"));
+                    ui.add_space(8.0);
+                    ui.label(crate::t!("app-welcome-day-start"));
+                    wrapping(ui, |ui| {
+                        for hour in [0, 3, 4, 5, 6] {
+                            if choice(
+                                ui,
+                                &palette,
+                                form.day_start == hour,
+                                &format!("{hour:02}:00"),
+                            )
+                            .clicked()
+                            {
+                                form.day_start = hour;
+                            }
                         }
-                    }
-                });
-                ui.label(
-                    egui::RichText::new(
-                        "One of you may be healing from pain and the other from guilt; the \
-                         garden asks each of you for what fits. You can change this later.",
-                    )
-                    .small()
-                    .color(palette.weak),
-                );
-                ui.add_space(8.0);
-                ui.label("Time zone");
-                let field = ui.add(
-                    egui::TextEdit::singleline(&mut form.zone)
-                        .desired_width(f32::INFINITY)
-                        .min_size(egui::vec2(0.0, TAP)),
-                );
-                named(&field, "Time zone");
-                ui.add_space(8.0);
-                ui.label("Our day starts at (a late talk still counts for the evening before)");
-                wrapping(ui, |ui| {
-                    for hour in [0, 3, 4, 5, 6] {
-                        if choice(
-                            ui,
-                            &palette,
-                            form.day_start == hour,
-                            &format!("{hour:02}:00"),
-                        )
-                        .clicked()
-                        {
-                            form.day_start = hour;
-                        }
-                    }
+                    });
                 });
             });
         });
-    });
-    Ok(())
+        Ok(())
+    })
 }
 
 /// Sends the setup; typing is optional on a phone, so blank names get
 /// neutral ones.
 fn plant(form: &mut Form, out: &mut MessageWriter<Command>) {
     let name = |i: usize| match form.names[i].trim() {
-        "" => DEFAULT_NAMES[i].to_owned(),
+        "" => default_name(i),
         typed => typed.to_owned(),
     };
     let names = (name(0), name(1));
     if form.zone.trim().parse::<chrono_tz::Tz>().is_err() {
-        form.problem = Some(format!(
-            "{:?} is not a time zone name (like Europe/Berlin).",
-            form.zone.trim()
+        form.problem = Some(crate::t!(
+            "app-welcome-bad-zone",
+            zone = format!("{:?}", form.zone.trim())
         ));
         return;
     }
