@@ -132,7 +132,11 @@ pub fn load(path: &Path) -> (DeviceSettings, Option<String>) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => (DeviceSettings::default(), None),
         Err(e) => (
             DeviceSettings::default(),
-            Some(format!("could not read {}: {e}", path.display())),
+            Some(crate::t!(
+                "app-device-unreadable",
+                file = path.display().to_string(),
+                error = e.to_string()
+            )),
         ),
         Ok(text) => match ron::from_str::<DeviceSettings>(&text) {
             Ok(mut settings) => {
@@ -141,7 +145,11 @@ pub fn load(path: &Path) -> (DeviceSettings, Option<String>) {
             }
             Err(e) => (
                 DeviceSettings::default(),
-                Some(format!("{}: {e}; using defaults", path.display())),
+                Some(crate::t!(
+                    "app-device-damaged",
+                    file = path.display().to_string(),
+                    error = e.to_string()
+                )),
             ),
         },
     }
@@ -154,8 +162,13 @@ pub fn save(path: &Path, settings: &DeviceSettings, keep_old: bool) -> Result<()
         .map_err(|e| format!("could not encode device settings: {e}"))?;
     if keep_old && path.exists() {
         let bad = path.with_extension("ron.bad");
-        std::fs::rename(path, &bad)
-            .map_err(|e| format!("could not set aside {}: {e}", path.display()))?;
+        std::fs::rename(path, &bad).map_err(|e| {
+            crate::t!(
+                "app-device-not-set-aside",
+                file = path.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
     }
     write_replacing(path, text.as_bytes())
 }
@@ -178,7 +191,11 @@ fn write_replacing(path: &Path, bytes: &[u8]) -> Result<(), String> {
         .and_then(|()| std::fs::rename(&tmp, path));
     written.map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
-        format!("could not write {}: {e}", path.display())
+        crate::t!(
+            "app-device-not-written",
+            file = path.display().to_string(),
+            error = e.to_string()
+        )
     })
 }
 

@@ -315,3 +315,10 @@ app-notice-opened-with-care = Das Öffnen von { $file } brauchte etwas Sorgfalt 
 app-notice-damaged-header = Die erste Zeile des Speicherstands ist beschädigt, alle Einträge danach sind intakt. Nichts wurde geändert. „Reparieren“ schreibt die erste Zeile neu (aus einer Kopie eures Gartens daneben, falls es eine gibt) und behält jeden Eintrag.
 app-notice-not-opened = Der Speicherstand konnte nicht geöffnet werden, daher schreibt die App nicht hinein: { $error }
 app-notice-chapters-unreadable = Die Kapitel in { $folder } konnten nicht gelesen werden, daher werden die eingebauten verwendet: { $error }
+
+## Die Einstellungsdatei dieses Geräts (device.rs)
+
+app-device-unreadable = { $file } konnte nicht gelesen werden: { $error }
+app-device-damaged = { $file }: { $error }; es gelten die Standardeinstellungen
+app-device-not-set-aside = { $file } konnte nicht beiseitegelegt werden: { $error }
+app-device-not-written = { $file } konnte nicht geschrieben werden: { $error }

@@ -319,3 +319,10 @@ app-notice-opened-with-care = Opening { $file } needed care (nothing was deleted
 app-notice-damaged-header = The first line of the save is damaged, and every entry after it is intact. Nothing was changed. Repair writes the first line again (from a copy of your garden beside it when there is one) and keeps every entry.
 app-notice-not-opened = The save could not be opened, so the app will not write to it: { $error }
 app-notice-chapters-unreadable = The chapters in { $folder } could not be read, so the built-in ones are used: { $error }
+
+## This device's settings file (device.rs)
+
+app-device-unreadable = could not read { $file }: { $error }
+app-device-damaged = { $file }: { $error }; using defaults
+app-device-not-set-aside = could not set aside { $file }: { $error }
+app-device-not-written = could not write { $file }: { $error }

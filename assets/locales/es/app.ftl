@@ -315,3 +315,10 @@ app-notice-opened-with-care = Abrir { $file } requirió cuidado (no se borró na
 app-notice-damaged-header = La primera línea del archivo está dañada, y todas las entradas que siguen están intactas. No se cambió nada. «Reparar» vuelve a escribir la primera línea (a partir de una copia de su jardín que esté al lado, si la hay) y conserva todas las entradas.
 app-notice-not-opened = No se pudo abrir el archivo, así que la app no escribirá en él: { $error }
 app-notice-chapters-unreadable = No se pudieron leer los capítulos de { $folder }, así que se usan los incorporados: { $error }
+
+## El archivo de ajustes de este dispositivo (device.rs)
+
+app-device-unreadable = no se pudo leer { $file }: { $error }
+app-device-damaged = { $file }: { $error }; se usan los valores predeterminados
+app-device-not-set-aside = no se pudo apartar { $file }: { $error }
+app-device-not-written = no se pudo escribir { $file }: { $error }
