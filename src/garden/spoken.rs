@@ -251,6 +251,66 @@ mod tests {
     }
 
     #[test]
+    fn every_plant_at_every_stage_and_trend_has_words_in_every_language() {
+        let plant = |stage, growth: f32, wilt| Plant {
+            strength: 0.5,
+            growth,
+            stage,
+            wilt,
+            fed_by: [0, 0],
+            recent: Vec::new(),
+        };
+        let stages = [
+            Stage::Seed,
+            Stage::Sprout,
+            Stage::Young,
+            Stage::Mature,
+            Stage::Flourishing,
+        ];
+        for lang in crate::i18n::Lang::ALL {
+            crate::i18n::scoped(lang, || {
+                for species in Species::ALL {
+                    for (n, stage) in stages.into_iter().enumerate() {
+                        let now = plant(stage, n as f32 + 0.5, 0.0);
+                        for before in [
+                            plant(stage, n as f32 + 0.1, 0.0),
+                            plant(stage, n as f32 + 0.9, 0.0),
+                            now.clone(),
+                        ] {
+                            let words = growing(species, &now, Some(&before)).unwrap_or_default();
+                            assert!(
+                                !words.is_empty() && !words.contains("garden-"),
+                                "{lang:?} {species:?} {stage:?}: {words}"
+                            );
+                        }
+                        let wilted = plant(stage, n as f32 + 0.5, 0.5);
+                        let words = growing(species, &wilted, None).unwrap_or_default();
+                        assert!(!words.contains("garden-"), "{lang:?}: {words}");
+                    }
+                    let names = vec![attribute(species, "listed"), attribute(species, "the")];
+                    assert!(!listed(&names).contains("garden-"), "{lang:?} {species:?}");
+                }
+                for n in 0..13 {
+                    assert!(!number(n).is_empty());
+                }
+            });
+        }
+    }
+
+    #[test]
+    fn seeds_are_listed_with_their_articles_in_german() {
+        crate::i18n::scoped(crate::i18n::Lang::De, || {
+            let names: Vec<String> = [Species::Roots, Species::Tree, Species::Paths]
+                .into_iter()
+                .map(|s| attribute(s, "listed"))
+                .collect();
+            assert_eq!(listed(&names), "die Wurzeln, der Baum und die Wege");
+            assert_eq!(number(3), "drei");
+            assert_eq!(number(12), "12");
+        });
+    }
+
+    #[test]
     fn a_plant_says_how_it_looks_and_where_it_is_going() {
         let plant = |stage, growth, wilt| Plant {
             strength: 0.5,

@@ -41,6 +41,7 @@ pub struct Journey {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ChapterProgress {
     pub id: String,
+    /// In the language spoken when the journey was asked for.
     pub title: String,
     pub started_on: Option<NaiveDate>,
     pub completed_on: Option<NaiveDate>,
@@ -60,6 +61,7 @@ pub struct ChapterProgress {
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct GoalProgress {
+    /// In the language spoken when the journey was asked for.
     pub description: String,
     #[serde(serialize_with = "action_name")]
     pub action: Action,

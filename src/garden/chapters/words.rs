@@ -127,6 +127,28 @@ mod tests {
     }
 
     #[test]
+    fn unlocks_are_named_in_the_couples_language() {
+        use super::super::schema::Unlock;
+        assert_eq!(Unlock::Pond.label(), "A quiet pond");
+        scoped(Lang::De, || {
+            assert_eq!(Unlock::Swing.label(), "Eine Schaukel für zwei")
+        });
+        scoped(Lang::Es, || {
+            assert_eq!(Unlock::Bench.label(), "Un banco para sentarse a hablar")
+        });
+        for lang in Lang::ALL {
+            scoped(lang, || {
+                for unlock in Unlock::ALL {
+                    assert!(
+                        !unlock.label().starts_with("garden-"),
+                        "{lang:?} {unlock:?}"
+                    );
+                }
+            });
+        }
+    }
+
+    #[test]
     fn every_action_has_its_words_in_every_language() {
         for lang in crate::i18n::Lang::ALL {
             scoped(lang, || {
