@@ -12,7 +12,7 @@ garden-storm-hint-each = er lichtet sich mit jedem Tag der Fürsorge ein wenig, 
 ## Wer verletzt wurde, in wenigen Worten.
 garden-hurt-one = { $name } wurde verletzt
 garden-hurt-both = beide wurden verletzt
-garden-hurt-not-said = wer verletzt wurde, ist nicht gesagt
+garden-hurt-not-said = nicht gesagt, wer verletzt wurde
 
 ## Ein Eintrag, der nach dem Tag geschrieben wurde, an dem es geschah.
 garden-late = { $days ->
