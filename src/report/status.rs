@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use serde_json::{Map, Value, json};
 
 use crate::garden::chapters::{ChapterProgress, Journey};
-use crate::garden::words::{CLOUD_HINT, storm_hint, weed_hint};
+use crate::garden::words::{cloud_hint, storm_hint, weed_hint};
 use crate::garden::{Garden, Ledger, Species};
 use crate::journal::{Action, Hurt};
 
@@ -194,8 +194,8 @@ impl Status<'_> {
             .unwrap_or_default();
         let clouds = match g.weather.clouds.len() {
             0 => String::new(),
-            1 => format!(", one cloud ({CLOUD_HINT})"),
-            n => format!(", {n} clouds ({CLOUD_HINT}, each)"),
+            1 => format!(", one cloud ({})", cloud_hint()),
+            n => format!(", {n} clouds ({}, each)", cloud_hint()),
         };
         line(format!("Weather    {}{mood}{clouds}", sky_words(g)));
         if g.weather.storm >= 0.05 {

@@ -84,7 +84,7 @@ pub(super) fn draw(mut contexts: EguiContexts, mut j: JourneyUi) -> Result {
                         // A chapter already lived shows what it gave, so the one
                         // being lived is near the top.
                         if done && !current {
-                            let names: Vec<&str> =
+                            let names: Vec<String> =
                                 chapter.unlocks.iter().map(|u| u.label()).collect();
                             if !names.is_empty() {
                                 ui.label(
@@ -136,7 +136,7 @@ pub(super) fn draw(mut contexts: EguiContexts, mut j: JourneyUi) -> Result {
                             ));
                         }
                         if !chapter.unlocks.is_empty() {
-                            let names: Vec<&str> =
+                            let names: Vec<String> =
                                 chapter.unlocks.iter().map(|u| u.label()).collect();
                             let verb = if done { "Unlocked" } else { "Unlocks" };
                             ui.label(
