@@ -2,12 +2,13 @@
 //! one JSON object (the words are the library's, shared with the app).
 
 use std::path::Path;
+use trust_garden::t;
 
 use chrono::Utc;
 
 use crate::cli::args::StatusArgs;
 use crate::cli::couple::set_up;
-use crate::cli::error::{CliResult, fail};
+use crate::cli::error::{CliError, CliResult};
 use crate::cli::levels::chapters;
 use crate::cli::out;
 use crate::cli::save::Save;
@@ -39,7 +40,7 @@ pub fn status(save: &Save, levels: Option<&Path>, args: &StatusArgs) -> CliResul
     let status = Status::new(&ledger, &garden, &journey, set_aside, now);
     if args.json {
         let text = serde_json::to_string_pretty(&status.to_json())
-            .map_err(|e| fail!("cannot write the status as JSON: {e}"))?;
+            .map_err(|e| CliError(t!("cli-cannot-write-status-json", error = e.to_string())))?;
         out::println(&text)
     } else {
         out::print(&status.to_text())

@@ -76,7 +76,11 @@ fn details(kind: &Kind, ledger: &Ledger) -> String {
             None => format!("{text:?}"),
         },
         Kind::QualityTime { minutes, what } => match what {
-            Some(what) => t!("report-history-minutes-what", minutes = *minutes, what = what),
+            Some(what) => t!(
+                "report-history-minutes-what",
+                minutes = *minutes,
+                what = what
+            ),
             None => t!("report-history-minutes", minutes = *minutes),
         },
         Kind::Support { kind } => t!(match kind {

@@ -7,8 +7,8 @@ use chrono::{DateTime, Locale, NaiveDate, Utc};
 use serde_json::{Map, Value, json};
 
 use crate::garden::chapters::{ChapterProgress, Journey};
-use crate::garden::words::{CLOUD_HINT, storm_hint, weed_hint};
 use crate::garden::state::Stage;
+use crate::garden::words::{CLOUD_HINT, storm_hint, weed_hint};
 use crate::garden::{Garden, Ledger, Species};
 use crate::i18n::{self, Lang};
 use crate::journal::{Action, Hurt};
@@ -220,7 +220,10 @@ impl Status<'_> {
             0 => String::new(),
             n => t!("report-status-clouds", count = n, hint = CLOUD_HINT),
         };
-        line(labelled(&weather, format!("{}{mood}{clouds}", sky_words(g))));
+        line(labelled(
+            &weather,
+            format!("{}{mood}{clouds}", sky_words(g)),
+        ));
         if g.weather.storm >= 0.05 {
             line(labelled(
                 &storm,
@@ -354,7 +357,11 @@ impl Status<'_> {
         } else {
             String::new()
         };
-        line(t!("report-status-events", count = self.events, aside = aside));
+        line(t!(
+            "report-status-events",
+            count = self.events,
+            aside = aside
+        ));
         text
     }
 }
