@@ -108,3 +108,73 @@ report-history-support-book = Buch
 report-history-support-other = Sonstiges
 report-history-pause = { $from } bis { $to }
 report-history-promise = Versprechen { $id }
+
+## Die Speicherdatei: was mit ihr nicht stimmt und was beim Öffnen geschah.
+# $path ist die Datei, $line eine Zeilennummer (1 ist die Kopfzeile).
+report-journal-not-utf8 = kein UTF-8 (fehlerhaftes Byte in Spalte { $column })
+report-journal-no-checksum = keine Prüfsumme `// crc32c=` am Ende der Zeile
+report-journal-bad-checksum = falsche Prüfsumme (die Zeile sagt { $found }, ihr Text ergibt { $expected })
+report-journal-unreadable = unlesbare Zeile mit gültiger Prüfsumme: { $why }
+report-journal-out-of-range = außerhalb des gültigen Bereichs: { $why }
+report-journal-unopened = verschlüsselte Zeile, die sich mit dem Schlüssel dieser Speicherdatei nicht öffnen lässt (beschädigt, abgeschnitten oder aus einem anderen Eintrag oder einer anderen Speicherdatei verschoben)
+report-journal-plain-in-sealed = eine Klartextzeile in einer verschlüsselten Speicherdatei
+report-journal-sealed-in-plain = eine verschlüsselte Zeile in einer Klartext-Speicherdatei
+report-journal-duplicate-line = Eintrag { $id } kommt noch einmal mit anderem Inhalt vor (zuerst in Zeile { $first_line })
+report-journal-line = Zeile { $line }: { $problem }
+report-journal-torn-tail = letzte Zeile abgeschnitten ({ $bytes } Bytes, kein Zeilenende); sie wurde nicht fertig geschrieben
+report-journal-missing-newline = der letzten Zeile fehlt das Zeilenende
+report-journal-damaged-newline = die letzte Zeile endet mit einem beschädigten Byte, wo ihr Zeilenende war
+report-journal-newer-event = Eintrag { $id } stammt aus einer neueren Version von trust-garden ({ $why })
+report-journal-newer-line = Zeile aus einer neueren Version von trust-garden ({ $why })
+report-journal-newer-format-line = Dateiformat { $found } ist neuer, als diese Version unterstützt ({ $supported }); nur lesbar
+
+report-journal-io = { $path }: { $doing }: { $error }
+report-journal-already-exists = { $path }: gibt es schon; sie wird nicht überschrieben
+report-journal-empty = { $path }: leere Datei (0 Bytes), keine trust-garden-Speicherdatei; sie bleibt, wie sie ist
+report-journal-not-a-save = { $path }:1: keine trust-garden-Speicherdatei ({ $why }); die Datei bleibt, wie sie ist
+report-journal-damaged-header = { $path }:1: Die erste Zeile der Speicherdatei ist beschädigt ({ $why }), die Zeilen danach sind unversehrt; es wurde nichts geändert. `trust-garden verify --repair` baut die erste Zeile neu auf (aus einer Kopie der Speicherdatei daneben, wenn es eine gibt) und behält jede andere Zeile
+report-journal-newer-format = { $path }:1: Dateiformat { $found } ist neuer, als diese Version unterstützt ({ $supported }); hier ist es nur lesbar. Aktualisiere trust-garden, um hineinzuschreiben
+report-journal-rewrite-refused = { $path }: Die Speicherdatei wird nicht neu geschrieben: { $why }
+report-journal-duplicate-id = { $path }: Eintrag { $id } ist schon in der Speicherdatei
+report-journal-encode = Eintrag { $id }: lässt sich nicht schreiben: { $why }
+report-journal-another-garden = { $path }:1: die Speicherdatei eines anderen Gartens (ihre Kopfzeile nennt ein anderes Protokoll), keine Kopie dieses Gartens; es wurde nichts zusammengeführt, und sie bleibt, wie sie ist
+report-journal-sealed = { $path }: { $problem }
+report-journal-other-seal = { $path }: { $what }; sie wurde nicht zusammengeführt und bleibt, wie sie ist, damit keine Klartextzeile in eine verschlüsselte Speicherdatei gelangt. Um ihre Einträge zu übernehmen, macht beide zu Klartext (`trust-garden decrypt` und `decrypt --save KOPIE`), führt sie zusammen und dann wieder `trust-garden encrypt`
+report-journal-plain-copy = eine Klartextkopie dieses verschlüsselten Gartens
+report-journal-encrypted-copy = eine verschlüsselte Kopie dieses Klartext-Gartens
+report-journal-own-seal-copy = eine eigenständig verschlüsselte Kopie dieses Gartens (andere Passphrase oder anderes Salt)
+
+# Was ein Dateizugriff gerade tat, als er scheiterte ($doing oben).
+report-journal-doing-reading = beim Lesen
+report-journal-doing-opening = beim Öffnen
+report-journal-doing-opening-for-append = beim Öffnen zum Anhängen
+report-journal-doing-opening-for-writing = beim Öffnen zum Schreiben
+report-journal-doing-opening-the-lock-file = beim Öffnen der Sperrdatei
+report-journal-doing-appending = beim Anhängen
+report-journal-doing-creating = beim Anlegen
+report-journal-doing-creating-the-folder = beim Anlegen des Ordners
+report-journal-doing-listing-the-folder = beim Auflisten des Ordners
+report-journal-doing-locking = beim Sperren
+report-journal-doing-moving-into-the-archive = beim Verschieben ins Archiv
+report-journal-doing-removing = beim Entfernen
+report-journal-doing-repairing = beim Reparieren
+report-journal-doing-replacing = beim Ersetzen
+report-journal-doing-restoring-the-last-line-end = beim Wiederherstellen des letzten Zeilenendes
+report-journal-doing-rewriting = beim Neuschreiben
+report-journal-doing-syncing-the-folder = beim Synchronisieren des Ordners
+report-journal-doing-writing = beim Schreiben
+report-journal-doing-writing-the-first-line = beim Schreiben der ersten Zeile
+
+# Was das Öffnen der Speicherdatei getan hat, je ein Hinweis.
+report-journal-notice-newer-format = Das Format der Speicherdatei ({ $found }) ist neuer als das dieser Version; hier ist sie nur lesbar
+report-journal-notice-torn-tail = Zeile { $line }: Ein unvollendeter Schreibvorgang ({ $bytes } Bytes) wurde nach { $path } verschoben und abgetrennt
+report-journal-notice-completed-line = Zeile { $line }: das fehlende Zeilenende wurde ergänzt
+report-journal-notice-restored-line-end = Zeile { $line }: Ihr Zeilenende war ein beschädigtes Byte und wurde wiederhergestellt
+report-journal-notice-read-only-tail = Zeile { $line }: Die letzte Zeile ist unvollständig, und die Speicherdatei liegt auf schreibgeschütztem Speicher, darum blieb sie, wie sie ist
+report-journal-notice-set-aside = Zeile { $line }: beiseitegelegt, { $damage }
+report-journal-notice-set-aside-file = beiseitegelegte Zeilen kopiert nach { $path }
+report-journal-notice-newer-line = Zeile { $line }: aus einer neueren Version von trust-garden, bleibt, wie sie ist
+report-journal-notice-merged-copy = Konfliktkopie { $copy } zusammengeführt ({ $added } neue Einträge, { $conflicts } Konflikte) und nach { $archived } verschoben
+report-journal-notice-words-left = Gelöschte Worte stehen noch in der Datei, die sich nicht neu schreiben lässt, solange { $why }; sie werden nie angezeigt und entfernt, sobald es geht
+report-journal-notice-other-garden = { $path } heißt wie eine Konfliktkopie, enthält aber einen anderen Garten; sie bleibt unangetastet
+report-journal-notice-unmerged-copy = Die Konfliktkopie { $copy } ließ sich nicht zusammenführen: { $error }

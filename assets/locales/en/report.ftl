@@ -103,3 +103,73 @@ report-history-support-book = book
 report-history-support-other = other
 report-history-pause = { $from } to { $to }
 report-history-promise = promise { $id }
+
+## The save file: what can be wrong with it, and what opening it did.
+# $path is the file, $line a line number (1 is the header).
+report-journal-not-utf8 = not UTF-8 (bad byte at column { $column })
+report-journal-no-checksum = no `// crc32c=` checksum at the end of the line
+report-journal-bad-checksum = bad checksum (the line says { $found }, its text gives { $expected })
+report-journal-unreadable = unreadable line with a valid checksum: { $why }
+report-journal-out-of-range = out of range: { $why }
+report-journal-unopened = encrypted line that does not open with this save's key (damaged, cut, or moved from another entry or save)
+report-journal-plain-in-sealed = a plain-text line in an encrypted save
+report-journal-sealed-in-plain = an encrypted line in a plain-text save
+report-journal-duplicate-line = event { $id } appears again with different content (first on line { $first_line })
+report-journal-line = line { $line }: { $problem }
+report-journal-torn-tail = last line cut short ({ $bytes } bytes, no line end); it did not finish writing
+report-journal-missing-newline = last line has no line end
+report-journal-damaged-newline = last line ends in a damaged byte where its line end was
+report-journal-newer-event = event { $id } is from a newer version of trust-garden ({ $why })
+report-journal-newer-line = line from a newer version of trust-garden ({ $why })
+report-journal-newer-format-line = save format { $found } is newer than this version supports ({ $supported }); read only
+
+report-journal-io = { $path }: { $doing }: { $error }
+report-journal-already-exists = { $path }: already exists; refusing to overwrite it
+report-journal-empty = { $path }: empty file (0 bytes), not a trust-garden save; it was left as it is
+report-journal-not-a-save = { $path }:1: not a trust-garden save ({ $why }); the file was left as it is
+report-journal-damaged-header = { $path }:1: the save's first line is damaged ({ $why }), the lines after it are intact; nothing was changed. `trust-garden verify --repair` rebuilds the first line (from a copy of the save beside it when there is one) and keeps every other line
+report-journal-newer-format = { $path }:1: save format { $found } is newer than this version supports ({ $supported }); it is read only here, update trust-garden to write to it
+report-journal-rewrite-refused = { $path }: not rewriting the save: { $why }
+report-journal-duplicate-id = { $path }: event { $id } is already in the save
+report-journal-encode = event { $id }: cannot be written: { $why }
+report-journal-another-garden = { $path }:1: the save of another garden (its header names another log), not a copy of this one; nothing was merged and it was left as it is
+report-journal-sealed = { $path }: { $problem }
+report-journal-other-seal = { $path }: { $what }; it was not merged and was left as it is, so no plain line enters an encrypted save. To bring its entries in, make both plain (`trust-garden decrypt`, and `decrypt --save COPY`), merge, then `trust-garden encrypt` again
+report-journal-plain-copy = a plain-text copy of this encrypted garden
+report-journal-encrypted-copy = an encrypted copy of this plain-text garden
+report-journal-own-seal-copy = a copy of this garden encrypted on its own (another passphrase or salt)
+
+# What a file operation was doing when it failed ($doing above).
+report-journal-doing-reading = reading
+report-journal-doing-opening = opening
+report-journal-doing-opening-for-append = opening for append
+report-journal-doing-opening-for-writing = opening for writing
+report-journal-doing-opening-the-lock-file = opening the lock file
+report-journal-doing-appending = appending
+report-journal-doing-creating = creating
+report-journal-doing-creating-the-folder = creating the folder
+report-journal-doing-listing-the-folder = listing the folder
+report-journal-doing-locking = locking
+report-journal-doing-moving-into-the-archive = moving into the archive
+report-journal-doing-removing = removing
+report-journal-doing-repairing = repairing
+report-journal-doing-replacing = replacing
+report-journal-doing-restoring-the-last-line-end = restoring the last line end
+report-journal-doing-rewriting = rewriting
+report-journal-doing-syncing-the-folder = syncing the folder
+report-journal-doing-writing = writing
+report-journal-doing-writing-the-first-line = writing the first line
+
+# What opening the save did, one notice each.
+report-journal-notice-newer-format = the save's format ({ $found }) is newer than this version's; it is read only here
+report-journal-notice-torn-tail = line { $line }: an unfinished write ({ $bytes } bytes) was moved to { $path } and cut off
+report-journal-notice-completed-line = line { $line }: added the missing line end
+report-journal-notice-restored-line-end = line { $line }: its line end was a damaged byte and was restored
+report-journal-notice-read-only-tail = line { $line }: the last line is unfinished, and the save is on read-only storage, so it was left as it is
+report-journal-notice-set-aside = line { $line }: set aside, { $damage }
+report-journal-notice-set-aside-file = set-aside lines copied to { $path }
+report-journal-notice-newer-line = line { $line }: from a newer version of trust-garden, kept as it is
+report-journal-notice-merged-copy = merged the conflict copy { $copy } ({ $added } new events, { $conflicts } conflicts) and moved it to { $archived }
+report-journal-notice-words-left = erased words are still in the file, which cannot be rewritten while { $why }; they are never shown, and are removed once it can be
+report-journal-notice-other-garden = { $path } is named like a conflict copy but holds another garden; it was left alone
+report-journal-notice-unmerged-copy = could not merge the conflict copy { $copy }: { $error }
