@@ -469,3 +469,32 @@ fn describe(kind: &Kind) -> String {
         _ => t!("refusal-kind-unknown"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, scoped};
+
+    #[test]
+    fn entries_that_are_not_actions_are_named_in_words() {
+        let pause = Kind::Pause {
+            from: chrono::NaiveDate::from_ymd_opt(2026, 5, 1).unwrap(),
+            to: chrono::NaiveDate::from_ymd_opt(2026, 5, 3).unwrap(),
+        };
+        assert_eq!(scoped(Lang::En, || describe(&pause)), "pause");
+        assert_eq!(scoped(Lang::De, || describe(&pause)), "eine Pause");
+        assert_eq!(scoped(Lang::Es, || describe(&pause)), "una pausa");
+        let refusal = scoped(Lang::De, || {
+            Refusal::CannotBeAcknowledged {
+                entry: EventId(uuid::Uuid::nil()),
+                is: describe(&pause),
+            }
+            .to_string()
+        });
+        assert_eq!(
+            refusal,
+            "Eintrag 00000000-0000-0000-0000-000000000000 ist eine Pause und keine \
+             Handlung, die sich anerkennen lässt."
+        );
+    }
+}

@@ -236,3 +236,87 @@ impl fmt::Display for Refusal {
 }
 
 impl std::error::Error for Refusal {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, scoped};
+
+    fn at(text: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(text).unwrap()
+    }
+
+    #[test]
+    fn english_refusals_read_as_they_always_did() {
+        scoped(Lang::En, || {
+            let own = Refusal::OwnEntry {
+                other: "Sam".into(),
+            };
+            assert_eq!(
+                own.to_string(),
+                "this is your own entry; only Sam can acknowledge it"
+            );
+            let late = Refusal::TooLate {
+                at: at("2026-05-01T21:30:00+02:00"),
+                days: 7,
+            };
+            assert_eq!(
+                late.to_string(),
+                "2026-05-01 21:30 is more than 7 days ago; an entry can be logged up to 7 \
+                 days after it happened"
+            );
+        });
+    }
+
+    #[test]
+    fn german_refusals_are_kind_and_name_who_and_when() {
+        scoped(Lang::De, || {
+            let own = Refusal::OwnEntry {
+                other: "Sam".into(),
+            };
+            assert_eq!(
+                own.to_string(),
+                "Das ist dein eigener Eintrag; nur Sam kann ihn anerkennen."
+            );
+            let future = Refusal::InTheFuture {
+                at: at("2026-05-01T21:30:00+02:00"),
+            };
+            assert_eq!(
+                future.to_string(),
+                "2026-05-01 21:30 liegt in der Zukunft; trag etwas ein, sobald es geschehen ist."
+            );
+            let promise = Refusal::NotYourPromise {
+                text: "call my sister".into(),
+                maker: "Alex".into(),
+            };
+            let text = promise.to_string();
+            assert!(text.contains("\"call my sister\""), "{text}");
+            assert!(text.contains("nur Alex kann es"), "{text}");
+        });
+    }
+
+    #[test]
+    fn spanish_refusals_fill_in_numbers_and_dates() {
+        scoped(Lang::Es, || {
+            let late = Refusal::TooLate {
+                at: at("2026-05-01T21:30:00+02:00"),
+                days: 7,
+            };
+            assert_eq!(
+                late.to_string(),
+                "2026-05-01 21:30 fue hace más de 7 días; una entrada se puede registrar \
+                 hasta 7 días después de que ocurrió"
+            );
+            let pause = Refusal::PauseBackwards {
+                from: NaiveDate::from_ymd_opt(2026, 5, 10).unwrap(),
+                to: NaiveDate::from_ymd_opt(2026, 5, 1).unwrap(),
+            };
+            assert_eq!(
+                pause.to_string(),
+                "la pausa termina (2026-05-01) antes de empezar (2026-05-10)"
+            );
+            let mood = Refusal::MoodOutOfRange { mood: 9 };
+            assert!(mood.to_string().starts_with("el ánimo 9 está fuera"));
+        });
+    }
+}

@@ -281,3 +281,62 @@ impl std::error::Error for JournalError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, scoped};
+
+    #[test]
+    fn problems_keep_file_and_line_in_every_language() {
+        let problem = Problem {
+            line: 4,
+            kind: ProblemKind::Damaged(LineDamage::BadChecksum {
+                expected: 0xabc,
+                found: 0x12,
+            }),
+        };
+        assert_eq!(
+            scoped(Lang::En, || problem.to_string()),
+            "line 4: bad checksum (the line says 00000012, its text gives 00000abc)"
+        );
+        assert_eq!(
+            scoped(Lang::De, || problem.to_string()),
+            "Zeile 4: falsche Prüfsumme (die Zeile sagt 00000012, ihr Text ergibt 00000abc)"
+        );
+        let torn = Problem {
+            line: 9,
+            kind: ProblemKind::TornTail { bytes: 31 },
+        };
+        assert!(
+            scoped(Lang::Es, || torn.to_string())
+                .starts_with("línea 9: la última línea está cortada (31 bytes")
+        );
+    }
+
+    #[test]
+    fn what_a_failed_file_operation_was_doing_is_said_in_words() {
+        let error = |doing| JournalError::Io {
+            path: PathBuf::from("/tmp/garden.ron"),
+            doing,
+            source: io::Error::other("disk full"),
+        };
+        assert_eq!(
+            scoped(Lang::En, || error("opening for append").to_string()),
+            "/tmp/garden.ron: opening for append: disk full"
+        );
+        assert_eq!(
+            scoped(Lang::De, || error("opening for append").to_string()),
+            "/tmp/garden.ron: beim Öffnen zum Anhängen: disk full"
+        );
+        assert_eq!(
+            scoped(Lang::Es, || error("reading").to_string()),
+            "/tmp/garden.ron: al leer: disk full"
+        );
+        // Words the translation files do not know stay as the code says them.
+        assert_eq!(
+            scoped(Lang::De, || error("juggling").to_string()),
+            "/tmp/garden.ron: juggling: disk full"
+        );
+    }
+}

@@ -239,3 +239,102 @@ fn to_json(entry: &Entry<'_>, ledger: &Ledger) -> Value {
         })),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::scoped;
+    use crate::journal::{EventId, Hurt, Partner};
+    use chrono::{DateTime, NaiveTime};
+    use uuid::Uuid;
+
+    fn event(n: u128, minute: u32, by: Partner, kind: Kind) -> Event {
+        Event {
+            id: EventId(Uuid::from_u128(n)),
+            by,
+            at: DateTime::parse_from_rfc3339(&format!("2026-05-01T10:{minute:02}:00+02:00"))
+                .unwrap(),
+            kind,
+            note: None,
+        }
+    }
+
+    fn ledger() -> Ledger {
+        let setup = Kind::Setup {
+            partners: ("Alex".into(), "Sam".into()),
+            zone: "Europe/Berlin".into(),
+            day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap(),
+            hurt: Hurt::NotSaid,
+        };
+        let mut check_in = event(
+            2,
+            1,
+            Partner::B,
+            Kind::CheckIn {
+                mood: 2,
+                calm: false,
+            },
+        );
+        check_in.note = Some("long day".into());
+        Ledger::from_events([
+            event(1, 0, Partner::A, setup),
+            check_in,
+            event(
+                3,
+                2,
+                Partner::A,
+                Kind::Acknowledge {
+                    event: check_in_id(),
+                },
+            ),
+        ])
+    }
+
+    fn check_in_id() -> EventId {
+        EventId(Uuid::from_u128(2))
+    }
+
+    #[test]
+    fn the_history_reads_in_german_with_names_and_numbers() {
+        let text = scoped(Lang::De, || history_text(&ledger(), None));
+        assert!(
+            text.contains(
+                "Alex     Garten angelegt (Alex & Sam, Europe/Berlin, Tage beginnen um 04:00"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("Sam      Check-in (Stimmung 2/5, angespannt)"),
+            "{text}"
+        );
+        assert!(text.contains("    Notiz: \"long day\"\n"), "{text}");
+        assert!(
+            text.contains("    ✓ gesehen von Alex (2026-05-01 10:02)\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!("    ID {}\n", check_in_id())),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn the_history_reads_in_spanish() {
+        let text = scoped(Lang::Es, || history_text(&ledger(), None));
+        assert!(text.contains("(ánimo 2/5, con tensión)"), "{text}");
+        assert!(
+            text.contains("✓ vista por Alex (2026-05-01 10:02)"),
+            "{text}"
+        );
+        let empty = scoped(Lang::Es, || history_text(&Ledger::default(), None));
+        assert_eq!(empty, "Aún no hay nada registrado.\n");
+    }
+
+    #[test]
+    fn history_json_is_english_in_every_language() {
+        let english = scoped(Lang::En, || history_json(&ledger(), None));
+        let german = scoped(Lang::De, || history_json(&ledger(), None));
+        assert_eq!(german, english);
+        assert_eq!(english[1]["details"], "mood 2/5, tense");
+    }
+}

@@ -483,3 +483,47 @@ mod tests {
         assert_eq!(figure(f32::NAN), serde_json::Value::Null);
     }
 }
+
+#[cfg(test)]
+mod words {
+    use super::*;
+    use crate::i18n::scoped;
+
+    #[test]
+    fn the_heading_day_is_written_the_languages_way() {
+        let day = NaiveDate::from_ymd_opt(2026, 5, 1).unwrap();
+        assert_eq!(scoped(Lang::En, || heading_day(day)), "Friday 1 May 2026");
+        assert_eq!(
+            scoped(Lang::De, || heading_day(day)),
+            "Freitag, 1. Mai 2026"
+        );
+        assert_eq!(
+            scoped(Lang::Es, || heading_day(day)),
+            "viernes 1 de mayo de 2026"
+        );
+    }
+
+    #[test]
+    fn numbers_use_the_languages_marks() {
+        assert_eq!(scoped(Lang::En, || percent(0.424)), "42%");
+        assert_eq!(scoped(Lang::De, || percent(0.424)), "42 %");
+        assert_eq!(scoped(Lang::En, || decimal(3.5, 1)), "3.5");
+        assert_eq!(scoped(Lang::Es, || decimal(3.5, 1)), "3,5");
+        assert_eq!(
+            scoped(Lang::De, || t!(
+                "report-status-streak-value",
+                days = 3,
+                best = 5
+            )),
+            "3 Tage am Stück (bisher beste: 5)"
+        );
+        assert_eq!(
+            scoped(Lang::En, || t!(
+                "report-status-streak-value",
+                days = 0,
+                best = 5
+            )),
+            "not yet; any action today starts one (best 5)"
+        );
+    }
+}
