@@ -494,7 +494,7 @@ mod tests {
         assert_eq!(
             refusal,
             "Eintrag 00000000-0000-0000-0000-000000000000 ist eine Pause und keine \
-             Handlung, die sich anerkennen lässt."
+             Handlung, die sich würdigen lässt."
         );
     }
 }

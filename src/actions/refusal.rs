@@ -276,7 +276,7 @@ mod tests {
             };
             assert_eq!(
                 own.to_string(),
-                "Das ist dein eigener Eintrag; nur Sam kann ihn anerkennen."
+                "Das ist dein eigener Eintrag; nur Sam kann ihn würdigen."
             );
             let future = Refusal::InTheFuture {
                 at: at("2026-05-01T21:30:00+02:00"),

@@ -35,7 +35,7 @@ report-status-weeds = { $count ->
     [one] ein Unkraut: { $hint }
    *[other] { $count } Unkräuter: { $hint }, jeweils
 }
-report-status-noticed = { $first } hat { $first_noticed } Einträge von { $second } wahrgenommen; { $second } hat { $second_noticed } von { $first } wahrgenommen
+report-status-noticed = { $first } hat { $first_noticed } Einträge von { $second } gewürdigt; { $second } hat { $second_noticed } von { $first } gewürdigt
 report-status-open-promises = Offene Versprechen
 report-status-due = , fällig am { $due }
 report-status-events = { $count ->
@@ -68,7 +68,7 @@ report-stage-seed = Samen
 report-stage-sprout = Keimling
 report-stage-young = jung
 report-stage-mature = ausgewachsen
-report-stage-flourishing = in voller Blüte
+report-stage-flourishing = in voller Pracht
 
 ## history
 # Zeiten bleiben JJJJ-MM-TT HH:MM, so wie --at sie nimmt.

@@ -35,7 +35,7 @@ report-status-weeds = { $count ->
     [one] una mala hierba: { $hint }
    *[other] { $count } malas hierbas: { $hint }, cada una
 }
-report-status-noticed = { $first } notó { $first_noticed } de las entradas de { $second }; { $second } notó { $second_noticed } de las de { $first }
+report-status-noticed = { $first } reconoció { $first_noticed } de las entradas de { $second }; { $second } reconoció { $second_noticed } de las de { $first }
 report-status-open-promises = Promesas abiertas
 report-status-due = , para el { $due }
 report-status-events = { $count ->
@@ -60,15 +60,15 @@ report-species-roots = raíces
 report-species-soil = tierra
 report-species-tree = árbol
 report-species-flowers = flores
-report-species-trellis = enrejado
+report-species-trellis = espaldera
 report-species-paths = senderos
 report-species-pollinators = polinizadores
-report-species-lanterns = faroles
+report-species-lanterns = farolillos
 report-stage-seed = semilla
 report-stage-sprout = brote
 report-stage-young = joven
-report-stage-mature = madura
-report-stage-flourishing = en plena flor
+report-stage-mature = adulta
+report-stage-flourishing = en plenitud
 
 ## history
 # Las horas se quedan como AAAA-MM-DD HH:MM, como las toma --at.

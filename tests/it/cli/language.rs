@@ -88,7 +88,7 @@ fn lang_de_speaks_german_in_status_history_and_refusals() {
         "Offene Versprechen",
         "Alex: dishes, fällig am 2099-01-01",
         "6 Einträge im Protokoll.",
-        "Sam hat 1 von Alex wahrgenommen",
+        "Sam hat 1 von Alex gewürdigt",
     ] {
         assert!(text.contains(words), "{words:?} missing from:\n{text}");
     }
@@ -112,7 +112,7 @@ fn lang_de_speaks_german_in_status_history_and_refusals() {
     assert_refused(&own, "Fehler: ");
     assert!(
         own.stderr
-            .contains("Das ist dein eigener Eintrag; nur Sam kann ihn anerkennen."),
+            .contains("Das ist dein eigener Eintrag; nur Sam kann ihn würdigen."),
         "{}",
         own.stderr
     );
