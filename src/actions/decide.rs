@@ -9,6 +9,7 @@ use super::when::{When, check_when, to_the_second};
 use crate::garden::Ledger;
 use crate::garden::clock::CoupleClock;
 use crate::journal::{Event, EventId, Hurt, Kind, Partner, out_of_range};
+use crate::t;
 
 /// A quality-time entry longer than a day is a typo, not a weekend away.
 pub const MAX_MINUTES: u32 = 24 * 60;
@@ -450,10 +451,50 @@ fn after(ledger: &Ledger, target: &Event, at: DateTime<FixedOffset>) -> Result<(
     Ok(())
 }
 
-/// A few words for an event's kind, for refusals.
+/// A few words for an event's kind, for refusals, in the language of the
+/// moment (the refusal is shown at once).
 fn describe(kind: &Kind) -> String {
-    match kind.action() {
-        Some(action) => action.label_inline(),
-        None => crate::export::kind_name(kind).to_owned(),
+    if let Some(action) = kind.action() {
+        return action.label_inline();
+    }
+    match kind {
+        Kind::Setup { .. } => t!("refusal-kind-setup"),
+        Kind::Rename { .. } => t!("refusal-kind-rename"),
+        Kind::Retract { .. } => t!("refusal-kind-retract"),
+        Kind::Amend { .. } => t!("refusal-kind-amend"),
+        Kind::Pause { .. } => t!("refusal-kind-pause"),
+        Kind::Roles { .. } => t!("refusal-kind-roles"),
+        Kind::Settle { .. } => t!("refusal-kind-settle"),
+        Kind::Erase { .. } => t!("refusal-kind-erase"),
+        _ => t!("refusal-kind-unknown"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, scoped};
+
+    #[test]
+    fn entries_that_are_not_actions_are_named_in_words() {
+        let pause = Kind::Pause {
+            from: chrono::NaiveDate::from_ymd_opt(2026, 5, 1).unwrap(),
+            to: chrono::NaiveDate::from_ymd_opt(2026, 5, 3).unwrap(),
+        };
+        assert_eq!(scoped(Lang::En, || describe(&pause)), "pause");
+        assert_eq!(scoped(Lang::De, || describe(&pause)), "eine Pause");
+        assert_eq!(scoped(Lang::Es, || describe(&pause)), "una pausa");
+        let refusal = scoped(Lang::De, || {
+            Refusal::CannotBeAcknowledged {
+                entry: EventId(uuid::Uuid::nil()),
+                is: describe(&pause),
+            }
+            .to_string()
+        });
+        assert_eq!(
+            refusal,
+            "Eintrag 00000000-0000-0000-0000-000000000000 ist eine Pause und keine \
+             Handlung, die sich würdigen lässt."
+        );
     }
 }

@@ -1,10 +1,11 @@
 //! `init`: a new, empty garden for two partners.
 
 use chrono::{NaiveTime, Utc};
+use trust_garden::t;
 
 use crate::cli::args::InitArgs;
 use crate::cli::couple::{check_names, hurt_named};
-use crate::cli::error::{CliResult, fail};
+use crate::cli::error::{CliError, CliResult, fail};
 use crate::cli::out;
 use crate::cli::save::{Save, journal_error};
 use crate::cli::time::{parse_day_start, system_zone};
@@ -17,10 +18,7 @@ use trust_garden::journal::Partner;
 /// line that was damaged) gets one appended, and nothing else changes.
 pub fn init(save: &Save, args: &InitArgs) -> CliResult<()> {
     if args.encrypt && save.keys.passphrase().is_none() {
-        return Err(fail!(
-            "--encrypt: give the new passphrase with --passphrase-file FILE or \
-             TRUST_GARDEN_PASSPHRASE (never on the command line); nothing was written"
-        ));
+        return Err(CliError(t!("cli-encrypt-needs-passphrase")));
     }
     let mut existing = match save.path().exists() {
         true => Some(save.open()?),
@@ -50,11 +48,12 @@ pub fn init(save: &Save, args: &InitArgs) -> CliResult<()> {
         None if args.encrypt => drop(save.create_encrypted(vec![setup])?),
         None => drop(save.create_with(vec![setup])?),
     }
-    out::println(&format!(
-        "A new garden for {} and {} ({zone}, days start at {}).\nSaved in {}",
-        names.0,
-        names.1,
-        day_start.format("%H:%M"),
-        save.path().display()
+    out::println(&t!(
+        "cli-init-done",
+        first = &names.0,
+        second = &names.1,
+        zone = &zone,
+        day_start = day_start.format("%H:%M").to_string(),
+        path = save.path().display().to_string()
     ))
 }

@@ -23,6 +23,7 @@ mod summary;
 mod time;
 
 use std::process::ExitCode;
+use trust_garden::t;
 
 use clap::Parser;
 
@@ -40,7 +41,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", t!("cli-error", message = e.to_string()));
             ExitCode::from(EXIT_ERROR as u8)
         }
     }
@@ -95,8 +96,11 @@ fn quiet_panics() {
             .unwrap_or_else(|| "unknown".to_owned());
         let place = info
             .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .map(|l| t!("cli-internal-error-place", file = l.file(), line = l.line()))
             .unwrap_or_default();
-        eprintln!("error: internal error{place}: {message} (please report this)");
+        eprintln!(
+            "{}",
+            t!("cli-internal-error", place = place, message = message)
+        );
     }));
 }

@@ -41,7 +41,5 @@ pub fn play(save: Save, levels: Option<PathBuf>, args: &PlayArgs) -> CliResult<E
 
 #[cfg(not(feature = "app"))]
 pub fn play(_save: Save, _levels: Option<PathBuf>, _args: &PlayArgs) -> CliResult<ExitCode> {
-    Err(crate::cli::error::fail!(
-        "this build has no app; rebuild with the default features"
-    ))
+    Err(crate::cli::error::CliError(trust_garden::t!("cli-no-app")))
 }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::event::EventId;
 use super::seal::SealProblem;
+use crate::t;
 
 /// Why one line of a save file cannot be used as it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,30 +34,26 @@ pub enum LineDamage {
 
 impl fmt::Display for LineDamage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LineDamage::NotUtf8 { at } => write!(f, "not UTF-8 (bad byte at column {})", at + 1),
-            LineDamage::NoChecksum => {
-                f.write_str("no `// crc32c=` checksum at the end of the line")
-            }
-            LineDamage::BadChecksum { expected, found } => write!(
-                f,
-                "bad checksum (the line says {found:08x}, its text gives {expected:08x})"
+        let text = match self {
+            LineDamage::NotUtf8 { at } => t!("report-journal-not-utf8", column = at + 1),
+            LineDamage::NoChecksum => t!("report-journal-no-checksum"),
+            LineDamage::BadChecksum { expected, found } => t!(
+                "report-journal-bad-checksum",
+                found = format!("{found:08x}"),
+                expected = format!("{expected:08x}")
             ),
-            LineDamage::Unreadable { why } => {
-                write!(f, "unreadable line with a valid checksum: {why}")
-            }
-            LineDamage::OutOfRange { why } => write!(f, "out of range: {why}"),
-            LineDamage::Unopened => f.write_str(
-                "encrypted line that does not open with this save's key (damaged, cut, or \
-                 moved from another entry or save)",
+            LineDamage::Unreadable { why } => t!("report-journal-unreadable", why = why),
+            LineDamage::OutOfRange { why } => t!("report-journal-out-of-range", why = why),
+            LineDamage::Unopened => t!("report-journal-unopened"),
+            LineDamage::PlainInSealed => t!("report-journal-plain-in-sealed"),
+            LineDamage::SealedInPlain => t!("report-journal-sealed-in-plain"),
+            LineDamage::DuplicateId { id, first_line } => t!(
+                "report-journal-duplicate-line",
+                id = id.to_string(),
+                first_line = *first_line
             ),
-            LineDamage::PlainInSealed => f.write_str("a plain-text line in an encrypted save"),
-            LineDamage::SealedInPlain => f.write_str("an encrypted line in a plain-text save"),
-            LineDamage::DuplicateId { id, first_line } => write!(
-                f,
-                "event {id} appears again with different content (first on line {first_line})"
-            ),
-        }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -87,33 +84,28 @@ pub enum ProblemKind {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: ", self.line)?;
-        match &self.kind {
-            ProblemKind::Damaged(damage) => damage.fmt(f),
-            ProblemKind::TornTail { bytes } => {
-                write!(
-                    f,
-                    "last line cut short ({bytes} bytes, no line end); it did not finish writing"
-                )
-            }
-            ProblemKind::MissingNewline => f.write_str("last line has no line end"),
-            ProblemKind::DamagedNewline => {
-                f.write_str("last line ends in a damaged byte where its line end was")
-            }
+        let problem = match &self.kind {
+            ProblemKind::Damaged(damage) => damage.to_string(),
+            ProblemKind::TornTail { bytes } => t!("report-journal-torn-tail", bytes = *bytes),
+            ProblemKind::MissingNewline => t!("report-journal-missing-newline"),
+            ProblemKind::DamagedNewline => t!("report-journal-damaged-newline"),
             ProblemKind::NewerVersion { id: Some(id), why } => {
-                write!(
-                    f,
-                    "event {id} is from a newer version of trust-garden ({why})"
-                )
+                t!("report-journal-newer-event", id = id.to_string(), why = why)
             }
             ProblemKind::NewerVersion { id: None, why } => {
-                write!(f, "line from a newer version of trust-garden ({why})")
+                t!("report-journal-newer-line", why = why)
             }
-            ProblemKind::NewerFormat { found, supported } => write!(
-                f,
-                "save format {found} is newer than this version supports ({supported}); read only"
+            ProblemKind::NewerFormat { found, supported } => t!(
+                "report-journal-newer-format-line",
+                found = *found,
+                supported = *supported
             ),
-        }
+        };
+        f.write_str(&t!(
+            "report-journal-line",
+            line = self.line,
+            problem = problem
+        ))
     }
 }
 
@@ -192,83 +184,92 @@ impl JournalError {
 
 impl fmt::Display for JournalError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        let file = |path: &PathBuf| path.display().to_string();
+        let text = match self {
             JournalError::Io {
                 path,
                 doing,
                 source,
-            } => {
-                write!(f, "{}: {doing}: {source}", path.display())
-            }
+            } => t!(
+                "report-journal-io",
+                path = file(path),
+                doing = doing_words(doing),
+                error = source.to_string()
+            ),
             JournalError::AlreadyExists { path } => {
-                write!(
-                    f,
-                    "{}: already exists; refusing to overwrite it",
-                    path.display()
+                t!("report-journal-already-exists", path = file(path))
+            }
+            JournalError::Empty { path } => t!("report-journal-empty", path = file(path)),
+            JournalError::NotASave { path, why } => {
+                t!("report-journal-not-a-save", path = file(path), why = why)
+            }
+            JournalError::DamagedHeader { path, why } => {
+                t!(
+                    "report-journal-damaged-header",
+                    path = file(path),
+                    why = why
                 )
             }
-            JournalError::Empty { path } => write!(
-                f,
-                "{}: empty file (0 bytes), not a trust-garden save; it was left as it is",
-                path.display()
-            ),
-            JournalError::NotASave { path, why } => write!(
-                f,
-                "{}:1: not a trust-garden save ({why}); the file was left as it is",
-                path.display()
-            ),
-            JournalError::DamagedHeader { path, why } => write!(
-                f,
-                "{}:1: the save's first line is damaged ({why}), the lines after it are \
-                 intact; nothing was changed. `trust-garden verify --repair` rebuilds the \
-                 first line (from a copy of the save beside it when there is one) and \
-                 keeps every other line",
-                path.display()
-            ),
             JournalError::NewerFormat {
                 path,
                 found,
                 supported,
-            } => write!(
-                f,
-                "{}:1: save format {found} is newer than this version supports ({supported}); \
-                 it is read only here, update trust-garden to write to it",
-                path.display()
+            } => t!(
+                "report-journal-newer-format",
+                path = file(path),
+                found = *found,
+                supported = *supported
             ),
             JournalError::RewriteRefused { path, why } => {
-                write!(f, "{}: not rewriting the save: {why}", path.display())
+                t!(
+                    "report-journal-rewrite-refused",
+                    path = file(path),
+                    why = why
+                )
             }
-            JournalError::DuplicateId { path, id } => {
-                write!(f, "{}: event {id} is already in the save", path.display())
-            }
-            JournalError::Encode { id, why } => write!(f, "event {id}: cannot be written: {why}"),
-            JournalError::AnotherGarden { path } => write!(
-                f,
-                "{}:1: the save of another garden (its header names another log), not a \
-                 copy of this one; nothing was merged and it was left as it is",
-                path.display()
+            JournalError::DuplicateId { path, id } => t!(
+                "report-journal-duplicate-id",
+                path = file(path),
+                id = id.to_string()
             ),
-            JournalError::Sealed { path, problem } => write!(f, "{}: {problem}", path.display()),
+            JournalError::Encode { id, why } => {
+                t!("report-journal-encode", id = id.to_string(), why = why)
+            }
+            JournalError::AnotherGarden { path } => {
+                t!("report-journal-another-garden", path = file(path))
+            }
+            JournalError::Sealed { path, problem } => t!(
+                "report-journal-sealed",
+                path = file(path),
+                problem = problem.to_string()
+            ),
             JournalError::OtherSeal {
                 path,
                 ours_sealed,
                 theirs_sealed,
             } => {
                 let what = match (ours_sealed, theirs_sealed) {
-                    (true, false) => "a plain-text copy of this encrypted garden",
-                    (false, true) => "an encrypted copy of this plain-text garden",
-                    _ => "a copy of this garden encrypted on its own (another passphrase or salt)",
+                    (true, false) => t!("report-journal-plain-copy"),
+                    (false, true) => t!("report-journal-encrypted-copy"),
+                    _ => t!("report-journal-own-seal-copy"),
                 };
-                write!(
-                    f,
-                    "{}: {what}; it was not merged and was left as it is, so no plain line \
-                     enters an encrypted save. To bring its entries in, make both plain \
-                     (`trust-garden decrypt`, and `decrypt --save COPY`), merge, then \
-                     `trust-garden encrypt` again",
-                    path.display()
-                )
+                t!("report-journal-other-seal", path = file(path), what = what)
             }
-        }
+        };
+        f.write_str(&text)
+    }
+}
+
+/// What a file operation was doing, in words: the code names it in English
+/// ("reading"), the translation files say it in the couple's language.
+fn doing_words(doing: &str) -> String {
+    let key = format!("report-journal-doing-{}", doing.replace(' ', "-"));
+    let words = t!(&key);
+    // A missing message comes back as its key: keep the code's own words.
+    if words == key {
+        doing.to_owned()
+    } else {
+        words
     }
 }
 
@@ -278,5 +279,64 @@ impl std::error::Error for JournalError {
             JournalError::Io { source, .. } => Some(source),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, scoped};
+
+    #[test]
+    fn problems_keep_file_and_line_in_every_language() {
+        let problem = Problem {
+            line: 4,
+            kind: ProblemKind::Damaged(LineDamage::BadChecksum {
+                expected: 0xabc,
+                found: 0x12,
+            }),
+        };
+        assert_eq!(
+            scoped(Lang::En, || problem.to_string()),
+            "line 4: bad checksum (the line says 00000012, its text gives 00000abc)"
+        );
+        assert_eq!(
+            scoped(Lang::De, || problem.to_string()),
+            "Zeile 4: falsche Prüfsumme (die Zeile sagt 00000012, ihr Text ergibt 00000abc)"
+        );
+        let torn = Problem {
+            line: 9,
+            kind: ProblemKind::TornTail { bytes: 31 },
+        };
+        assert!(
+            scoped(Lang::Es, || torn.to_string())
+                .starts_with("línea 9: la última línea está cortada (31 bytes")
+        );
+    }
+
+    #[test]
+    fn what_a_failed_file_operation_was_doing_is_said_in_words() {
+        let error = |doing| JournalError::Io {
+            path: PathBuf::from("/tmp/garden.ron"),
+            doing,
+            source: io::Error::other("disk full"),
+        };
+        assert_eq!(
+            scoped(Lang::En, || error("opening for append").to_string()),
+            "/tmp/garden.ron: opening for append: disk full"
+        );
+        assert_eq!(
+            scoped(Lang::De, || error("opening for append").to_string()),
+            "/tmp/garden.ron: beim Öffnen zum Anhängen: disk full"
+        );
+        assert_eq!(
+            scoped(Lang::Es, || error("reading").to_string()),
+            "/tmp/garden.ron: al leer: disk full"
+        );
+        // Words the translation files do not know stay as the code says them.
+        assert_eq!(
+            scoped(Lang::De, || error("juggling").to_string()),
+            "/tmp/garden.ron: juggling: disk full"
+        );
     }
 }

@@ -6,6 +6,7 @@ use std::process::{Command, Output};
 use serde_json::Value;
 use tempfile::TempDir;
 
+mod language;
 mod sealed;
 
 /// A temporary folder holding one save, and a way to run commands on it.
