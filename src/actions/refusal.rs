@@ -34,6 +34,14 @@ pub enum Refusal {
     },
     NotAnAction,
     RolesUnchanged,
+    /// The zone and day start asked for are the ones the garden has.
+    ClockUnchanged {
+        zone: String,
+    },
+    /// The partner already has that name.
+    NameUnchanged {
+        name: String,
+    },
     MoodOutOfRange {
         mood: u8,
     },
@@ -151,6 +159,10 @@ impl fmt::Display for Refusal {
             Refusal::TooLate { at, days } => t!("refusal-too-late", at = time(at), days = *days),
             Refusal::NotAnAction => t!("refusal-not-an-action"),
             Refusal::RolesUnchanged => t!("refusal-roles-unchanged"),
+            Refusal::ClockUnchanged { zone } => t!("refusal-clock-unchanged", zone = zone),
+            Refusal::NameUnchanged { name } => {
+                t!("refusal-name-unchanged", name = format!("{name:?}"))
+            }
             Refusal::MoodOutOfRange { mood } => t!("refusal-mood-out-of-range", mood = *mood),
             Refusal::MinutesOutOfRange { minutes } => {
                 t!("refusal-minutes-out-of-range", minutes = *minutes)

@@ -48,10 +48,21 @@ fn shown(ledger: &Ledger, limit: Option<usize>) -> Vec<Entry<'_>> {
 fn details(kind: &Kind, ledger: &Ledger) -> String {
     match kind {
         Kind::Setup {
+            zone,
+            day_start,
+            from_now_on: true,
+            ..
+        } => t!(
+            "report-history-clock",
+            zone = zone,
+            day_start = day_start.format("%H:%M").to_string()
+        ),
+        Kind::Setup {
             partners,
             zone,
             day_start,
             hurt,
+            ..
         } => t!(
             "report-history-setup",
             first = &partners.0,
@@ -265,6 +276,7 @@ mod tests {
             zone: "Europe/Berlin".into(),
             day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap(),
             hurt: Hurt::NotSaid,
+            from_now_on: false,
         };
         let mut check_in = event(
             2,

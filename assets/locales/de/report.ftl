@@ -95,6 +95,7 @@ report-history-label-erase = Notiz gelöscht
 # Die Angaben eines Eintrags in wenigen Worten.
 report-history-setup = { $first } & { $second }, { $zone }, Tage beginnen um { $day_start }, { $hurt }
 report-history-renamed = heißt jetzt { $name }
+report-history-clock = ab jetzt { $zone }, Tage beginnen um { $day_start }; die Tage davor bleiben, wie sie waren
 report-history-check-in = Stimmung { $mood }/5, { $calm ->
     [yes] ruhig
    *[no] angespannt

@@ -90,6 +90,7 @@ report-history-label-erase = Note erased
 # An entry's own fields in a few words.
 report-history-setup = { $first } & { $second }, { $zone }, days start at { $day_start }, { $hurt }
 report-history-renamed = now called { $name }
+report-history-clock = from now on { $zone }, days start at { $day_start }; the days before stay as they were
 report-history-check-in = mood { $mood }/5, { $calm ->
     [yes] calm
    *[no] tense

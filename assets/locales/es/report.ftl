@@ -95,6 +95,7 @@ report-history-label-erase = Nota borrada
 # Los datos de una entrada en pocas palabras.
 report-history-setup = { $first } y { $second }, { $zone }, los días empiezan a las { $day_start }, { $hurt }
 report-history-renamed = ahora se llama { $name }
+report-history-clock = desde ahora { $zone }, los días empiezan a las { $day_start }; los días anteriores quedan como estaban
 report-history-check-in = ánimo { $mood }/5, { $calm ->
     [yes] en calma
    *[no] con tensión
