@@ -192,7 +192,7 @@ impl JourneyTracker {
                         chapter,
                         Context {
                             ledger,
-                            clock: &clock,
+                            clock,
                             hurt,
                             trust,
                             now,
