@@ -132,9 +132,10 @@ fn label(kind: &Kind) -> String {
 
 fn to_text(entry: &Entry<'_>, ledger: &Ledger) -> String {
     let couple = ledger.couple();
-    let zone = couple.clock.zone;
+    // Each moment on the clock the couple had then: after a move, what was
+    // logged before it still reads in the old zone.
     let when = |e: &Event| {
-        e.at.with_timezone(&zone)
+        e.at.with_timezone(&couple.clock.at(&e.at).0)
             .format("%Y-%m-%d %H:%M")
             .to_string()
     };

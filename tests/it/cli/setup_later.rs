@@ -112,6 +112,13 @@ fn a_couple_moves_renames_and_keeps_their_streak() {
     taken.assert_clean_error();
 
     let history = sandbox.run(&["history"]).ok();
+    // What was logged in Berlin still reads in Berlin time: Alex's first
+    // check-in at 08:00 UTC is 09:00 there (03:00 in New York).
+    assert!(
+        history.stdout.contains("2026-03-02 09:00"),
+        "{}",
+        history.stdout
+    );
     assert!(
         history.stdout.contains("from now on America/New_York"),
         "{}",

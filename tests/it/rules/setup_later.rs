@@ -374,3 +374,50 @@ fn two_devices_that_merge_a_move_and_a_rename_agree_and_keep_both() {
         .unwrap();
     assert_eq!(last.actions, [1, 1]);
 }
+
+#[test]
+fn crossing_the_date_line_skips_a_date_that_costs_no_streak() {
+    let pago_pago = Tz::Pacific__Pago_Pago;
+    let kiritimati = Tz::Pacific__Kiritimati;
+    let mut garden = Garden {
+        timeline: Timeline::default(),
+        tracker: JourneyTracker::new(embedded()),
+        written: Vec::new(),
+    };
+    let setup = Command::Setup {
+        names: ("Alex".into(), "Sam".into()),
+        zone: "Pacific/Pago_Pago".into(),
+        day_start: NaiveTime::MIN,
+        hurt: Hurt::Both,
+    };
+    garden.ask(A, local(pago_pago, 0, 8, 0), setup).unwrap();
+    for day in 0..10 {
+        garden.check_in(A, local(pago_pago, day, 9, 0));
+        garden.log(B, local(pago_pago, day, 20, 0), Kind::Kindness);
+    }
+    // 23:00 on day 9 in Pago Pago (UTC-11) is midnight on day 11 in
+    // Kiritimati (UTC+14): day 10 is a date this couple never lives.
+    let change = Command::ChangeClock {
+        zone: "Pacific/Kiritimati".into(),
+        day_start: NaiveTime::MIN,
+    };
+    garden.ask(A, local(pago_pago, 9, 23, 0), change).unwrap();
+    for day in 11..20 {
+        garden.check_in(A, local(kiritimati, day, 9, 0));
+        garden.log(B, local(kiritimati, day, 20, 0), Kind::Kindness);
+    }
+    let now = local(kiritimati, 19, 23, 0);
+    let days = garden.days(now);
+    let expected: Vec<(NaiveDate, [u32; 2])> = (0..20)
+        .map(|d| (date(d), if d == 10 { [0, 0] } else { [1, 1] }))
+        .collect();
+    assert_eq!(days, expected);
+    assert!(garden.ledger().is_paused(date(10)));
+    let today = garden.timeline.garden(now);
+    assert_eq!(today.today, date(19));
+    // Nineteen days lived, none missed; the skipped date neither counts nor costs.
+    assert_eq!(today.streak.days, 19, "{:?}", today.streak);
+    assert_eq!(today.streak.grace_left, 1);
+    let journey = garden.journey(now);
+    assert!(journey.chapters[0].days_in > 0);
+}
