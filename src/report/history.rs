@@ -119,6 +119,9 @@ fn label(kind: &Kind) -> String {
     match kind.action() {
         Some(action) => action.label().to_owned(),
         None => match kind {
+            Kind::Setup {
+                from_now_on: true, ..
+            } => t!("report-history-label-clock"),
             Kind::Setup { .. } => t!("report-history-label-setup"),
             Kind::Rename { .. } => t!("report-history-label-rename"),
             Kind::Pause { .. } => t!("report-history-label-pause"),

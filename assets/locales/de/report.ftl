@@ -87,6 +87,7 @@ report-history-unretracted-by = ↺ eine Rücknahme aufgehoben von { $name } ({ 
 # Einträge, die keine Handlungen sind.
 report-history-label-setup = Garten angelegt
 report-history-label-rename = Umbenannt
+report-history-label-clock = Zeitzone oder Tagesbeginn geändert
 report-history-label-pause = Pause
 report-history-label-roles = Wer verletzt wurde
 report-history-label-settle = Konflikt geklärt

@@ -82,6 +82,7 @@ report-history-unretracted-by = ↺ a retraction undone by { $name } ({ $when })
 # Entries that are not actions.
 report-history-label-setup = Garden set up
 report-history-label-rename = Renamed
+report-history-label-clock = Time zone or day start changed
 report-history-label-pause = Pause
 report-history-label-roles = Who was hurt
 report-history-label-settle = Conflict settled

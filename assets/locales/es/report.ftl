@@ -87,6 +87,7 @@ report-history-unretracted-by = ↺ una retirada deshecha por { $name } ({ $when
 # Entradas que no son acciones.
 report-history-label-setup = Jardín preparado
 report-history-label-rename = Cambio de nombre
+report-history-label-clock = Cambio de zona horaria o de inicio del día
 report-history-label-pause = Pausa
 report-history-label-roles = Quién salió herido
 report-history-label-settle = Conflicto resuelto

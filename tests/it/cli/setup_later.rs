@@ -174,6 +174,19 @@ fn nothing_to_change_is_said_in_german_and_spanish() {
         "Ab jetzt richten sich eure Tage nach Europe/Berlin und beginnen um 05:00. \
          Die Tage davor bleiben, wie sie waren."
     );
+    let history = run("de", &["history"]).ok().stdout;
+    assert!(
+        history.contains(
+            "Zeitzone oder Tagesbeginn geändert (ab jetzt Europe/Berlin, Tage beginnen um 05:00; \
+             die Tage davor bleiben, wie sie waren)"
+        ),
+        "{history}"
+    );
+    let history = run("es", &["history"]).ok().stdout;
+    assert!(
+        history.contains("Cambio de zona horaria o de inicio del día (desde ahora Europe/Berlin"),
+        "{history}"
+    );
     let renamed = run(
         "es",
         &[
