@@ -87,9 +87,7 @@ pub fn decide(
             day_start,
             hurt,
         } => {
-            let kind = setup(ledger, names, zone, *day_start, *hurt)?;
-            let clock = CoupleClock::new(zone, *day_start)
-                .map_err(|_| Refusal::UnknownZone { zone: zone.clone() })?;
+            let (kind, clock) = setup(ledger, names, zone, *day_start, *hurt)?;
             (kind, When::Now.resolve(&clock, now), None)
         }
         Command::Roles { hurt, when } => {
@@ -203,7 +201,7 @@ fn setup(
     zone: &str,
     day_start: NaiveTime,
     hurt: Hurt,
-) -> Result<Kind, Refusal> {
+) -> Result<(Kind, CoupleClock), Refusal> {
     if ledger.couple().is_set_up() {
         return Err(Refusal::AlreadySetUp);
     }
@@ -214,23 +212,31 @@ fn setup(
     if a.to_lowercase() == b.to_lowercase() {
         return Err(Refusal::SameNames { name: a.to_owned() });
     }
-    CoupleClock::new(zone, day_start).map_err(|_| Refusal::UnknownZone {
-        zone: zone.to_owned(),
+    // Typed in any case ("europe/berlin"), written as its IANA name.
+    let zone = known_zone(zone)?;
+    let clock = CoupleClock::new(zone.name(), day_start).map_err(|_| Refusal::UnknownZone {
+        zone: zone.name().to_owned(),
     })?;
-    Ok(Kind::Setup {
+    let kind = Kind::Setup {
         partners: (a.to_owned(), b.to_owned()),
-        zone: zone.to_owned(),
+        zone: zone.name().to_owned(),
         day_start,
         hurt,
         from_now_on: false,
+    };
+    Ok((kind, clock))
+}
+
+/// The zone an IANA name typed in any case names, or why not.
+fn known_zone(typed: &str) -> Result<chrono_tz::Tz, Refusal> {
+    crate::garden::zones::named(typed).ok_or_else(|| Refusal::UnknownZone {
+        zone: typed.to_owned(),
     })
 }
 
 fn change_clock(ledger: &Ledger, zone: &str, day_start: NaiveTime) -> Result<Kind, Refusal> {
     let couple = ledger.couple();
-    let zone = crate::garden::zones::named(zone).ok_or_else(|| Refusal::UnknownZone {
-        zone: zone.to_owned(),
-    })?;
+    let zone = known_zone(zone)?;
     if zone == couple.clock.zone && day_start == couple.clock.day_start {
         return Err(Refusal::ClockUnchanged {
             zone: zone.name().to_owned(),

@@ -259,6 +259,16 @@ fn the_clock_and_the_names_can_be_changed_by_either_partner_with_kind_refusals()
         Err(Refusal::NotSetUp)
     );
 
+    // A zone typed in any case at setup is written as its IANA name too.
+    let setup = Command::Setup {
+        names: ("Alex".into(), "Sam".into()),
+        zone: "europe/berlin".into(),
+        day_start: NaiveTime::MIN,
+        hurt: Hurt::Both,
+    };
+    let first = decide(&setup, &empty, A, now).unwrap();
+    assert!(matches!(&first.kind, Kind::Setup { zone, .. } if zone == "Europe/Berlin"));
+
     let mut garden = Garden::in_berlin(NaiveTime::MIN);
     let now = berlin(1, 10, 0);
     let refused = |garden: &Garden, command: Command| decide(&command, garden.ledger(), B, now);
