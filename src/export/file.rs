@@ -9,6 +9,7 @@ use crate::actions::{Refusal, export_target};
 use crate::journal::{JournalError, inspect_output};
 
 use super::csv::CSV_HEADER;
+use crate::t;
 
 #[derive(Debug)]
 pub enum ExportError {
@@ -22,7 +23,9 @@ impl fmt::Display for ExportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ExportError::Refused(why) => why.fmt(f),
-            ExportError::Io(e) => write!(f, "{e}; nothing was exported"),
+            ExportError::Io(e) => {
+                f.write_str(&t!("cli-export-nothing-exported", error = e.to_string()))
+            }
         }
     }
 }

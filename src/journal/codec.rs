@@ -6,13 +6,14 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
 
-use chrono::{DateTime, Datelike, FixedOffset};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::error::{JournalError, LineDamage};
 use super::event::{Event, EventId, Kind};
 use super::seal::{Seal, SealParams};
+use crate::t;
 
 /// The newest save-file format this build reads and writes. A file whose
 /// header names a higher number is read only here.
@@ -108,10 +109,35 @@ pub fn decode_header(line: &str) -> Result<Header, String> {
 /// damage, and a replay that walked to year 262143 day by day would never end.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 
-/// Why an event cannot be kept exactly as it is, if so: a date outside
-/// `YEARS`, or a UTC offset with seconds (the text format keeps minutes, so
-/// the line would say another moment than the event).
-pub fn out_of_range(event: &Event) -> Option<String> {
+/// Why an event cannot be kept exactly as it is: a date outside `YEARS`,
+/// or a UTC offset with seconds (the text format keeps minutes, so the line
+/// would say another moment than the event). Worded when shown, so the
+/// words follow the current language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OutOfRange {
+    Date { date: NaiveDate },
+    OffsetSeconds { offset: FixedOffset },
+}
+
+impl fmt::Display for OutOfRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            OutOfRange::Date { date } => t!(
+                "report-journal-date-outside-years",
+                date = date.to_string(),
+                first = YEARS.start().to_string(),
+                last = YEARS.end().to_string()
+            ),
+            OutOfRange::OffsetSeconds { offset } => {
+                t!("report-journal-offset-seconds", offset = offset.to_string())
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+/// Why an event cannot be kept exactly as it is, if so (see [`OutOfRange`]).
+pub fn out_of_range(event: &Event) -> Option<OutOfRange> {
     let mut dates = vec![event.at.date_naive()];
     match &event.kind {
         Kind::Pause { from, to } => dates.extend([*from, *to]),
@@ -119,20 +145,19 @@ pub fn out_of_range(event: &Event) -> Option<String> {
         _ => {}
     }
     if let Some(date) = dates.into_iter().find(|d| !YEARS.contains(&d.year())) {
-        return Some(format!(
-            "the date {date} is outside the years {}-{}",
-            YEARS.start(),
-            YEARS.end()
-        ));
+        return Some(OutOfRange::Date { date });
     }
-    let offset = event.at.offset().local_minus_utc();
-    (offset % 60 != 0).then(|| format!("the UTC offset {} has seconds", event.at.offset()))
+    let offset = *event.at.offset();
+    (offset.local_minus_utc() % 60 != 0).then_some(OutOfRange::OffsetSeconds { offset })
 }
 
 /// One event as a save-file line, without its line end.
 pub fn encode_event(event: &Event) -> Result<String, JournalError> {
     if let Some(why) = out_of_range(event) {
-        return Err(JournalError::Encode { id: event.id, why });
+        return Err(JournalError::Encode {
+            id: event.id,
+            why: why.to_string(),
+        });
     }
     let payload = ron::to_string(event).map_err(|e| JournalError::Encode {
         id: event.id,

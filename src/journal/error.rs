@@ -5,6 +5,7 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::codec::OutOfRange;
 use super::event::EventId;
 use super::seal::SealProblem;
 use crate::t;
@@ -23,7 +24,7 @@ pub enum LineDamage {
     /// A second line with an id already seen earlier in the file, with different content.
     DuplicateId { id: EventId, first_line: usize },
     /// Intact, but dated outside the years a couple's log can hold.
-    OutOfRange { why: String },
+    OutOfRange { why: OutOfRange },
     /// A sealed line that does not open with the save's key.
     Unopened,
     /// A plain-text line in an encrypted save.
@@ -43,7 +44,9 @@ impl fmt::Display for LineDamage {
                 expected = format!("{expected:08x}")
             ),
             LineDamage::Unreadable { why } => t!("report-journal-unreadable", why = why),
-            LineDamage::OutOfRange { why } => t!("report-journal-out-of-range", why = why),
+            LineDamage::OutOfRange { why } => {
+                t!("report-journal-out-of-range", why = why.to_string())
+            }
             LineDamage::Unopened => t!("report-journal-unopened"),
             LineDamage::PlainInSealed => t!("report-journal-plain-in-sealed"),
             LineDamage::SealedInPlain => t!("report-journal-sealed-in-plain"),
@@ -109,6 +112,73 @@ impl fmt::Display for Problem {
     }
 }
 
+/// Why a save must not be rewritten now. Worded when shown, so the words
+/// follow the current language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RewriteBlocker {
+    /// The header names a newer format than this version's.
+    NewerFormat { found: u32 },
+    /// A line written by a newer version of the app.
+    NewerLine { line: usize },
+    /// A damaged line set aside when the save was opened.
+    SetAside { line: usize, damage: LineDamage },
+    /// A line of the save that cannot be read to be converted.
+    UnreadableLine { line: usize },
+    /// Files beside the save with lines that cannot be encrypted: each file
+    /// with its unreadable line numbers.
+    UnreadableBeside { files: Vec<(PathBuf, Vec<usize>)> },
+}
+
+/// How many line numbers of one file are listed before "…".
+const LINES_LISTED: usize = 5;
+
+impl fmt::Display for RewriteBlocker {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            RewriteBlocker::NewerFormat { found } => {
+                t!("report-journal-blocked-newer-format", found = *found)
+            }
+            RewriteBlocker::NewerLine { line } => {
+                t!("report-journal-blocked-newer-line", line = *line)
+            }
+            RewriteBlocker::SetAside { line, damage } => t!(
+                "report-journal-blocked-set-aside",
+                line = *line,
+                damage = damage.to_string()
+            ),
+            RewriteBlocker::UnreadableLine { line } => {
+                t!("report-journal-blocked-unreadable-line", line = *line)
+            }
+            RewriteBlocker::UnreadableBeside { files } => {
+                let listed: Vec<String> = files
+                    .iter()
+                    .map(|(file, lines)| {
+                        let mut shown: Vec<String> = lines
+                            .iter()
+                            .take(LINES_LISTED)
+                            .map(usize::to_string)
+                            .collect();
+                        if lines.len() > LINES_LISTED {
+                            shown.push("…".to_owned());
+                        }
+                        t!(
+                            "report-journal-blocked-file-lines",
+                            path = file.display().to_string(),
+                            count = lines.len(),
+                            lines = shown.join(", ")
+                        )
+                    })
+                    .collect();
+                t!(
+                    "report-journal-blocked-unreadable-beside",
+                    files = listed.join("; ")
+                )
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
 /// An error from a save-file operation. When one is returned, the save is unchanged.
 #[derive(Debug)]
 pub enum JournalError {
@@ -133,7 +203,7 @@ pub enum JournalError {
         supported: u32,
     },
     /// A rewrite would lose lines this version cannot read or has set aside.
-    RewriteRefused { path: PathBuf, why: String },
+    RewriteRefused { path: PathBuf, why: RewriteBlocker },
     /// An event with this id is already in the save.
     DuplicateId { path: PathBuf, id: EventId },
     /// A save of another garden (its header names another log): never merged,
@@ -224,7 +294,7 @@ impl fmt::Display for JournalError {
                 t!(
                     "report-journal-rewrite-refused",
                     path = file(path),
-                    why = why
+                    why = why.to_string()
                 )
             }
             JournalError::DuplicateId { path, id } => t!(

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::error::{Problem, ProblemKind};
+use super::error::{Problem, ProblemKind, RewriteBlocker};
 use super::merge::Conflict;
 use super::scan::{NewerLine, SetAside};
 use crate::t;
@@ -53,7 +53,7 @@ pub struct OpenReport {
     pub unmerged_copies: Vec<UnmergedCopy>,
     /// Why the save still holds words a partner erased (it cannot be
     /// rewritten while it holds damaged or newer lines).
-    pub words_left: Option<String>,
+    pub words_left: Option<RewriteBlocker>,
     /// Files named like a conflict copy that hold another couple's garden:
     /// left where they are, never merged.
     pub other_gardens: Vec<PathBuf>,
@@ -125,7 +125,10 @@ impl OpenReport {
             ));
         }
         if let Some(why) = &self.words_left {
-            out.push(t!("report-journal-notice-words-left", why = why));
+            out.push(t!(
+                "report-journal-notice-words-left",
+                why = why.to_string()
+            ));
         }
         for other in &self.other_gardens {
             out.push(t!("report-journal-notice-other-garden", path = file(other)));

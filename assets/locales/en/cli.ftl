@@ -72,6 +72,8 @@ cli-unreadable-left = { $count } unreadable line(s) beside the save were left as
 ## export and summary
 cli-export-sealed = { $path } is encrypted, and a CSV export is plain text: anyone who can read the file reads every note in it. Nothing was written; add --plain-text to export anyway
 cli-export-done = Wrote { $count } events to { $path }
+# A disk problem while writing an export ($error says which file and what).
+cli-export-nothing-exported = { $error }; nothing was exported
 cli-summary-sealed = { $path } is encrypted, and the summary is a plain page: anyone who can read the file reads what it says of your weeks. Nothing was written; add --plain-text to make it anyway
 cli-summary-from-after-to = --from { $from } is after --to { $to }; nothing was written
 cli-summary-to-after-today = --to { $to } is after today ({ $today }); nothing was written
