@@ -53,3 +53,27 @@ fn write_export(save: &Path, output: &Path, text: &str, start: &str) -> Result<(
         .map_err(ExportError::Io)?
         .map_err(ExportError::Refused)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, scoped};
+
+    #[test]
+    fn a_failed_export_write_says_nothing_was_exported_in_every_language() {
+        let error = || {
+            ExportError::Io(JournalError::AlreadyExists {
+                path: "/tmp/out.csv".into(),
+            })
+        };
+        assert_eq!(
+            scoped(Lang::En, || error().to_string()),
+            "/tmp/out.csv: already exists; refusing to overwrite it; nothing was exported"
+        );
+        assert_eq!(
+            scoped(Lang::De, || error().to_string()),
+            "/tmp/out.csv: gibt es schon; sie wird nicht überschrieben; es wurde nichts exportiert"
+        );
+        assert!(scoped(Lang::Es, || error().to_string()).ends_with("; no se exportó nada"));
+    }
+}

@@ -10,7 +10,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::error::{JournalError, LineDamage};
+use super::error::{HeaderProblem, JournalError, LineDamage};
 use super::event::{Event, EventId, Kind};
 use super::seal::{Seal, SealParams};
 use crate::t;
@@ -90,17 +90,15 @@ pub fn encode_header(header: &Header) -> String {
 }
 
 /// Reads the header line (without its line end). The error says why it is not one.
-pub fn decode_header(line: &str) -> Result<Header, String> {
-    let payload = verified_payload(line).map_err(|damage| format!("first line: {damage}"))?;
+pub fn decode_header(line: &str) -> Result<Header, HeaderProblem> {
+    let payload = verified_payload(line).map_err(HeaderProblem::Damaged)?;
     let header =
-        ron::from_str::<Header>(payload).map_err(|e| format!("first line is not a header: {e}"))?;
+        ron::from_str::<Header>(payload).map_err(|e| HeaderProblem::NotAHeader(e.to_string()))?;
     match (&header.seal, header.format) {
         (Some(_), format) if format < SEALED_FORMAT => {
-            Err(format!("first line: format {format} cannot be encrypted"))
+            Err(HeaderProblem::FormatUnsealable { format })
         }
-        (None, SEALED_FORMAT) => {
-            Err("first line: an encrypted save's header without its seal".into())
-        }
+        (None, SEALED_FORMAT) => Err(HeaderProblem::SealMissing),
         _ => Ok(header),
     }
 }
@@ -524,5 +522,34 @@ mod tests {
             }
             other => panic!("expected a newer-version line, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn why_an_entry_is_out_of_range_is_worded_in_the_language_it_is_shown_in() {
+        use crate::i18n::{Lang, scoped};
+        let mut event = sample();
+        event.at = DateTime::parse_from_rfc3339("1850-03-01T10:00:00+00:00").unwrap();
+        let why = out_of_range(&event).unwrap();
+        assert_eq!(
+            scoped(Lang::En, || why.to_string()),
+            "the date 1850-03-01 is outside the years 1900-2200"
+        );
+        assert_eq!(
+            scoped(Lang::De, || why.to_string()),
+            "das Datum 1850-03-01 liegt außerhalb der Jahre 1900–2200"
+        );
+        let damage = LineDamage::OutOfRange { why };
+        assert_eq!(
+            scoped(Lang::Es, || damage.to_string()),
+            "fuera de rango: la fecha 1850-03-01 está fuera de los años 1900-2200"
+        );
+        let seconds = OutOfRange::OffsetSeconds {
+            offset: FixedOffset::east_opt(3600 + 30).unwrap(),
+        };
+        assert_eq!(
+            scoped(Lang::En, || seconds.to_string()),
+            "the UTC offset +01:00:30 has seconds"
+        );
+        assert!(scoped(Lang::De, || seconds.to_string()).contains("+01:00:30 enthält Sekunden"));
     }
 }

@@ -26,7 +26,7 @@ pub use codec::{
 };
 pub use copies::{CopyScheme, archive_folder, copy_scheme};
 pub use encrypt::SealReport;
-pub use error::{JournalError, LineDamage, Problem, ProblemKind, RewriteBlocker};
+pub use error::{HeaderProblem, JournalError, LineDamage, Problem, ProblemKind, RewriteBlocker};
 pub use event::{Action, Event, EventId, Hurt, Kind, Partner, SupportKind};
 pub use file::{Journal, RecordedConflict, read_header};
 pub use fsutil::folder_of;

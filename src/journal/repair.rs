@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use super::codec::looks_sealed;
 use super::codec::{Header, encode_header};
 use super::copies::{archive_folder, find_copies};
-use super::error::JournalError;
+use super::error::{HeaderProblem, JournalError};
 use super::event::EventId;
 use super::fsutil::{
     FileId, Locked, followed, open_lock, read, sibling, stamp, swap_if_unchanged, sync_folder,
@@ -72,7 +72,7 @@ pub fn repair_header(
     let Some(header_end) = bytes.iter().position(|&b| b == b'\n') else {
         return Err(JournalError::NotASave {
             path: path.to_path_buf(),
-            why: t!("report-journal-repair-one-damaged-line"),
+            why: HeaderProblem::OnlyOneDamagedLine,
         });
     };
     let rest = &bytes[header_end + 1..];
@@ -80,7 +80,7 @@ pub fn repair_header(
     if ours.is_empty() {
         return Err(JournalError::NotASave {
             path: path.to_path_buf(),
-            why: t!("report-journal-repair-no-intact-entry"),
+            why: HeaderProblem::NoIntactEntry,
         });
     }
     let found = candidates(path, copies)
@@ -96,7 +96,7 @@ pub fn repair_header(
         None if sealed => {
             return Err(JournalError::NotASave {
                 path: path.to_path_buf(),
-                why: t!("report-journal-repair-sealed-no-copy"),
+                why: HeaderProblem::SealedNoCopy,
             });
         }
         None => (None, Header::new()),

@@ -200,3 +200,37 @@ impl MergeReport {
         problems
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, scoped};
+
+    #[test]
+    fn erased_words_left_in_the_file_are_explained_in_the_language_shown() {
+        let report = OpenReport {
+            words_left: Some(RewriteBlocker::NewerLine { line: 12 }),
+            ..OpenReport::default()
+        };
+        assert_eq!(
+            scoped(Lang::En, || report.notices()),
+            [
+                "erased words are still in the file, which cannot be rewritten while line 12 \
+              is from a newer version of trust-garden; they are never shown, and are removed \
+              once it can be"
+            ]
+        );
+        assert_eq!(
+            scoped(Lang::De, || report.notices()),
+            [
+                "Gelöschte Worte stehen noch in der Datei, denn sie lässt sich gerade nicht neu \
+              schreiben (Zeile 12 stammt aus einer neueren Version von trust-garden); sie \
+              werden nie angezeigt und entfernt, sobald es geht"
+            ]
+        );
+        assert!(
+            scoped(Lang::Es, || report.notices())[0]
+                .contains("mientras la línea 12 es de una versión más nueva de trust-garden")
+        );
+    }
+}

@@ -450,4 +450,38 @@ mod tests {
             Err(SealProblem::BadParams(_))
         ));
     }
+
+    #[test]
+    fn seal_problems_are_said_in_the_language_they_are_shown_in() {
+        use crate::i18n::{Lang, scoped};
+        assert_eq!(
+            scoped(Lang::En, || SealProblem::WrongPassphrase.to_string()),
+            "the passphrase does not open this save; nothing was changed"
+        );
+        assert_eq!(
+            scoped(Lang::Es, || SealProblem::TooShort.to_string()),
+            "una frase de contraseña necesita al menos 8 caracteres"
+        );
+        let mut params = seal().params().clone();
+        params.passes = 99;
+        let problem = Seal::unlock(Uuid::now_v7(), &params, "correct horse battery")
+            .map(|_| ())
+            .unwrap_err();
+        assert_eq!(
+            scoped(Lang::En, || problem.to_string()),
+            "the save's encryption settings: passes 99 is outside 1..=16"
+        );
+        assert_eq!(
+            scoped(Lang::De, || problem.to_string()),
+            "die Verschlüsselungseinstellungen der Speicherdatei: passes 99 liegt außerhalb von 1..=16"
+        );
+        params.kdf = "scrypt".into();
+        let unknown = Seal::unlock(Uuid::now_v7(), &params, "correct horse battery")
+            .map(|_| ())
+            .unwrap_err();
+        assert_eq!(
+            scoped(Lang::Es, || unknown.to_string()),
+            "la configuración de cifrado del archivo: derivación de clave desconocida \"scrypt\""
+        );
+    }
 }

@@ -152,6 +152,14 @@ report-journal-seal-unknown-kdf = unbekannte Schlüsselableitung { $name }
 report-journal-seal-outside-range = { $setting } { $value } liegt außerhalb von { $range }
 report-journal-seal-salt = Salt: { $error }
 
+# Warum eine erste Zeile keine Kopfzeile einer Speicherdatei ist ($why in
+# report-journal-not-a-save und report-journal-damaged-header); $error sind RONs eigene Worte.
+report-journal-header-not-utf8 = die erste Zeile ist kein UTF-8-Text
+report-journal-header-damaged = erste Zeile: { $damage }
+report-journal-header-not-a-header = die erste Zeile ist keine Kopfzeile: { $error }
+report-journal-header-format-unsealable = erste Zeile: Format { $format } lässt sich nicht verschlüsseln
+report-journal-header-seal-missing = erste Zeile: die Kopfzeile einer verschlüsselten Speicherdatei ohne ihre Verschlüsselungsangaben
+
 # Warum die Speicherdatei gerade nicht neu geschrieben wird ($why in
 # report-journal-rewrite-refused und report-journal-notice-words-left).
 report-journal-blocked-newer-format = ihr Format ({ $found }) ist neuer als das dieser Version
@@ -173,7 +181,7 @@ report-journal-changed-since-read = sie hat sich seit dem Lesen verändert; lies
 report-journal-repaired = { $path }: Die erste Zeile wurde neu aufgebaut ({ $from }); { $count ->
     [one] die Zeile danach ist unverändert
    *[other] die { $count } Zeilen danach sind unverändert
-}; die beschädigte Zeile liegt aufbewahrt in { $damaged }
+}; die beschädigte Zeile wurde in { $damaged } aufbewahrt
 report-journal-repair-from-copy = übernommen aus { $path }
 report-journal-repair-new-log = neu: Es wurde keine Kopie dieses Gartens gefunden, darum nennt sie ein neues Protokoll; das Gerät deines Partners oder deiner Partnerin führt sie zusammen, sobald es diese Datei hat
 # Warum es nicht ging ($why in report-journal-not-a-save).
@@ -202,6 +210,7 @@ report-journal-doing-rewriting = beim Neuschreiben
 report-journal-doing-syncing-the-folder = beim Synchronisieren des Ordners
 report-journal-doing-writing = beim Schreiben
 report-journal-doing-writing-the-first-line = beim Schreiben der ersten Zeile
+report-journal-doing-cutting-off-the-torn-last-line = beim Abtrennen der abgeschnittenen letzten Zeile
 
 # Was das Öffnen der Speicherdatei getan hat, je ein Hinweis.
 report-journal-notice-newer-format = Das Format der Speicherdatei ({ $found }) ist neuer als das dieser Version; hier ist sie nur lesbar

@@ -156,6 +156,14 @@ report-journal-seal-unknown-kdf = unknown key derivation { $name }
 report-journal-seal-outside-range = { $setting } { $value } is outside { $range }
 report-journal-seal-salt = salt: { $error }
 
+# Why a first line is not a save's header ($why in report-journal-not-a-save
+# and report-journal-damaged-header); $error is RON's own words.
+report-journal-header-not-utf8 = the first line is not UTF-8 text
+report-journal-header-damaged = first line: { $damage }
+report-journal-header-not-a-header = first line is not a header: { $error }
+report-journal-header-format-unsealable = first line: format { $format } cannot be encrypted
+report-journal-header-seal-missing = first line: an encrypted save's header without its seal
+
 # Why the save is not rewritten now ($why in report-journal-rewrite-refused
 # and report-journal-notice-words-left).
 report-journal-blocked-newer-format = its format ({ $found }) is newer than this version's
@@ -208,6 +216,7 @@ report-journal-doing-rewriting = rewriting
 report-journal-doing-syncing-the-folder = syncing the folder
 report-journal-doing-writing = writing
 report-journal-doing-writing-the-first-line = writing the first line
+report-journal-doing-cutting-off-the-torn-last-line = cutting off the torn last line
 
 # What opening the save did, one notice each.
 report-journal-notice-newer-format = the save's format ({ $found }) is newer than this version's; it is read only here

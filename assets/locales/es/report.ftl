@@ -152,6 +152,14 @@ report-journal-seal-unknown-kdf = derivación de clave desconocida { $name }
 report-journal-seal-outside-range = { $setting } { $value } está fuera de { $range }
 report-journal-seal-salt = sal: { $error }
 
+# Por qué una primera línea no es la cabecera de un archivo del jardín ($why en
+# report-journal-not-a-save y report-journal-damaged-header); $error son las palabras de RON.
+report-journal-header-not-utf8 = la primera línea no es texto UTF-8
+report-journal-header-damaged = primera línea: { $damage }
+report-journal-header-not-a-header = la primera línea no es una cabecera: { $error }
+report-journal-header-format-unsealable = primera línea: el formato { $format } no se puede cifrar
+report-journal-header-seal-missing = primera línea: la cabecera de un archivo cifrado sin los datos de su cifrado
+
 # Por qué no se reescribe ahora el archivo ($why en report-journal-rewrite-refused
 # y report-journal-notice-words-left).
 report-journal-blocked-newer-format = su formato ({ $found }) es más nuevo que el de esta versión
@@ -202,6 +210,7 @@ report-journal-doing-rewriting = al reescribir
 report-journal-doing-syncing-the-folder = al sincronizar la carpeta
 report-journal-doing-writing = al escribir
 report-journal-doing-writing-the-first-line = al escribir la primera línea
+report-journal-doing-cutting-off-the-torn-last-line = al recortar la última línea cortada
 
 # Lo que hizo abrir el archivo, un aviso cada vez.
 report-journal-notice-newer-format = el formato del archivo ({ $found }) es más nuevo que el de esta versión; aquí solo se puede leer
