@@ -473,7 +473,7 @@ mod tests {
         );
         assert_eq!(
             scoped(Lang::De, || problem.to_string()),
-            "die Verschlüsselungseinstellungen der Speicherdatei: passes 99 liegt außerhalb von 1..=16"
+            "Die Verschlüsselungseinstellungen der Speicherdatei: passes 99 liegt außerhalb von 1..=16"
         );
         params.kdf = "scrypt".into();
         let unknown = Seal::unlock(Uuid::now_v7(), &params, "correct horse battery")

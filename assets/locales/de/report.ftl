@@ -145,7 +145,7 @@ report-journal-own-seal-copy = eine eigenständig verschlüsselte Kopie dieses G
 # Warum sich eine verschlüsselte Speicherdatei nicht öffnet ($problem in report-journal-sealed).
 report-journal-seal-no-passphrase = Die Speicherdatei ist verschlüsselt; gib ihre Passphrase an (--passphrase-file DATEI oder TRUST_GARDEN_PASSPHRASE)
 report-journal-seal-wrong-passphrase = Diese Passphrase öffnet die Speicherdatei nicht; es wurde nichts geändert
-report-journal-seal-bad-params = die Verschlüsselungseinstellungen der Speicherdatei: { $why }
+report-journal-seal-bad-params = Die Verschlüsselungseinstellungen der Speicherdatei: { $why }
 report-journal-seal-too-short = Eine Passphrase braucht mindestens { $count } Zeichen
 report-journal-seal-wrong-key = Der auf diesem Gerät gespeicherte Schlüssel öffnet diese Speicherdatei nicht
 report-journal-seal-unknown-kdf = unbekannte Schlüsselableitung { $name }
@@ -183,7 +183,7 @@ report-journal-repaired = { $path }: Die erste Zeile wurde neu aufgebaut ({ $fro
    *[other] die { $count } Zeilen danach sind unverändert
 }; die beschädigte Zeile wurde in { $damaged } aufbewahrt
 report-journal-repair-from-copy = übernommen aus { $path }
-report-journal-repair-new-log = neu: Es wurde keine Kopie dieses Gartens gefunden, darum nennt sie ein neues Protokoll; das Gerät deines Partners oder deiner Partnerin führt sie zusammen, sobald es diese Datei hat
+report-journal-repair-new-log = neu: Es wurde keine Kopie dieses Gartens gefunden, darum nennt sie ein neues Protokoll; das Gerät deines Partners oder deiner Partnerin führt seine Speicherdatei damit zusammen, sobald es diese Datei hat
 # Warum es nicht ging ($why in report-journal-not-a-save).
 report-journal-repair-one-damaged-line = sie enthält nur eine einzige beschädigte Zeile
 report-journal-repair-no-intact-entry = auf ihre erste Zeile folgt kein unversehrter Eintrag

@@ -183,7 +183,7 @@ report-journal-repaired = { $path }: se reconstruyó la primera línea ({ $from 
    *[other] las { $count } líneas siguientes no cambiaron
 }; la línea dañada se guarda en { $damaged }
 report-journal-repair-from-copy = tomada de { $path }
-report-journal-repair-new-log = nueva: no se encontró ninguna copia de este jardín, así que nombra un registro nuevo; el dispositivo de tu pareja la combinará en cuanto tenga este archivo
+report-journal-repair-new-log = nueva: no se encontró ninguna copia de este jardín, así que nombra un registro nuevo; el dispositivo de tu pareja lo combinará con el suyo en cuanto tenga este archivo
 # Por qué no se pudo ($why en report-journal-not-a-save).
 report-journal-repair-one-damaged-line = solo contiene una línea dañada
 report-journal-repair-no-intact-entry = después de su primera línea no hay ninguna entrada intacta
