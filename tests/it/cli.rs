@@ -7,6 +7,7 @@ use serde_json::Value;
 use tempfile::TempDir;
 
 mod language;
+mod language_errors;
 mod sealed;
 
 /// A temporary folder holding one save, and a way to run commands on it.
