@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use crate::journal::EventId;
+use crate::journal::{EventId, OutOfRange};
 use crate::t;
 
 /// A command the rules turned down, with what was wrong.
@@ -71,7 +71,7 @@ pub enum Refusal {
     },
     /// A date the log cannot hold (see `journal::YEARS`).
     OutOfRange {
-        why: String,
+        why: OutOfRange,
     },
     NoSuchEntry {
         entry: EventId,
@@ -174,7 +174,7 @@ impl fmt::Display for Refusal {
             Refusal::PauseBackwards { from, to } => {
                 t!("refusal-pause-backwards", from = day(from), to = day(to))
             }
-            Refusal::OutOfRange { why } => t!("refusal-out-of-range", why = why),
+            Refusal::OutOfRange { why } => t!("refusal-out-of-range", why = why.to_string()),
             Refusal::NoWordsToErase { entry } => {
                 t!("refusal-no-words-to-erase", entry = id(entry))
             }

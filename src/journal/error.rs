@@ -5,6 +5,7 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::codec::OutOfRange;
 use super::event::EventId;
 use super::seal::SealProblem;
 use crate::t;
@@ -23,7 +24,7 @@ pub enum LineDamage {
     /// A second line with an id already seen earlier in the file, with different content.
     DuplicateId { id: EventId, first_line: usize },
     /// Intact, but dated outside the years a couple's log can hold.
-    OutOfRange { why: String },
+    OutOfRange { why: OutOfRange },
     /// A sealed line that does not open with the save's key.
     Unopened,
     /// A plain-text line in an encrypted save.
@@ -43,7 +44,9 @@ impl fmt::Display for LineDamage {
                 expected = format!("{expected:08x}")
             ),
             LineDamage::Unreadable { why } => t!("report-journal-unreadable", why = why),
-            LineDamage::OutOfRange { why } => t!("report-journal-out-of-range", why = why),
+            LineDamage::OutOfRange { why } => {
+                t!("report-journal-out-of-range", why = why.to_string())
+            }
             LineDamage::Unopened => t!("report-journal-unopened"),
             LineDamage::PlainInSealed => t!("report-journal-plain-in-sealed"),
             LineDamage::SealedInPlain => t!("report-journal-sealed-in-plain"),
@@ -109,6 +112,118 @@ impl fmt::Display for Problem {
     }
 }
 
+/// Why a file's first line is not a save's header (or, for `verify
+/// --repair`, cannot be rebuilt). Worded when shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HeaderProblem {
+    NotUtf8,
+    /// The checksum or the text of the line is damaged.
+    Damaged(LineDamage),
+    /// Intact, but not a header; RON's own words.
+    NotAHeader(String),
+    /// A sealed header on a format that cannot be encrypted.
+    FormatUnsealable {
+        format: u32,
+    },
+    /// An encrypted save's format without its seal settings.
+    SealMissing,
+    /// Nothing in the file but one damaged line.
+    OnlyOneDamagedLine,
+    /// No intact entry follows the damaged first line.
+    NoIntactEntry,
+    /// The lines are sealed and no copy of the garden holds the lost settings.
+    SealedNoCopy,
+}
+
+impl fmt::Display for HeaderProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            HeaderProblem::NotUtf8 => t!("report-journal-header-not-utf8"),
+            HeaderProblem::Damaged(damage) => {
+                t!("report-journal-header-damaged", damage = damage.to_string())
+            }
+            HeaderProblem::NotAHeader(error) => {
+                t!("report-journal-header-not-a-header", error = error)
+            }
+            HeaderProblem::FormatUnsealable { format } => {
+                t!("report-journal-header-format-unsealable", format = *format)
+            }
+            HeaderProblem::SealMissing => t!("report-journal-header-seal-missing"),
+            HeaderProblem::OnlyOneDamagedLine => t!("report-journal-repair-one-damaged-line"),
+            HeaderProblem::NoIntactEntry => t!("report-journal-repair-no-intact-entry"),
+            HeaderProblem::SealedNoCopy => t!("report-journal-repair-sealed-no-copy"),
+        };
+        f.write_str(&text)
+    }
+}
+
+/// Why a save must not be rewritten now. Worded when shown, so the words
+/// follow the current language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RewriteBlocker {
+    /// The header names a newer format than this version's.
+    NewerFormat { found: u32 },
+    /// A line written by a newer version of the app.
+    NewerLine { line: usize },
+    /// A damaged line set aside when the save was opened.
+    SetAside { line: usize, damage: LineDamage },
+    /// A line of the save that cannot be read to be converted.
+    UnreadableLine { line: usize },
+    /// Files beside the save with lines that cannot be encrypted: each file
+    /// with its unreadable line numbers.
+    UnreadableBeside { files: Vec<(PathBuf, Vec<usize>)> },
+}
+
+/// How many line numbers of one file are listed before "…".
+const LINES_LISTED: usize = 5;
+
+impl fmt::Display for RewriteBlocker {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            RewriteBlocker::NewerFormat { found } => {
+                t!("report-journal-blocked-newer-format", found = *found)
+            }
+            RewriteBlocker::NewerLine { line } => {
+                t!("report-journal-blocked-newer-line", line = *line)
+            }
+            RewriteBlocker::SetAside { line, damage } => t!(
+                "report-journal-blocked-set-aside",
+                line = *line,
+                damage = damage.to_string()
+            ),
+            RewriteBlocker::UnreadableLine { line } => {
+                t!("report-journal-blocked-unreadable-line", line = *line)
+            }
+            RewriteBlocker::UnreadableBeside { files } => {
+                let listed: Vec<String> = files
+                    .iter()
+                    .map(|(file, lines)| {
+                        let mut shown: Vec<String> = lines
+                            .iter()
+                            .take(LINES_LISTED)
+                            .map(usize::to_string)
+                            .collect();
+                        if lines.len() > LINES_LISTED {
+                            shown.push("…".to_owned());
+                        }
+                        t!(
+                            "report-journal-blocked-file-lines",
+                            path = file.display().to_string(),
+                            count = lines.len(),
+                            lines = shown.join(", ")
+                        )
+                    })
+                    .collect();
+                t!(
+                    "report-journal-blocked-unreadable-beside",
+                    files = listed.join("; ")
+                )
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
 /// An error from a save-file operation. When one is returned, the save is unchanged.
 #[derive(Debug)]
 pub enum JournalError {
@@ -122,10 +237,10 @@ pub enum JournalError {
     /// A 0-byte file: not a save (a save always starts with its header line).
     Empty { path: PathBuf },
     /// The first line is not a trust-garden header.
-    NotASave { path: PathBuf, why: String },
+    NotASave { path: PathBuf, why: HeaderProblem },
     /// The first line is damaged but the lines after it are a save's:
     /// `Journal::repair_header` rebuilds it.
-    DamagedHeader { path: PathBuf, why: String },
+    DamagedHeader { path: PathBuf, why: HeaderProblem },
     /// The file was written by a newer format; this version never writes to it.
     NewerFormat {
         path: PathBuf,
@@ -133,7 +248,7 @@ pub enum JournalError {
         supported: u32,
     },
     /// A rewrite would lose lines this version cannot read or has set aside.
-    RewriteRefused { path: PathBuf, why: String },
+    RewriteRefused { path: PathBuf, why: RewriteBlocker },
     /// An event with this id is already in the save.
     DuplicateId { path: PathBuf, id: EventId },
     /// A save of another garden (its header names another log): never merged,
@@ -200,14 +315,16 @@ impl fmt::Display for JournalError {
                 t!("report-journal-already-exists", path = file(path))
             }
             JournalError::Empty { path } => t!("report-journal-empty", path = file(path)),
-            JournalError::NotASave { path, why } => {
-                t!("report-journal-not-a-save", path = file(path), why = why)
-            }
+            JournalError::NotASave { path, why } => t!(
+                "report-journal-not-a-save",
+                path = file(path),
+                why = why.to_string()
+            ),
             JournalError::DamagedHeader { path, why } => {
                 t!(
                     "report-journal-damaged-header",
                     path = file(path),
-                    why = why
+                    why = why.to_string()
                 )
             }
             JournalError::NewerFormat {
@@ -224,7 +341,7 @@ impl fmt::Display for JournalError {
                 t!(
                     "report-journal-rewrite-refused",
                     path = file(path),
-                    why = why
+                    why = why.to_string()
                 )
             }
             JournalError::DuplicateId { path, id } => t!(
@@ -337,6 +454,75 @@ mod tests {
         assert_eq!(
             scoped(Lang::De, || error("juggling").to_string()),
             "/tmp/garden.ron: juggling: disk full"
+        );
+    }
+
+    #[test]
+    fn why_a_save_is_not_rewritten_is_worded_when_shown() {
+        let beside = RewriteBlocker::UnreadableBeside {
+            files: vec![
+                (PathBuf::from("/tmp/garden.ron.bak"), vec![4]),
+                (
+                    PathBuf::from("/tmp/garden.ron.set-aside"),
+                    (1..=7).collect(),
+                ),
+            ],
+        };
+        let refused = JournalError::RewriteRefused {
+            path: PathBuf::from("/tmp/garden.ron"),
+            why: beside,
+        };
+        assert_eq!(
+            scoped(Lang::En, || refused.to_string()),
+            "/tmp/garden.ron: not rewriting the save: files beside it hold lines that cannot be \
+             encrypted (a line cut short by a crash, a damaged line, another garden's): \
+             /tmp/garden.ron.bak (line 4); /tmp/garden.ron.set-aside (lines 1, 2, 3, 4, 5, …); \
+             nothing was changed. Look at them, then run `encrypt --discard-unreadable` to \
+             remove those lines"
+        );
+        let german = scoped(Lang::De, || refused.to_string());
+        assert!(
+            german.starts_with("/tmp/garden.ron: Die Speicherdatei wird nicht neu geschrieben: ")
+                && german.contains("/tmp/garden.ron.bak (Zeile 4); ")
+                && german.contains("(Zeilen 1, 2, 3, 4, 5, …)"),
+            "{german}"
+        );
+
+        let set_aside = RewriteBlocker::SetAside {
+            line: 3,
+            damage: LineDamage::NoChecksum,
+        };
+        assert_eq!(
+            scoped(Lang::Es, || set_aside.to_string()),
+            "la línea 3 está apartada (falta la suma de control `// crc32c=` al final de la línea)"
+        );
+        assert_eq!(
+            scoped(Lang::De, || RewriteBlocker::NewerLine { line: 8 }
+                .to_string()),
+            "Zeile 8 stammt aus einer neueren Version von trust-garden"
+        );
+    }
+
+    #[test]
+    fn why_a_first_line_is_not_a_header_is_worded_when_shown() {
+        let error = JournalError::NotASave {
+            path: PathBuf::from("/tmp/notes.txt"),
+            why: HeaderProblem::NotUtf8,
+        };
+        assert_eq!(
+            scoped(Lang::En, || error.to_string()),
+            "/tmp/notes.txt:1: not a trust-garden save (the first line is not UTF-8 text); \
+             the file was left as it is"
+        );
+        assert_eq!(
+            scoped(Lang::De, || error.to_string()),
+            "/tmp/notes.txt:1: keine trust-garden-Speicherdatei (die erste Zeile ist kein \
+             UTF-8-Text); die Datei bleibt, wie sie ist"
+        );
+        let damaged = HeaderProblem::Damaged(LineDamage::NoChecksum);
+        assert_eq!(
+            scoped(Lang::Es, || damaged.to_string()),
+            "primera línea: falta la suma de control `// crc32c=` al final de la línea"
         );
     }
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::error::{Problem, ProblemKind};
+use super::error::{Problem, ProblemKind, RewriteBlocker};
 use super::merge::Conflict;
 use super::scan::{NewerLine, SetAside};
 use crate::t;
@@ -53,7 +53,7 @@ pub struct OpenReport {
     pub unmerged_copies: Vec<UnmergedCopy>,
     /// Why the save still holds words a partner erased (it cannot be
     /// rewritten while it holds damaged or newer lines).
-    pub words_left: Option<String>,
+    pub words_left: Option<RewriteBlocker>,
     /// Files named like a conflict copy that hold another couple's garden:
     /// left where they are, never merged.
     pub other_gardens: Vec<PathBuf>,
@@ -125,7 +125,10 @@ impl OpenReport {
             ));
         }
         if let Some(why) = &self.words_left {
-            out.push(t!("report-journal-notice-words-left", why = why));
+            out.push(t!(
+                "report-journal-notice-words-left",
+                why = why.to_string()
+            ));
         }
         for other in &self.other_gardens {
             out.push(t!("report-journal-notice-other-garden", path = file(other)));
@@ -195,5 +198,39 @@ impl MergeReport {
         }
         problems.sort_by_key(|p| p.line);
         problems
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, scoped};
+
+    #[test]
+    fn erased_words_left_in_the_file_are_explained_in_the_language_shown() {
+        let report = OpenReport {
+            words_left: Some(RewriteBlocker::NewerLine { line: 12 }),
+            ..OpenReport::default()
+        };
+        assert_eq!(
+            scoped(Lang::En, || report.notices()),
+            [
+                "erased words are still in the file, which cannot be rewritten while line 12 \
+              is from a newer version of trust-garden; they are never shown, and are removed \
+              once it can be"
+            ]
+        );
+        assert_eq!(
+            scoped(Lang::De, || report.notices()),
+            [
+                "Gelöschte Worte stehen noch in der Datei, denn sie lässt sich gerade nicht neu \
+              schreiben (Zeile 12 stammt aus einer neueren Version von trust-garden); sie \
+              werden nie angezeigt und entfernt, sobald es geht"
+            ]
+        );
+        assert!(
+            scoped(Lang::Es, || report.notices())[0]
+                .contains("mientras la línea 12 es de una versión más nueva de trust-garden")
+        );
     }
 }

@@ -7,7 +7,6 @@ use chrono::{DateTime, Locale, NaiveDate, Utc};
 use serde_json::{Map, Value, json};
 
 use crate::garden::chapters::{ChapterProgress, Journey};
-use crate::garden::state::Stage;
 use crate::garden::words::{cloud_hint, storm_hint, weed_hint};
 use crate::garden::{Garden, Ledger, Species};
 use crate::i18n::{self, Lang};
@@ -306,7 +305,7 @@ impl Status<'_> {
                 line(format!(
                     "  {name:<name_width$} {} {}{wilted}",
                     bar(plant.strength),
-                    stage_word(plant.stage)
+                    plant.stage.label()
                 ));
             }
         }
@@ -396,17 +395,6 @@ fn decimal(value: f32, places: usize) -> String {
 
 fn species_word(species: Species) -> String {
     t!(&format!("report-species-{}", species.name()))
-}
-
-fn stage_word(stage: Stage) -> String {
-    let key = match stage {
-        Stage::Seed => "report-stage-seed",
-        Stage::Sprout => "report-stage-sprout",
-        Stage::Young => "report-stage-young",
-        Stage::Mature => "report-stage-mature",
-        Stage::Flourishing => "report-stage-flourishing",
-    };
-    t!(key)
 }
 
 fn fed_by(names: &[String; 2], counts: [u32; 2]) -> Value {

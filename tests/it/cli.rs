@@ -7,6 +7,7 @@ use serde_json::Value;
 use tempfile::TempDir;
 
 mod language;
+mod language_errors;
 mod sealed;
 mod setup_later;
 

@@ -81,6 +81,7 @@ cli-unreadable-left = { $count ->
 ## export und summary
 cli-export-sealed = { $path } ist verschlüsselt, ein CSV-Export dagegen ist Klartext: Wer die Datei lesen kann, liest jede Notiz darin. Es wurde nichts geschrieben; füg --plain-text hinzu, wenn du trotzdem exportieren möchtest.
 cli-export-done = { $count } Einträge in { $path } geschrieben
+cli-export-nothing-exported = { $error }; es wurde nichts exportiert
 cli-summary-sealed = { $path } ist verschlüsselt, die Zusammenfassung dagegen ist eine offene Seite: Wer die Datei lesen kann, liest, was sie über eure Wochen sagt. Es wurde nichts geschrieben; füg --plain-text hinzu, wenn du sie trotzdem erstellen möchtest.
 cli-summary-from-after-to = --from { $from } liegt nach --to { $to }; es wurde nichts geschrieben.
 cli-summary-to-after-today = --to { $to } liegt nach heute ({ $today }); es wurde nichts geschrieben.

@@ -60,6 +60,7 @@ level-expected-comma = davor wird ein Komma erwartet
 level-expected-whole-number = hier wird eine ganze Zahl von 0 oder mehr erwartet
 level-missing-field = fehlt (dieses Feld ist nötig)
 level-unknown-field = unbekanntes Feld { $found } (erwartet wird eines von: { $expected })
+level-ron-problem = hier nicht als Kapiteldatei lesbar (RON meldet: { $detail })
 level-unknown-value = unbekannter Wert { $found } (erwartet wird einer von: { $expected })
 level-bad-id = { $id } ist keine brauchbare id (erwartet werden Kleinbuchstaben, Ziffern und '-', z. B. "open-ground")
 level-empty = darf nicht leer sein

@@ -55,7 +55,7 @@ report-sky-overcast = bedeckt
 report-sky-rain = Regen; der Boden trinkt ihn
 report-sky-stormy = stürmisch
 
-# Die Pflanzen und ihre Wachstumsstufen.
+# Die Pflanzen (die Wachstumsstufen sind die des Gartens, garden-stage-*).
 report-species-roots = Wurzeln
 report-species-soil = Boden
 report-species-tree = Baum
@@ -64,11 +64,6 @@ report-species-trellis = Rankgitter
 report-species-paths = Wege
 report-species-pollinators = Bestäuber
 report-species-lanterns = Laternen
-report-stage-seed = Samen
-report-stage-sprout = Keimling
-report-stage-young = jung
-report-stage-mature = ausgewachsen
-report-stage-flourishing = in voller Pracht
 
 ## history
 # Zeiten bleiben JJJJ-MM-TT HH:MM, so wie --at sie nimmt.
@@ -118,6 +113,9 @@ report-journal-no-checksum = keine Prüfsumme `// crc32c=` am Ende der Zeile
 report-journal-bad-checksum = falsche Prüfsumme (die Zeile sagt { $found }, ihr Text ergibt { $expected })
 report-journal-unreadable = unlesbare Zeile mit gültiger Prüfsumme: { $why }
 report-journal-out-of-range = außerhalb des gültigen Bereichs: { $why }
+# Warum ein Eintrag nicht bleiben kann, wie er ist ($why oben und in Ablehnungen).
+report-journal-date-outside-years = das Datum { $date } liegt außerhalb der Jahre { $first }–{ $last }
+report-journal-offset-seconds = der UTC-Versatz { $offset } enthält Sekunden
 report-journal-unopened = verschlüsselte Zeile, die sich mit dem Schlüssel dieser Speicherdatei nicht öffnen lässt (beschädigt, abgeschnitten oder aus einem anderen Eintrag oder einer anderen Speicherdatei verschoben)
 report-journal-plain-in-sealed = eine Klartextzeile in einer verschlüsselten Speicherdatei
 report-journal-sealed-in-plain = eine verschlüsselte Zeile in einer Klartext-Speicherdatei
@@ -146,6 +144,54 @@ report-journal-plain-copy = eine Klartextkopie dieses verschlüsselten Gartens
 report-journal-encrypted-copy = eine verschlüsselte Kopie dieses Klartext-Gartens
 report-journal-own-seal-copy = eine eigenständig verschlüsselte Kopie dieses Gartens (andere Passphrase oder anderes Salt)
 
+# Warum sich eine verschlüsselte Speicherdatei nicht öffnet ($problem in report-journal-sealed).
+report-journal-seal-no-passphrase = Die Speicherdatei ist verschlüsselt; gib ihre Passphrase an (--passphrase-file DATEI oder TRUST_GARDEN_PASSPHRASE)
+report-journal-seal-wrong-passphrase = Diese Passphrase öffnet die Speicherdatei nicht; es wurde nichts geändert
+report-journal-seal-bad-params = Die Verschlüsselungseinstellungen der Speicherdatei: { $why }
+report-journal-seal-too-short = Eine Passphrase braucht mindestens { $count } Zeichen
+report-journal-seal-wrong-key = Der auf diesem Gerät gespeicherte Schlüssel öffnet diese Speicherdatei nicht
+report-journal-seal-unknown-kdf = unbekannte Schlüsselableitung { $name }
+report-journal-seal-outside-range = { $setting } { $value } liegt außerhalb von { $range }
+report-journal-seal-salt = Salt: { $error }
+
+# Warum eine erste Zeile keine Kopfzeile einer Speicherdatei ist ($why in
+# report-journal-not-a-save und report-journal-damaged-header); $error sind RONs eigene Worte.
+report-journal-header-not-utf8 = die erste Zeile ist kein UTF-8-Text
+report-journal-header-damaged = erste Zeile: { $damage }
+report-journal-header-not-a-header = die erste Zeile ist keine Kopfzeile: { $error }
+report-journal-header-format-unsealable = erste Zeile: Format { $format } lässt sich nicht verschlüsseln
+report-journal-header-seal-missing = erste Zeile: die Kopfzeile einer verschlüsselten Speicherdatei ohne ihre Verschlüsselungsangaben
+
+# Warum die Speicherdatei gerade nicht neu geschrieben wird ($why in
+# report-journal-rewrite-refused und report-journal-notice-words-left).
+report-journal-blocked-newer-format = ihr Format ({ $found }) ist neuer als das dieser Version
+report-journal-blocked-newer-line = Zeile { $line } stammt aus einer neueren Version von trust-garden
+report-journal-blocked-set-aside = Zeile { $line } ist beiseitegelegt ({ $damage })
+report-journal-blocked-unreadable-line = Zeile { $line } lässt sich nicht lesen; es wurde nichts geändert
+report-journal-blocked-unreadable-beside = Dateien neben ihr enthalten Zeilen, die sich nicht verschlüsseln lassen (eine bei einem Absturz abgeschnittene Zeile, eine beschädigte Zeile, eine aus einem anderen Garten): { $files }; es wurde nichts geändert. Schaut sie euch an und entfernt diese Zeilen dann mit `encrypt --discard-unreadable`
+report-journal-blocked-file-lines = { $path } ({ $count ->
+    [one] Zeile
+   *[other] Zeilen
+} { $lines })
+
+# Ein anderes Programm hat die Speicherdatei beim Schreiben verändert ($error in report-journal-io).
+report-journal-kept-replaced-writing = ein anderes Programm hat die Datei beim Schreiben immer wieder ersetzt; versuch es noch einmal
+report-journal-kept-replaced-rewriting = ein anderes Programm hat die Datei beim Neuschreiben immer wieder ersetzt; versuch es noch einmal
+report-journal-changed-since-read = sie hat sich seit dem Lesen verändert; lies sie noch einmal
+
+# Was `verify --repair` mit einer beschädigten ersten Zeile getan hat.
+report-journal-repaired = { $path }: Die erste Zeile wurde neu aufgebaut ({ $from }); { $count ->
+    [one] die Zeile danach ist unverändert
+   *[other] die { $count } Zeilen danach sind unverändert
+}; die beschädigte Zeile wurde in { $damaged } aufbewahrt
+report-journal-repair-from-copy = übernommen aus { $path }
+report-journal-repair-new-log = neu: Es wurde keine Kopie dieses Gartens gefunden, darum nennt sie ein neues Protokoll; das Gerät deines Partners oder deiner Partnerin führt seine Speicherdatei damit zusammen, sobald es diese Datei hat
+# Warum es nicht ging ($why in report-journal-not-a-save).
+report-journal-repair-one-damaged-line = sie enthält nur eine einzige beschädigte Zeile
+report-journal-repair-no-intact-entry = auf ihre erste Zeile folgt kein unversehrter Eintrag
+report-journal-repair-sealed-no-copy = ihre Zeilen sind verschlüsselt, und die beschädigte erste Zeile enthielt die Einstellungen des Schlüssels; es wurde keine Kopie dieses Gartens gefunden, aus der sie sich übernehmen ließen: Nenne eine (die Speicherdatei deines Partners oder deiner Partnerin) mit `verify --repair --from KOPIE`; es wurde nichts geändert
+report-journal-repair-changed-meanwhile = ein anderes Programm hat die Speicherdatei inzwischen verändert; es wurde nichts geändert, versuch es noch einmal
+
 # Was ein Dateizugriff gerade tat, als er scheiterte ($doing oben).
 report-journal-doing-reading = beim Lesen
 report-journal-doing-opening = beim Öffnen
@@ -166,6 +212,7 @@ report-journal-doing-rewriting = beim Neuschreiben
 report-journal-doing-syncing-the-folder = beim Synchronisieren des Ordners
 report-journal-doing-writing = beim Schreiben
 report-journal-doing-writing-the-first-line = beim Schreiben der ersten Zeile
+report-journal-doing-cutting-off-the-torn-last-line = beim Abtrennen der abgeschnittenen letzten Zeile
 
 # Was das Öffnen der Speicherdatei getan hat, je ein Hinweis.
 report-journal-notice-newer-format = Das Format der Speicherdatei ({ $found }) ist neuer als das dieser Version; hier ist sie nur lesbar
@@ -177,6 +224,6 @@ report-journal-notice-set-aside = Zeile { $line }: beiseitegelegt, { $damage }
 report-journal-notice-set-aside-file = beiseitegelegte Zeilen kopiert nach { $path }
 report-journal-notice-newer-line = Zeile { $line }: aus einer neueren Version von trust-garden, bleibt, wie sie ist
 report-journal-notice-merged-copy = Konfliktkopie { $copy } zusammengeführt ({ $added } neue Einträge, { $conflicts } Konflikte) und nach { $archived } verschoben
-report-journal-notice-words-left = Gelöschte Worte stehen noch in der Datei, die sich nicht neu schreiben lässt, solange { $why }; sie werden nie angezeigt und entfernt, sobald es geht
+report-journal-notice-words-left = Gelöschte Worte stehen noch in der Datei, denn sie lässt sich gerade nicht neu schreiben ({ $why }); sie werden nie angezeigt und entfernt, sobald es geht
 report-journal-notice-other-garden = { $path } heißt wie eine Konfliktkopie, enthält aber einen anderen Garten; sie bleibt unangetastet
 report-journal-notice-unmerged-copy = Die Konfliktkopie { $copy } ließ sich nicht zusammenführen: { $error }

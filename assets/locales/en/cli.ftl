@@ -64,14 +64,25 @@ cli-encrypted = { $path } encrypted
 cli-already-encrypted = { $path } was already encrypted
 cli-decrypted = { $path } is plain text again
 cli-already-plain = { $path } was already plain text
-cli-sealed-side-files = ; { $count } file(s) beside it too
+cli-sealed-side-files = ; { $count ->
+    [one] { $count } file beside it too
+   *[other] { $count } files beside it too
+}
 cli-sealed-removed = removed { $path } (it held only lines that could not be encrypted)
-cli-unreadable-removed = { $count } unreadable line(s) beside the save were removed
-cli-unreadable-left = { $count } unreadable line(s) beside the save were left as they were (they do not open)
+cli-unreadable-removed = { $count ->
+    [one] { $count } unreadable line beside the save was removed
+   *[other] { $count } unreadable lines beside the save were removed
+}
+cli-unreadable-left = { $count ->
+    [one] { $count } unreadable line beside the save was left as it was (it does not open)
+   *[other] { $count } unreadable lines beside the save were left as they were (they do not open)
+}
 
 ## export and summary
 cli-export-sealed = { $path } is encrypted, and a CSV export is plain text: anyone who can read the file reads every note in it. Nothing was written; add --plain-text to export anyway
 cli-export-done = Wrote { $count } events to { $path }
+# A disk problem while writing an export ($error says which file and what).
+cli-export-nothing-exported = { $error }; nothing was exported
 cli-summary-sealed = { $path } is encrypted, and the summary is a plain page: anyone who can read the file reads what it says of your weeks. Nothing was written; add --plain-text to make it anyway
 cli-summary-from-after-to = --from { $from } is after --to { $to }; nothing was written
 cli-summary-to-after-today = --to { $to } is after today ({ $today }); nothing was written

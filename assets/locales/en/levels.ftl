@@ -62,6 +62,8 @@ level-missing-field = missing (this field is required)
 # $found is quoted; $expected lists the names a level file may use.
 level-unknown-field = unknown field { $found } (expected one of: { $expected })
 level-unknown-value = unknown value { $found } (expected one of: { $expected })
+# A rarer problem; $detail is RON's own description, in English.
+level-ron-problem = not readable as a chapter file here (RON says: { $detail })
 level-bad-id = { $id } is not a usable id (expected lowercase letters, digits and '-', e.g. "open-ground")
 level-empty = must not be empty
 level-min-days-zero = must be at least 1 (no chapter finishes in no time)

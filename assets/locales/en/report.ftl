@@ -38,8 +38,14 @@ report-status-weeds = { $count ->
 report-status-noticed = { $first } noticed { $first_noticed } of { $second }'s entries; { $second } noticed { $second_noticed } of { $first }'s
 report-status-open-promises = Open promises
 report-status-due = , due { $due }
-report-status-events = { $count } events in the log{ $aside }.
-report-status-set-aside = ; { $count } damaged line(s) set aside, see `trust-garden verify`
+report-status-events = { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+} in the log{ $aside }.
+report-status-set-aside = ; { $count ->
+    [one] { $count } damaged line
+   *[other] { $count } damaged lines
+} set aside, see `trust-garden verify`
 
 # The sky over the garden.
 report-sky-storm-lingers = a storm still hangs over the garden
@@ -49,8 +55,8 @@ report-sky-overcast = overcast
 report-sky-rain = rain; the soil is drinking it
 report-sky-stormy = stormy
 
-# The plants by name, and their growth stages. English keeps the names the
-# JSON uses.
+# The plants by name (the stages are the garden's own words, garden-stage-*).
+# English keeps the names the JSON uses.
 report-species-roots = roots
 report-species-soil = soil
 report-species-tree = tree
@@ -59,11 +65,6 @@ report-species-trellis = trellis
 report-species-paths = paths
 report-species-pollinators = pollinators
 report-species-lanterns = lanterns
-report-stage-seed = seed
-report-stage-sprout = sprout
-report-stage-young = young
-report-stage-mature = mature
-report-stage-flourishing = flourishing
 
 ## history
 # Times stay as YYYY-MM-DD HH:MM, the way --at takes them.
@@ -113,6 +114,9 @@ report-journal-no-checksum = no `// crc32c=` checksum at the end of the line
 report-journal-bad-checksum = bad checksum (the line says { $found }, its text gives { $expected })
 report-journal-unreadable = unreadable line with a valid checksum: { $why }
 report-journal-out-of-range = out of range: { $why }
+# Why an entry cannot be kept as it is ($why above, and in refusals).
+report-journal-date-outside-years = the date { $date } is outside the years { $first }-{ $last }
+report-journal-offset-seconds = the UTC offset { $offset } has seconds
 report-journal-unopened = encrypted line that does not open with this save's key (damaged, cut, or moved from another entry or save)
 report-journal-plain-in-sealed = a plain-text line in an encrypted save
 report-journal-sealed-in-plain = an encrypted line in a plain-text save
@@ -141,6 +145,59 @@ report-journal-plain-copy = a plain-text copy of this encrypted garden
 report-journal-encrypted-copy = an encrypted copy of this plain-text garden
 report-journal-own-seal-copy = a copy of this garden encrypted on its own (another passphrase or salt)
 
+# Why an encrypted save does not open ($problem in report-journal-sealed).
+report-journal-seal-no-passphrase = the save is encrypted; give its passphrase (--passphrase-file FILE or TRUST_GARDEN_PASSPHRASE)
+report-journal-seal-wrong-passphrase = the passphrase does not open this save; nothing was changed
+# $why: one of the three below, or the cryptography library's own words.
+report-journal-seal-bad-params = the save's encryption settings: { $why }
+report-journal-seal-too-short = a passphrase needs at least { $count } characters
+report-journal-seal-wrong-key = the key kept on this device does not open this save
+# $name is quoted as the header has it.
+report-journal-seal-unknown-kdf = unknown key derivation { $name }
+# $setting and $range are the header's own (memory_kib, 8192..=1048576).
+report-journal-seal-outside-range = { $setting } { $value } is outside { $range }
+report-journal-seal-salt = salt: { $error }
+
+# Why a first line is not a save's header ($why in report-journal-not-a-save
+# and report-journal-damaged-header); $error is RON's own words.
+report-journal-header-not-utf8 = the first line is not UTF-8 text
+report-journal-header-damaged = first line: { $damage }
+report-journal-header-not-a-header = first line is not a header: { $error }
+report-journal-header-format-unsealable = first line: format { $format } cannot be encrypted
+report-journal-header-seal-missing = first line: an encrypted save's header without its seal
+
+# Why the save is not rewritten now ($why in report-journal-rewrite-refused
+# and report-journal-notice-words-left).
+report-journal-blocked-newer-format = its format ({ $found }) is newer than this version's
+report-journal-blocked-newer-line = line { $line } is from a newer version of trust-garden
+report-journal-blocked-set-aside = line { $line } is set aside ({ $damage })
+report-journal-blocked-unreadable-line = line { $line } cannot be read; nothing was changed
+# $files: each file with its lines (report-journal-blocked-file-lines), joined by "; ".
+report-journal-blocked-unreadable-beside = files beside it hold lines that cannot be encrypted (a line cut short by a crash, a damaged line, another garden's): { $files }; nothing was changed. Look at them, then run `encrypt --discard-unreadable` to remove those lines
+# $lines: up to five line numbers, then "…".
+report-journal-blocked-file-lines = { $path } ({ $count ->
+    [one] line
+   *[other] lines
+} { $lines })
+
+# Another program changed the save during a write ($error in report-journal-io).
+report-journal-kept-replaced-writing = another program kept replacing the file while it was written; try again
+report-journal-kept-replaced-rewriting = another program kept replacing the file while it was rewritten; try again
+report-journal-changed-since-read = it changed since it was read; read it again
+
+# What `verify --repair` did to a damaged first line.
+report-journal-repaired = { $path }: rebuilt the first line ({ $from }); { $count ->
+    [one] the line after it is unchanged
+   *[other] the { $count } lines after it are unchanged
+}; the damaged line is kept in { $damaged }
+report-journal-repair-from-copy = taken from { $path }
+report-journal-repair-new-log = new: no copy of this garden was found, so it names a new log; a partner's device merges with it once it has this file
+# Why it could not ($why in report-journal-not-a-save).
+report-journal-repair-one-damaged-line = it holds nothing but one damaged line
+report-journal-repair-no-intact-entry = no intact entry follows its first line
+report-journal-repair-sealed-no-copy = its lines are encrypted and the damaged first line held the key's settings; no copy of this garden was found to take them from: name one (a partner's save) with `verify --repair --from COPY`; nothing was changed
+report-journal-repair-changed-meanwhile = another program changed the save meanwhile; nothing was changed, try again
+
 # What a file operation was doing when it failed ($doing above).
 report-journal-doing-reading = reading
 report-journal-doing-opening = opening
@@ -161,6 +218,7 @@ report-journal-doing-rewriting = rewriting
 report-journal-doing-syncing-the-folder = syncing the folder
 report-journal-doing-writing = writing
 report-journal-doing-writing-the-first-line = writing the first line
+report-journal-doing-cutting-off-the-torn-last-line = cutting off the torn last line
 
 # What opening the save did, one notice each.
 report-journal-notice-newer-format = the save's format ({ $found }) is newer than this version's; it is read only here

@@ -81,6 +81,7 @@ cli-unreadable-left = { $count ->
 ## export y summary
 cli-export-sealed = { $path } está cifrado, pero una exportación CSV es texto sin cifrar: quien pueda leer el archivo leerá todas las notas. No se escribió nada; añade --plain-text para exportar de todos modos
 cli-export-done = Se escribieron { $count } entradas en { $path }
+cli-export-nothing-exported = { $error }; no se exportó nada
 cli-summary-sealed = { $path } está cifrado, pero el resumen es una página sin cifrar: quien pueda leer el archivo leerá lo que dice de sus semanas. No se escribió nada; añade --plain-text para crearlo de todos modos
 cli-summary-from-after-to = --from { $from } es posterior a --to { $to }; no se escribió nada
 cli-summary-to-after-today = --to { $to } es posterior a hoy ({ $today }); no se escribió nada

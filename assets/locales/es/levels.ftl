@@ -60,6 +60,7 @@ level-expected-comma = se esperaba una coma antes de esto
 level-expected-whole-number = se esperaba un número entero de 0 o más
 level-missing-field = falta (este campo es obligatorio)
 level-unknown-field = campo desconocido { $found } (se esperaba uno de: { $expected })
+level-ron-problem = aquí no se puede leer como archivo de capítulo (RON dice: { $detail })
 level-unknown-value = valor desconocido { $found } (se esperaba uno de: { $expected })
 level-bad-id = { $id } no es un id válido (se esperan minúsculas, dígitos y '-', p. ej. "open-ground")
 level-empty = no puede estar vacío

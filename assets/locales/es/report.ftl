@@ -55,7 +55,7 @@ report-sky-overcast = nublado
 report-sky-rain = lluvia; la tierra la está bebiendo
 report-sky-stormy = tormentoso
 
-# Las plantas y sus etapas de crecimiento.
+# Las plantas (las etapas de crecimiento son las del jardín, garden-stage-*).
 report-species-roots = raíces
 report-species-soil = tierra
 report-species-tree = árbol
@@ -64,11 +64,6 @@ report-species-trellis = espaldera
 report-species-paths = senderos
 report-species-pollinators = polinizadores
 report-species-lanterns = farolillos
-report-stage-seed = semilla
-report-stage-sprout = brote
-report-stage-young = joven
-report-stage-mature = adulta
-report-stage-flourishing = en plenitud
 
 ## history
 # Las horas se quedan como AAAA-MM-DD HH:MM, como las toma --at.
@@ -118,6 +113,9 @@ report-journal-no-checksum = falta la suma de control `// crc32c=` al final de l
 report-journal-bad-checksum = suma de control incorrecta (la línea dice { $found }, su texto da { $expected })
 report-journal-unreadable = línea ilegible con una suma de control válida: { $why }
 report-journal-out-of-range = fuera de rango: { $why }
+# Por qué una entrada no puede quedar tal cual ($why arriba y en los rechazos).
+report-journal-date-outside-years = la fecha { $date } está fuera de los años { $first }-{ $last }
+report-journal-offset-seconds = el desfase UTC { $offset } tiene segundos
 report-journal-unopened = línea cifrada que no se abre con la clave de este archivo (dañada, cortada o movida desde otra entrada u otro archivo)
 report-journal-plain-in-sealed = una línea sin cifrar en un archivo cifrado
 report-journal-sealed-in-plain = una línea cifrada en un archivo sin cifrar
@@ -146,6 +144,54 @@ report-journal-plain-copy = una copia sin cifrar de este jardín cifrado
 report-journal-encrypted-copy = una copia cifrada de este jardín sin cifrar
 report-journal-own-seal-copy = una copia de este jardín cifrada por su cuenta (otra frase de contraseña u otra sal)
 
+# Por qué no se abre un archivo cifrado ($problem en report-journal-sealed).
+report-journal-seal-no-passphrase = el archivo del jardín está cifrado; indica su frase de contraseña (--passphrase-file ARCHIVO o TRUST_GARDEN_PASSPHRASE)
+report-journal-seal-wrong-passphrase = esta frase de contraseña no abre el archivo del jardín; no se cambió nada
+report-journal-seal-bad-params = la configuración de cifrado del archivo: { $why }
+report-journal-seal-too-short = una frase de contraseña necesita al menos { $count } caracteres
+report-journal-seal-wrong-key = la clave guardada en este dispositivo no abre este archivo
+report-journal-seal-unknown-kdf = derivación de clave desconocida { $name }
+report-journal-seal-outside-range = { $setting } { $value } está fuera de { $range }
+report-journal-seal-salt = sal: { $error }
+
+# Por qué una primera línea no es la cabecera de un archivo del jardín ($why en
+# report-journal-not-a-save y report-journal-damaged-header); $error son las palabras de RON.
+report-journal-header-not-utf8 = la primera línea no es texto UTF-8
+report-journal-header-damaged = primera línea: { $damage }
+report-journal-header-not-a-header = la primera línea no es una cabecera: { $error }
+report-journal-header-format-unsealable = primera línea: el formato { $format } no se puede cifrar
+report-journal-header-seal-missing = primera línea: la cabecera de un archivo cifrado sin los datos de su cifrado
+
+# Por qué no se reescribe ahora el archivo ($why en report-journal-rewrite-refused
+# y report-journal-notice-words-left).
+report-journal-blocked-newer-format = su formato ({ $found }) es más nuevo que el de esta versión
+report-journal-blocked-newer-line = la línea { $line } es de una versión más nueva de trust-garden
+report-journal-blocked-set-aside = la línea { $line } está apartada ({ $damage })
+report-journal-blocked-unreadable-line = la línea { $line } no se puede leer; no se cambió nada
+report-journal-blocked-unreadable-beside = hay archivos a su lado con líneas que no se pueden cifrar (una línea cortada por un fallo, una línea dañada, una de otro jardín): { $files }; no se cambió nada. Revísenlos y luego usen `encrypt --discard-unreadable` para quitar esas líneas
+report-journal-blocked-file-lines = { $path } ({ $count ->
+    [one] línea
+   *[other] líneas
+} { $lines })
+
+# Otro programa cambió el archivo durante una escritura ($error en report-journal-io).
+report-journal-kept-replaced-writing = otro programa reemplazó el archivo una y otra vez mientras se escribía; inténtalo de nuevo
+report-journal-kept-replaced-rewriting = otro programa reemplazó el archivo una y otra vez mientras se reescribía; inténtalo de nuevo
+report-journal-changed-since-read = cambió desde que se leyó; vuelve a leerlo
+
+# Lo que hizo `verify --repair` con una primera línea dañada.
+report-journal-repaired = { $path }: se reconstruyó la primera línea ({ $from }); { $count ->
+    [one] la línea siguiente no cambió
+   *[other] las { $count } líneas siguientes no cambiaron
+}; la línea dañada se guarda en { $damaged }
+report-journal-repair-from-copy = tomada de { $path }
+report-journal-repair-new-log = nueva: no se encontró ninguna copia de este jardín, así que nombra un registro nuevo; el dispositivo de tu pareja lo combinará con el suyo en cuanto tenga este archivo
+# Por qué no se pudo ($why en report-journal-not-a-save).
+report-journal-repair-one-damaged-line = solo contiene una línea dañada
+report-journal-repair-no-intact-entry = después de su primera línea no hay ninguna entrada intacta
+report-journal-repair-sealed-no-copy = sus líneas están cifradas y la primera línea dañada guardaba la configuración de la clave; no se encontró ninguna copia de este jardín de donde tomarla: indica una (el archivo del jardín de tu pareja) con `verify --repair --from COPIA`; no se cambió nada
+report-journal-repair-changed-meanwhile = otro programa cambió el archivo mientras tanto; no se cambió nada, inténtalo de nuevo
+
 # Qué hacía una operación de archivo cuando falló ($doing arriba).
 report-journal-doing-reading = al leer
 report-journal-doing-opening = al abrir
@@ -166,6 +212,7 @@ report-journal-doing-rewriting = al reescribir
 report-journal-doing-syncing-the-folder = al sincronizar la carpeta
 report-journal-doing-writing = al escribir
 report-journal-doing-writing-the-first-line = al escribir la primera línea
+report-journal-doing-cutting-off-the-torn-last-line = al recortar la última línea cortada
 
 # Lo que hizo abrir el archivo, un aviso cada vez.
 report-journal-notice-newer-format = el formato del archivo ({ $found }) es más nuevo que el de esta versión; aquí solo se puede leer

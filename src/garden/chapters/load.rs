@@ -266,8 +266,9 @@ fn syntax_error(file: &str, locator: &Locator, e: &ron::error::SpannedError) -> 
             found = format!("{found:?}"),
             expected = expected.join(", ")
         ),
-        // RON's own words for the rarer problems, in English.
-        other => other.to_string(),
+        // The rarer problems: RON's own words (English), inside a sentence
+        // in the couple's language; the position is the error's own.
+        other => t!("level-ron-problem", detail = other.to_string()),
     };
     LevelError::at(file, at, field, message)
 }
