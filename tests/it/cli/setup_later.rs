@@ -125,6 +125,22 @@ fn a_couple_moves_renames_and_keeps_their_streak() {
         history.stdout
     );
 
+    // A late entry from before the move, typed as the clocks in Berlin
+    // showed it then.
+    sandbox.log_at(
+        "2026-03-09 03:00:00",
+        &[
+            "log",
+            "kindness",
+            "--by",
+            "Alex",
+            "--at",
+            "2026-03-05 09:30",
+        ],
+    );
+    let history = sandbox.run(&["history", "--json"]).ok().stdout;
+    assert!(history.contains("2026-03-05T09:30:00+01:00"), "{history}");
+
     let found = sandbox.run(&["zones", "são"]).ok();
     assert_eq!(found.stdout.lines().next(), Some("America/Sao_Paulo"));
     sandbox.run(&["zones", "xyzzy"]).assert_clean_error();
