@@ -34,6 +34,14 @@ pub enum Refusal {
     },
     NotAnAction,
     RolesUnchanged,
+    /// The zone and day start asked for are the ones the garden has.
+    ClockUnchanged {
+        zone: String,
+    },
+    /// The partner already has that name.
+    NameUnchanged {
+        name: String,
+    },
     MoodOutOfRange {
         mood: u8,
     },
@@ -151,6 +159,10 @@ impl fmt::Display for Refusal {
             Refusal::TooLate { at, days } => t!("refusal-too-late", at = time(at), days = *days),
             Refusal::NotAnAction => t!("refusal-not-an-action"),
             Refusal::RolesUnchanged => t!("refusal-roles-unchanged"),
+            Refusal::ClockUnchanged { zone } => t!("refusal-clock-unchanged", zone = zone),
+            Refusal::NameUnchanged { name } => {
+                t!("refusal-name-unchanged", name = format!("{name:?}"))
+            }
             Refusal::MoodOutOfRange { mood } => t!("refusal-mood-out-of-range", mood = *mood),
             Refusal::MinutesOutOfRange { minutes } => {
                 t!("refusal-minutes-out-of-range", minutes = *minutes)
@@ -318,5 +330,38 @@ mod tests {
             let mood = Refusal::MoodOutOfRange { mood: 9 };
             assert!(mood.to_string().starts_with("el ánimo 9 está fuera"));
         });
+    }
+
+    #[test]
+    fn nothing_to_change_is_said_kindly_in_every_language() {
+        let clock = Refusal::ClockUnchanged {
+            zone: "America/New_York".into(),
+        };
+        let name = Refusal::NameUnchanged { name: "Sam".into() };
+        assert_eq!(
+            scoped(Lang::En, || clock.to_string()),
+            "the garden already follows America/New_York with this day start; nothing changed"
+        );
+        assert_eq!(
+            scoped(Lang::De, || clock.to_string()),
+            "Euer Garten richtet sich schon nach America/New_York mit diesem Tagesbeginn; \
+             es ändert sich nichts."
+        );
+        assert_eq!(
+            scoped(Lang::Es, || clock.to_string()),
+            "el jardín ya sigue America/New_York con esta hora de inicio del día; no cambió nada"
+        );
+        assert_eq!(
+            scoped(Lang::En, || name.to_string()),
+            "the name is already \"Sam\"; nothing changed"
+        );
+        assert_eq!(
+            scoped(Lang::De, || name.to_string()),
+            "Der Name ist schon \"Sam\"; es ändert sich nichts."
+        );
+        assert_eq!(
+            scoped(Lang::Es, || name.to_string()),
+            "el nombre ya es \"Sam\"; no cambió nada"
+        );
     }
 }

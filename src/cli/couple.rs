@@ -139,6 +139,7 @@ mod tests {
                 zone: "Europe/Berlin".into(),
                 day_start: NaiveTime::MIN,
                 hurt: Hurt::NotSaid,
+                from_now_on: false,
             },
         )
     }

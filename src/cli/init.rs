@@ -11,7 +11,7 @@ use crate::cli::save::{Save, journal_error};
 use crate::cli::time::{parse_day_start, system_zone};
 use trust_garden::actions::{Command, decide};
 use trust_garden::garden::Ledger;
-use trust_garden::journal::Partner;
+use trust_garden::journal::{Kind, Partner};
 
 /// A new save holding its header and setup, written at once. A save that
 /// holds no setup (an interrupted `init` of an older version, or a setup
@@ -43,6 +43,11 @@ pub fn init(save: &Save, args: &InitArgs) -> CliResult<()> {
     };
     let setup =
         decide(&command, &ledger, Partner::A, Utc::now()).map_err(|why| fail!("--tz: {why}"))?;
+    // The zone as written: its IANA name, however it was typed.
+    let zone = match &setup.kind {
+        Kind::Setup { zone, .. } => zone.clone(),
+        _ => zone,
+    };
     match existing.as_mut() {
         Some(journal) => journal.append(setup).map_err(journal_error)?,
         None if args.encrypt => drop(save.create_encrypted(vec![setup])?),

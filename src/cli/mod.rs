@@ -18,6 +18,7 @@ mod passphrase;
 mod play;
 mod save;
 mod save_path;
+mod settings;
 mod status;
 mod summary;
 mod time;
@@ -63,6 +64,9 @@ fn run(cli: Cli) -> CliResult<ExitCode> {
         Some(Command::Retract(args)) => done(log::retract(&save, &args)),
         Some(Command::Amend(args)) => done(log::amend(&save, &args)),
         Some(Command::Roles(args)) => done(log::roles(&save, &args)),
+        Some(Command::Clock(args)) => done(settings::clock(&save, &args)),
+        Some(Command::Rename(args)) => done(settings::rename(&save, &args)),
+        Some(Command::Zones(args)) => done(settings::zones(&args)),
         Some(Command::Status(args)) => done(status::status(&save, levels, &args)),
         Some(Command::History(args)) => done(history::history(&save, &args)),
         Some(Command::Verify(args)) => code(merge::verify(&save, &args)),

@@ -12,7 +12,7 @@ use crate::cli::error::{CliError, CliResult};
 use crate::cli::levels::chapters;
 use crate::cli::out;
 use crate::cli::save::Save;
-use crate::cli::time::parse_at;
+use crate::cli::time::parse_at_on;
 use trust_garden::garden::chapters::journey;
 use trust_garden::garden::ledger::written_at;
 use trust_garden::garden::{Ledger, SpeciesRules, garden_and_trust};
@@ -26,7 +26,7 @@ pub fn status(save: &Save, levels: Option<&Path>, args: &StatusArgs) -> CliResul
     set_up(&ledger)?;
     let now = match args.at.as_deref() {
         Some(text) => {
-            let then = parse_at(text, ledger.couple().clock.zone)?.with_timezone(&Utc);
+            let then = parse_at_on(text, &ledger.couple().clock)?.with_timezone(&Utc);
             // As it was then: only what had been written by that moment.
             let mut events = ledger.into_events();
             events.retain(|e| written_at(e.id, &e.at) <= then);

@@ -6,6 +6,7 @@ use trust_garden::t;
 
 use chrono::{DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use chrono_tz::Tz;
+use trust_garden::garden::CoupleClock;
 
 use crate::cli::error::{CliError, CliResult};
 
@@ -41,6 +42,23 @@ pub fn parse_at(text: &str, zone: Tz) -> CliResult<DateTime<FixedOffset>> {
             typed = format!("{text:?}"),
             zone = zone.name()
         ))),
+    }
+}
+
+/// Parses `--at` on the couple's clock: a local time is read in the zone
+/// the couple had at that moment, so after a move a late entry from the
+/// days before it is typed as the clocks showed it then.
+pub fn parse_at_on(text: &str, clock: &CoupleClock) -> CliResult<DateTime<FixedOffset>> {
+    let now = parse_at(text, clock.zone)?;
+    let (then, _) = clock.at(&now);
+    if then == clock.zone || DateTime::parse_from_rfc3339(text.trim()).is_ok() {
+        return Ok(now);
+    }
+    // Read in the zone of the time before the move; kept when that moment
+    // is indeed before it.
+    match parse_at(text, then) {
+        Ok(earlier) if clock.at(&earlier).0 == then => Ok(earlier),
+        _ => Ok(now),
     }
 }
 

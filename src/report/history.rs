@@ -48,10 +48,21 @@ fn shown(ledger: &Ledger, limit: Option<usize>) -> Vec<Entry<'_>> {
 fn details(kind: &Kind, ledger: &Ledger) -> String {
     match kind {
         Kind::Setup {
+            zone,
+            day_start,
+            from_now_on: true,
+            ..
+        } => t!(
+            "report-history-clock",
+            zone = zone,
+            day_start = day_start.format("%H:%M").to_string()
+        ),
+        Kind::Setup {
             partners,
             zone,
             day_start,
             hurt,
+            ..
         } => t!(
             "report-history-setup",
             first = &partners.0,
@@ -108,6 +119,9 @@ fn label(kind: &Kind) -> String {
     match kind.action() {
         Some(action) => action.label().to_owned(),
         None => match kind {
+            Kind::Setup {
+                from_now_on: true, ..
+            } => t!("report-history-label-clock"),
             Kind::Setup { .. } => t!("report-history-label-setup"),
             Kind::Rename { .. } => t!("report-history-label-rename"),
             Kind::Pause { .. } => t!("report-history-label-pause"),
@@ -121,9 +135,10 @@ fn label(kind: &Kind) -> String {
 
 fn to_text(entry: &Entry<'_>, ledger: &Ledger) -> String {
     let couple = ledger.couple();
-    let zone = couple.clock.zone;
+    // Each moment on the clock the couple had then: after a move, what was
+    // logged before it still reads in the old zone.
     let when = |e: &Event| {
-        e.at.with_timezone(&zone)
+        e.at.with_timezone(&couple.clock.at(&e.at).0)
             .format("%Y-%m-%d %H:%M")
             .to_string()
     };
@@ -265,6 +280,7 @@ mod tests {
             zone: "Europe/Berlin".into(),
             day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap(),
             hurt: Hurt::NotSaid,
+            from_now_on: false,
         };
         let mut check_in = event(
             2,

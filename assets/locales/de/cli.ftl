@@ -103,3 +103,8 @@ cli-merged-appended = ; an die Speicherdatei angehängt
 cli-merge-conflict = Konflikt: Eintrag { $id } unterscheidet sich zwischen der Speicherdatei und { $other }; die Fassung der Speicherdatei bleibt
 cli-merge-conflicts-file = Beide Fassungen jedes Konflikts stehen in { $path }
 cli-merge-not-merged = { $other }: { $problem } (nicht zusammengeführt)
+
+## clock, rename und zones: den Anfang später ändern
+cli-clock-done = Ab jetzt richten sich eure Tage nach { $zone } und beginnen um { $day_start }. Die Tage davor bleiben, wie sie waren.
+cli-rename-done = { $before } heißt jetzt { $name }.
+cli-zones-none = Keine Zeitzone passt zu { $query }; versuch es mit ein paar Buchstaben einer Stadt, z. B. „berl“ oder „new york“.

@@ -13,6 +13,8 @@ refusal-before-the-garden-began = { $at } liegt vor dem Beginn des Gartens ({ $b
 refusal-too-late = { $at } ist mehr als { $days } Tage her; ein Eintrag kann bis zu { $days } Tage nach dem Geschehen nachgetragen werden.
 refusal-not-an-action = Das ist keine Handlung, die sich eintragen lässt.
 refusal-roles-unchanged = Genau das steht schon im Garten.
+refusal-clock-unchanged = Euer Garten richtet sich schon nach { $zone } mit diesem Tagesbeginn; es ändert sich nichts.
+refusal-name-unchanged = Der Name ist schon { $name }; es ändert sich nichts.
 refusal-mood-out-of-range = Die Stimmung { $mood } liegt außerhalb der Skala (1 = sehr schlecht … 5 = sehr gut).
 refusal-minutes-out-of-range = { $minutes } Minuten liegen außerhalb des möglichen Bereichs (1 bis 1440).
 refusal-promise-without-words = Schreib dazu, was du versprichst.

@@ -82,6 +82,7 @@ report-history-unretracted-by = ↺ eine Rücknahme aufgehoben von { $name } ({ 
 # Einträge, die keine Handlungen sind.
 report-history-label-setup = Garten angelegt
 report-history-label-rename = Umbenannt
+report-history-label-clock = Zeitzone oder Tagesbeginn geändert
 report-history-label-pause = Pause
 report-history-label-roles = Wer verletzt wurde
 report-history-label-settle = Konflikt geklärt
@@ -90,6 +91,7 @@ report-history-label-erase = Notiz gelöscht
 # Die Angaben eines Eintrags in wenigen Worten.
 report-history-setup = { $first } & { $second }, { $zone }, Tage beginnen um { $day_start }, { $hurt }
 report-history-renamed = heißt jetzt { $name }
+report-history-clock = ab jetzt { $zone }, Tage beginnen um { $day_start }; die Tage davor bleiben, wie sie waren
 report-history-check-in = Stimmung { $mood }/5, { $calm ->
     [yes] ruhig
    *[no] angespannt

@@ -104,3 +104,8 @@ cli-merged-appended = ; appended to the save
 cli-merge-conflict = conflict: event { $id } differs between the save and { $other }; the save's version stays
 cli-merge-conflicts-file = both versions of each conflict are in { $path }
 cli-merge-not-merged = { $other }: { $problem } (not merged)
+
+## clock, rename and zones: the setup changed later
+cli-clock-done = From now on your days follow { $zone } and start at { $day_start }. The days before stay as they were.
+cli-rename-done = { $before } is now called { $name }.
+cli-zones-none = no time zone matches { $query }; try a few letters of a city, e.g. “berl” or “new york”

@@ -13,6 +13,8 @@ refusal-before-the-garden-began = { $at } is before the garden began ({ $began }
 refusal-too-late = { $at } is more than { $days } days ago; an entry can be logged up to { $days } days after it happened
 refusal-not-an-action = that is not an action to log
 refusal-roles-unchanged = that is already what the garden says
+refusal-clock-unchanged = the garden already follows { $zone } with this day start; nothing changed
+refusal-name-unchanged = the name is already { $name }; nothing changed
 refusal-mood-out-of-range = mood { $mood } is out of range (1 = very low … 5 = very good)
 refusal-minutes-out-of-range = { $minutes } minutes is out of range (1 to 1440)
 refusal-promise-without-words = say what is promised

@@ -83,6 +83,7 @@ report-history-unretracted-by = ↺ a retraction undone by { $name } ({ $when })
 # Entries that are not actions.
 report-history-label-setup = Garden set up
 report-history-label-rename = Renamed
+report-history-label-clock = Time zone or day start changed
 report-history-label-pause = Pause
 report-history-label-roles = Who was hurt
 report-history-label-settle = Conflict settled
@@ -91,6 +92,7 @@ report-history-label-erase = Note erased
 # An entry's own fields in a few words.
 report-history-setup = { $first } & { $second }, { $zone }, days start at { $day_start }, { $hurt }
 report-history-renamed = now called { $name }
+report-history-clock = from now on { $zone }, days start at { $day_start }; the days before stay as they were
 report-history-check-in = mood { $mood }/5, { $calm ->
     [yes] calm
    *[no] tense

@@ -103,3 +103,8 @@ cli-merged-appended = ; añadidas al archivo del jardín
 cli-merge-conflict = conflicto: la entrada { $id } es distinta en el archivo del jardín y en { $other }; se queda la versión del archivo del jardín
 cli-merge-conflicts-file = las dos versiones de cada conflicto están en { $path }
 cli-merge-not-merged = { $other }: { $problem } (no se combinó)
+
+## clock, rename y zones: cambiar la configuración más tarde
+cli-clock-done = Desde ahora sus días siguen { $zone } y empiezan a las { $day_start }. Los días anteriores quedan como estaban.
+cli-rename-done = { $before } ahora se llama { $name }.
+cli-zones-none = ninguna zona horaria coincide con { $query }; prueba con unas letras de una ciudad, p. ej. «berl» o «new york»

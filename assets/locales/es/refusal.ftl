@@ -13,6 +13,8 @@ refusal-before-the-garden-began = { $at } es anterior al comienzo del jardín ({
 refusal-too-late = { $at } fue hace más de { $days } días; una entrada se puede registrar hasta { $days } días después de que ocurrió
 refusal-not-an-action = eso no es una acción que se pueda registrar
 refusal-roles-unchanged = eso ya es lo que dice el jardín
+refusal-clock-unchanged = el jardín ya sigue { $zone } con esta hora de inicio del día; no cambió nada
+refusal-name-unchanged = el nombre ya es { $name }; no cambió nada
 refusal-mood-out-of-range = el ánimo { $mood } está fuera de la escala (1 = muy bajo … 5 = muy bueno)
 refusal-minutes-out-of-range = { $minutes } minutos está fuera del rango posible (de 1 a 1440)
 refusal-promise-without-words = escribe qué prometes

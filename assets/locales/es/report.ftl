@@ -82,6 +82,7 @@ report-history-unretracted-by = ↺ una retirada deshecha por { $name } ({ $when
 # Entradas que no son acciones.
 report-history-label-setup = Jardín preparado
 report-history-label-rename = Cambio de nombre
+report-history-label-clock = Cambio de zona horaria o de inicio del día
 report-history-label-pause = Pausa
 report-history-label-roles = Quién salió herido
 report-history-label-settle = Conflicto resuelto
@@ -90,6 +91,7 @@ report-history-label-erase = Nota borrada
 # Los datos de una entrada en pocas palabras.
 report-history-setup = { $first } y { $second }, { $zone }, los días empiezan a las { $day_start }, { $hurt }
 report-history-renamed = ahora se llama { $name }
+report-history-clock = desde ahora { $zone }, los días empiezan a las { $day_start }; los días anteriores quedan como estaban
 report-history-check-in = ánimo { $mood }/5, { $calm ->
     [yes] en calma
    *[no] con tensión

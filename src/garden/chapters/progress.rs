@@ -148,7 +148,7 @@ impl JourneyTracker {
             Change::Nothing => {}
             Change::Everything => self.done.clear(),
             Change::From(day) => {
-                let clock = ledger.couple().clock;
+                let clock = &ledger.couple().clock;
                 let keep = self
                     .done
                     .iter()
@@ -166,7 +166,7 @@ impl JourneyTracker {
         trust: &impl DailyTrust,
         now: DateTime<Utc>,
     ) -> Journey {
-        let clock = ledger.couple().clock;
+        let clock = &ledger.couple().clock;
         let hurt = ledger.couple().hurt;
         let today = clock.day_of(&now);
         self.done.retain(|(_, at)| *at <= now);
@@ -192,7 +192,7 @@ impl JourneyTracker {
                         chapter,
                         Context {
                             ledger,
-                            clock: &clock,
+                            clock,
                             hurt,
                             trust,
                             now,
