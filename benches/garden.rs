@@ -31,7 +31,7 @@ fn random_days(first: NaiveDate, span: u64, count: usize) -> Vec<NaiveDate> {
 }
 
 fn end_of(timeline: &Timeline, day: NaiveDate) -> DateTime<Utc> {
-    let clock = timeline.ledger().couple().clock;
+    let clock = timeline.ledger().couple().clock.clone();
     clock.start_of(day + Days::new(1)) - chrono::Duration::nanoseconds(1)
 }
 

@@ -53,6 +53,7 @@ fn kind_for(n: u64) -> Kind {
             zone: "Europe/Berlin".into(),
             day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap(),
             hurt: trust_garden::journal::Hurt::NotSaid,
+            from_now_on: false,
         },
     }
 }

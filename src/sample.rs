@@ -51,6 +51,7 @@ pub fn demo_events(couple: &DemoCouple, first_day: NaiveDate, days: u32, seed: u
             zone: couple.zone.name().to_owned(),
             day_start: couple.day_start,
             hurt: crate::journal::Hurt::One(Partner::B),
+            from_now_on: false,
         },
         None,
     );

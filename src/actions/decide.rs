@@ -9,6 +9,7 @@ use super::when::{When, check_when, to_the_second};
 use crate::garden::Ledger;
 use crate::garden::clock::CoupleClock;
 use crate::journal::{Event, EventId, Hurt, Kind, Partner, out_of_range};
+use crate::t;
 
 /// A quality-time entry longer than a day is a typo, not a weekend away.
 pub const MAX_MINUTES: u32 = 24 * 60;
@@ -30,6 +31,15 @@ pub enum Command {
     /// Say again who was hurt; it takes effect once the other partner
     /// acknowledges it.
     Roles { hurt: Hurt, when: When },
+    /// The couple's time zone (an IANA name, any case) or the hour their day
+    /// starts, changed from now on by either partner: the days before stay
+    /// as they were, the days after follow the new clock (see
+    /// `garden::clock`). Written as a setup `from_now_on` that carries the
+    /// couple's names and roles, so older versions still read the save.
+    ChangeClock { zone: String, day_start: NaiveTime },
+    /// A partner's new name; either partner may change either name (a typo,
+    /// a nickname). History keeps which partner did what, never the name.
+    Rename { partner: Partner, name: String },
     /// An action (or a pause), with an optional note.
     Log {
         kind: Kind,
@@ -77,9 +87,7 @@ pub fn decide(
             day_start,
             hurt,
         } => {
-            let kind = setup(ledger, names, zone, *day_start, *hurt)?;
-            let clock = CoupleClock::new(zone, *day_start)
-                .map_err(|_| Refusal::UnknownZone { zone: zone.clone() })?;
+            let (kind, clock) = setup(ledger, names, zone, *day_start, *hurt)?;
             (kind, When::Now.resolve(&clock, now), None)
         }
         Command::Roles { hurt, when } => {
@@ -88,6 +96,14 @@ pub fn decide(
                 return Err(Refusal::RolesUnchanged);
             }
             (Kind::Roles { hurt: *hurt }, at, None)
+        }
+        Command::ChangeClock { zone, day_start } => {
+            let at = moment(ledger, When::Now, now)?;
+            (change_clock(ledger, zone, *day_start)?, at, None)
+        }
+        Command::Rename { partner, name } => {
+            let at = moment(ledger, When::Now, now)?;
+            (rename(ledger, *partner, name)?, at, None)
         }
         Command::Log { kind, when, note } => {
             let at = moment(ledger, *when, now)?;
@@ -185,7 +201,7 @@ fn setup(
     zone: &str,
     day_start: NaiveTime,
     hurt: Hurt,
-) -> Result<Kind, Refusal> {
+) -> Result<(Kind, CoupleClock), Refusal> {
     if ledger.couple().is_set_up() {
         return Err(Refusal::AlreadySetUp);
     }
@@ -196,14 +212,65 @@ fn setup(
     if a.to_lowercase() == b.to_lowercase() {
         return Err(Refusal::SameNames { name: a.to_owned() });
     }
-    CoupleClock::new(zone, day_start).map_err(|_| Refusal::UnknownZone {
-        zone: zone.to_owned(),
+    // Typed in any case ("europe/berlin"), written as its IANA name.
+    let zone = known_zone(zone)?;
+    let clock = CoupleClock::new(zone.name(), day_start).map_err(|_| Refusal::UnknownZone {
+        zone: zone.name().to_owned(),
     })?;
-    Ok(Kind::Setup {
+    let kind = Kind::Setup {
         partners: (a.to_owned(), b.to_owned()),
-        zone: zone.to_owned(),
+        zone: zone.name().to_owned(),
         day_start,
         hurt,
+        from_now_on: false,
+    };
+    Ok((kind, clock))
+}
+
+/// The zone an IANA name typed in any case names, or why not.
+fn known_zone(typed: &str) -> Result<chrono_tz::Tz, Refusal> {
+    crate::garden::zones::named(typed).ok_or_else(|| Refusal::UnknownZone {
+        zone: typed.to_owned(),
+    })
+}
+
+fn change_clock(ledger: &Ledger, zone: &str, day_start: NaiveTime) -> Result<Kind, Refusal> {
+    let couple = ledger.couple();
+    let zone = known_zone(zone)?;
+    if zone == couple.clock.zone && day_start == couple.clock.day_start {
+        return Err(Refusal::ClockUnchanged {
+            zone: zone.name().to_owned(),
+        });
+    }
+    let [a, b] = couple.names.clone();
+    Ok(Kind::Setup {
+        partners: (a, b),
+        zone: zone.name().to_owned(),
+        day_start,
+        hurt: couple.hurt,
+        from_now_on: true,
+    })
+}
+
+fn rename(ledger: &Ledger, partner: Partner, name: &str) -> Result<Kind, Refusal> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(Refusal::NameMissing);
+    }
+    let couple = ledger.couple();
+    if couple.name(partner.other()).to_lowercase() == name.to_lowercase() {
+        return Err(Refusal::SameNames {
+            name: name.to_owned(),
+        });
+    }
+    if couple.name(partner) == name {
+        return Err(Refusal::NameUnchanged {
+            name: name.to_owned(),
+        });
+    }
+    Ok(Kind::Rename {
+        partner,
+        name: name.to_owned(),
     })
 }
 
@@ -214,7 +281,7 @@ fn log(
     at: DateTime<FixedOffset>,
     now: DateTime<Utc>,
 ) -> Result<Kind, Refusal> {
-    let clock = ledger.couple().clock;
+    let clock = &ledger.couple().clock;
     match kind {
         Kind::CheckIn { mood, .. } if !(1..=5).contains(mood) => {
             Err(Refusal::MoodOutOfRange { mood: *mood })
@@ -345,7 +412,15 @@ fn retract(
     reason: Option<String>,
 ) -> Result<Kind, Refusal> {
     let target = standing(ledger, entry)?;
-    if matches!(target.kind, Kind::Setup { .. }) {
+    // A change of the clock can be taken back (the days since follow the
+    // clock before it again); the setup itself holds the garden together.
+    if matches!(
+        target.kind,
+        Kind::Setup {
+            from_now_on: false,
+            ..
+        }
+    ) {
         return Err(Refusal::SetupStays);
     }
     own(ledger, target, by)?;
@@ -450,10 +525,50 @@ fn after(ledger: &Ledger, target: &Event, at: DateTime<FixedOffset>) -> Result<(
     Ok(())
 }
 
-/// A few words for an event's kind, for refusals.
+/// A few words for an event's kind, for refusals, in the language of the
+/// moment (the refusal is shown at once).
 fn describe(kind: &Kind) -> String {
-    match kind.action() {
-        Some(action) => action.label_inline(),
-        None => crate::export::kind_name(kind).to_owned(),
+    if let Some(action) = kind.action() {
+        return action.label_inline();
+    }
+    match kind {
+        Kind::Setup { .. } => t!("refusal-kind-setup"),
+        Kind::Rename { .. } => t!("refusal-kind-rename"),
+        Kind::Retract { .. } => t!("refusal-kind-retract"),
+        Kind::Amend { .. } => t!("refusal-kind-amend"),
+        Kind::Pause { .. } => t!("refusal-kind-pause"),
+        Kind::Roles { .. } => t!("refusal-kind-roles"),
+        Kind::Settle { .. } => t!("refusal-kind-settle"),
+        Kind::Erase { .. } => t!("refusal-kind-erase"),
+        _ => t!("refusal-kind-unknown"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, scoped};
+
+    #[test]
+    fn entries_that_are_not_actions_are_named_in_words() {
+        let pause = Kind::Pause {
+            from: chrono::NaiveDate::from_ymd_opt(2026, 5, 1).unwrap(),
+            to: chrono::NaiveDate::from_ymd_opt(2026, 5, 3).unwrap(),
+        };
+        assert_eq!(scoped(Lang::En, || describe(&pause)), "pause");
+        assert_eq!(scoped(Lang::De, || describe(&pause)), "eine Pause");
+        assert_eq!(scoped(Lang::Es, || describe(&pause)), "una pausa");
+        let refusal = scoped(Lang::De, || {
+            Refusal::CannotBeAcknowledged {
+                entry: EventId(uuid::Uuid::nil()),
+                is: describe(&pause),
+            }
+            .to_string()
+        });
+        assert_eq!(
+            refusal,
+            "Eintrag 00000000-0000-0000-0000-000000000000 ist eine Pause und keine \
+             Handlung, die sich würdigen lässt."
+        );
     }
 }

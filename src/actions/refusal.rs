@@ -6,7 +6,8 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use crate::journal::EventId;
+use crate::journal::{EventId, OutOfRange};
+use crate::t;
 
 /// A command the rules turned down, with what was wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,6 +34,14 @@ pub enum Refusal {
     },
     NotAnAction,
     RolesUnchanged,
+    /// The zone and day start asked for are the ones the garden has.
+    ClockUnchanged {
+        zone: String,
+    },
+    /// The partner already has that name.
+    NameUnchanged {
+        name: String,
+    },
     MoodOutOfRange {
         mood: u8,
     },
@@ -62,7 +71,7 @@ pub enum Refusal {
     },
     /// A date the log cannot hold (see `journal::YEARS`).
     OutOfRange {
-        why: String,
+        why: OutOfRange,
     },
     NoSuchEntry {
         entry: EventId,
@@ -127,155 +136,232 @@ pub enum Refusal {
 
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Times and dates as the command line takes them back (`--at`,
+        // `--due`), in every language: a refusal names a value to correct.
         let time = |t: &DateTime<FixedOffset>| t.format("%Y-%m-%d %H:%M").to_string();
-        match self {
-            Refusal::NotSetUp => write!(
-                f,
-                "the garden is not set up yet: start with both names and your time zone"
-            ),
-            Refusal::AlreadySetUp => write!(f, "the garden is already set up"),
-            Refusal::NameMissing => write!(f, "a name cannot be empty"),
-            Refusal::SameNames { name } => {
-                write!(f, "the two names must differ (got {name:?} twice)")
+        let day = |d: &NaiveDate| d.format("%Y-%m-%d").to_string();
+        let id = |e: &EventId| e.to_string();
+        let path = |p: &PathBuf| p.display().to_string();
+        let text = match self {
+            Refusal::NotSetUp => t!("refusal-not-set-up"),
+            Refusal::AlreadySetUp => t!("refusal-already-set-up"),
+            Refusal::NameMissing => t!("refusal-name-missing"),
+            Refusal::SameNames { name } => t!("refusal-same-names", name = format!("{name:?}")),
+            Refusal::UnknownZone { zone } => {
+                t!("refusal-unknown-zone", zone = format!("{zone:?}"))
             }
-            Refusal::UnknownZone { zone } => write!(
-                f,
-                "unknown time zone {zone:?} (expected an IANA name such as Europe/Berlin)"
+            Refusal::InTheFuture { at } => t!("refusal-in-the-future", at = time(at)),
+            Refusal::BeforeTheGardenBegan { at, began } => t!(
+                "refusal-before-the-garden-began",
+                at = time(at),
+                began = time(began)
             ),
-            Refusal::InTheFuture { at } => write!(
-                f,
-                "{} is in the future; log things once they have happened",
-                time(at)
-            ),
-            Refusal::BeforeTheGardenBegan { at, began } => write!(
-                f,
-                "{} is before the garden began ({}); only what happened since can be logged",
-                time(at),
-                time(began)
-            ),
-            Refusal::TooLate { at, days } => write!(
-                f,
-                "{} is more than {days} days ago; an entry can be logged up to {days} days \
-                 after it happened",
-                time(at)
-            ),
-            Refusal::NotAnAction => write!(f, "that is not an action to log"),
-            Refusal::RolesUnchanged => write!(f, "that is already what the garden says"),
-            Refusal::MoodOutOfRange { mood } => {
-                write!(
-                    f,
-                    "mood {mood} is out of range (1 = very low … 5 = very good)"
-                )
+            Refusal::TooLate { at, days } => t!("refusal-too-late", at = time(at), days = *days),
+            Refusal::NotAnAction => t!("refusal-not-an-action"),
+            Refusal::RolesUnchanged => t!("refusal-roles-unchanged"),
+            Refusal::ClockUnchanged { zone } => t!("refusal-clock-unchanged", zone = zone),
+            Refusal::NameUnchanged { name } => {
+                t!("refusal-name-unchanged", name = format!("{name:?}"))
             }
+            Refusal::MoodOutOfRange { mood } => t!("refusal-mood-out-of-range", mood = *mood),
             Refusal::MinutesOutOfRange { minutes } => {
-                write!(f, "{minutes} minutes is out of range (1 to 1440)")
+                t!("refusal-minutes-out-of-range", minutes = *minutes)
             }
-            Refusal::PromiseWithoutWords => write!(f, "say what is promised"),
+            Refusal::PromiseWithoutWords => t!("refusal-promise-without-words"),
             Refusal::DueBeforeMade { due, made } => {
-                write!(
-                    f,
-                    "the due date {due} is before the promise is made ({made})"
-                )
+                t!("refusal-due-before-made", due = day(due), made = day(made))
             }
             Refusal::PauseBackwards { from, to } => {
-                write!(f, "the pause ends ({to}) before it starts ({from})")
+                t!("refusal-pause-backwards", from = day(from), to = day(to))
             }
-            Refusal::OutOfRange { why } => write!(f, "{why}; check the date"),
+            Refusal::OutOfRange { why } => t!("refusal-out-of-range", why = why.to_string()),
             Refusal::NoWordsToErase { entry } => {
-                write!(f, "entry {entry} has no note to erase")
+                t!("refusal-no-words-to-erase", entry = id(entry))
             }
-            Refusal::NotAVersion { entry } => {
-                write!(
-                    f,
-                    "that is not a version of entry {entry}; nothing was settled"
-                )
+            Refusal::NotAVersion { entry } => t!("refusal-not-a-version", entry = id(entry)),
+            Refusal::PauseTooFarBack { from, days } => {
+                t!("refusal-pause-too-far-back", from = day(from), days = *days)
             }
-            Refusal::PauseTooFarBack { from, days } => write!(
-                f,
-                "a pause from {from} starts too far back: a pause can start at most {days} \
-                 days ago, and not before the garden began"
-            ),
-            Refusal::NoSuchEntry { entry } => write!(f, "no entry {entry} in this save"),
-            Refusal::TakenBack { entry } => write!(f, "entry {entry} was taken back"),
+            Refusal::NoSuchEntry { entry } => t!("refusal-no-such-entry", entry = id(entry)),
+            Refusal::TakenBack { entry } => t!("refusal-taken-back", entry = id(entry)),
             Refusal::NotAPromise { entry, is } => {
-                write!(f, "entry {entry} is not a promise (it is {is})")
+                t!("refusal-not-a-promise", entry = id(entry), is = is)
             }
-            Refusal::NotYourPromise { text, maker } => write!(
-                f,
-                "the promise {text:?} was made by {maker}; only {maker} can mark it kept or broken"
+            Refusal::NotYourPromise { text, maker } => t!(
+                "refusal-not-your-promise",
+                text = format!("{text:?}"),
+                maker = maker
             ),
             Refusal::PromiseAlreadyClosed {
                 text,
                 outcome,
                 by_entry,
-            } => write!(
-                f,
-                "the promise {text:?} was already marked {outcome} ({by_entry}); take that back \
-                 first to change it"
+            } => t!(
+                "refusal-promise-already-closed",
+                text = format!("{text:?}"),
+                outcome = outcome,
+                by_entry = id(by_entry)
             ),
-            Refusal::CannotBeAcknowledged { entry, is } => write!(
-                f,
-                "entry {entry} is {is}, not an action that can be acknowledged"
-            ),
-            Refusal::OwnEntry { other } => {
-                write!(f, "this is your own entry; only {other} can acknowledge it")
+            Refusal::CannotBeAcknowledged { entry, is } => {
+                t!("refusal-cannot-be-acknowledged", entry = id(entry), is = is)
             }
+            Refusal::OwnEntry { other } => t!("refusal-own-entry", other = other),
             Refusal::AlreadyAcknowledged { entry } => {
-                write!(f, "entry {entry} is already acknowledged")
+                t!("refusal-already-acknowledged", entry = id(entry))
             }
-            Refusal::SetupStays => write!(
-                f,
-                "the garden's setup cannot be taken back; it holds your names and time zone"
-            ),
-            Refusal::NotYourEntry { entry, author } => write!(
-                f,
-                "entry {entry} was logged by {author}; only they can take it back or edit it"
-            ),
-            Refusal::EmptyNote => write!(f, "the new note cannot be empty"),
+            Refusal::SetupStays => t!("refusal-setup-stays"),
+            Refusal::NotYourEntry { entry, author } => {
+                t!("refusal-not-your-entry", entry = id(entry), author = author)
+            }
+            Refusal::EmptyNote => t!("refusal-empty-note"),
             Refusal::NoNoteToAmend { entry, is } => {
-                write!(f, "entry {entry} is {is}, which has no note to edit")
+                t!("refusal-no-note-to-amend", entry = id(entry), is = is)
             }
             Refusal::BeforeItsEntry {
                 at,
                 entry,
                 entry_at,
-            } => write!(
-                f,
-                "{} is before the entry it refers to ({entry}, logged {})",
-                time(at),
-                time(entry_at)
+            } => t!(
+                "refusal-before-its-entry",
+                at = time(at),
+                entry = id(entry),
+                entry_at = time(entry_at)
             ),
-            Refusal::ExportOntoTheSave { path } => write!(
-                f,
-                "{} is the save file itself; choose another file for the export. \
-                 Nothing was written.",
-                path.display()
-            ),
-            Refusal::ExportBesideTheSave { path } => write!(
-                f,
-                "{} is one of the files that keep the save safe (backup, lock, set-aside \
-                 or conflict copy); choose another name for the export. Nothing was written.",
-                path.display()
-            ),
-            Refusal::ExportOntoASave { path } => write!(
-                f,
-                "{} is a Trust Garden save; an export never replaces one. Choose another \
-                 file. Nothing was written.",
-                path.display()
-            ),
-            Refusal::ExportIntoAFolder { path } => write!(
-                f,
-                "{} is a folder; give the export a file name inside it. Nothing was written.",
-                path.display()
-            ),
-            Refusal::ExportOntoAnotherFile { path } => write!(
-                f,
-                "{} already exists and is not an earlier export, so it is left alone; \
-                 choose a new file name. Nothing was written.",
-                path.display()
-            ),
-        }
+            Refusal::ExportOntoTheSave { path: p } => {
+                t!("refusal-export-onto-the-save", path = path(p))
+            }
+            Refusal::ExportBesideTheSave { path: p } => {
+                t!("refusal-export-beside-the-save", path = path(p))
+            }
+            Refusal::ExportOntoASave { path: p } => {
+                t!("refusal-export-onto-a-save", path = path(p))
+            }
+            Refusal::ExportIntoAFolder { path: p } => {
+                t!("refusal-export-into-a-folder", path = path(p))
+            }
+            Refusal::ExportOntoAnotherFile { path: p } => {
+                t!("refusal-export-onto-another-file", path = path(p))
+            }
+        };
+        f.write_str(&text)
     }
 }
 
 impl std::error::Error for Refusal {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, scoped};
+
+    fn at(text: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(text).unwrap()
+    }
+
+    #[test]
+    fn english_refusals_read_as_they_always_did() {
+        scoped(Lang::En, || {
+            let own = Refusal::OwnEntry {
+                other: "Sam".into(),
+            };
+            assert_eq!(
+                own.to_string(),
+                "this is your own entry; only Sam can acknowledge it"
+            );
+            let late = Refusal::TooLate {
+                at: at("2026-05-01T21:30:00+02:00"),
+                days: 7,
+            };
+            assert_eq!(
+                late.to_string(),
+                "2026-05-01 21:30 is more than 7 days ago; an entry can be logged up to 7 \
+                 days after it happened"
+            );
+        });
+    }
+
+    #[test]
+    fn german_refusals_are_kind_and_name_who_and_when() {
+        scoped(Lang::De, || {
+            let own = Refusal::OwnEntry {
+                other: "Sam".into(),
+            };
+            assert_eq!(
+                own.to_string(),
+                "Das ist dein eigener Eintrag; nur Sam kann ihn würdigen."
+            );
+            let future = Refusal::InTheFuture {
+                at: at("2026-05-01T21:30:00+02:00"),
+            };
+            assert_eq!(
+                future.to_string(),
+                "2026-05-01 21:30 liegt in der Zukunft; trag etwas ein, sobald es geschehen ist."
+            );
+            let promise = Refusal::NotYourPromise {
+                text: "call my sister".into(),
+                maker: "Alex".into(),
+            };
+            let text = promise.to_string();
+            assert!(text.contains("\"call my sister\""), "{text}");
+            assert!(text.contains("nur Alex kann es"), "{text}");
+        });
+    }
+
+    #[test]
+    fn spanish_refusals_fill_in_numbers_and_dates() {
+        scoped(Lang::Es, || {
+            let late = Refusal::TooLate {
+                at: at("2026-05-01T21:30:00+02:00"),
+                days: 7,
+            };
+            assert_eq!(
+                late.to_string(),
+                "2026-05-01 21:30 fue hace más de 7 días; una entrada se puede registrar \
+                 hasta 7 días después de que ocurrió"
+            );
+            let pause = Refusal::PauseBackwards {
+                from: NaiveDate::from_ymd_opt(2026, 5, 10).unwrap(),
+                to: NaiveDate::from_ymd_opt(2026, 5, 1).unwrap(),
+            };
+            assert_eq!(
+                pause.to_string(),
+                "la pausa termina (2026-05-01) antes de empezar (2026-05-10)"
+            );
+            let mood = Refusal::MoodOutOfRange { mood: 9 };
+            assert!(mood.to_string().starts_with("el ánimo 9 está fuera"));
+        });
+    }
+
+    #[test]
+    fn nothing_to_change_is_said_kindly_in_every_language() {
+        let clock = Refusal::ClockUnchanged {
+            zone: "America/New_York".into(),
+        };
+        let name = Refusal::NameUnchanged { name: "Sam".into() };
+        assert_eq!(
+            scoped(Lang::En, || clock.to_string()),
+            "the garden already follows America/New_York with this day start; nothing changed"
+        );
+        assert_eq!(
+            scoped(Lang::De, || clock.to_string()),
+            "Euer Garten richtet sich schon nach America/New_York mit diesem Tagesbeginn; \
+             es ändert sich nichts."
+        );
+        assert_eq!(
+            scoped(Lang::Es, || clock.to_string()),
+            "el jardín ya sigue America/New_York con esta hora de inicio del día; no cambió nada"
+        );
+        assert_eq!(
+            scoped(Lang::En, || name.to_string()),
+            "the name is already \"Sam\"; nothing changed"
+        );
+        assert_eq!(
+            scoped(Lang::De, || name.to_string()),
+            "Der Name ist schon \"Sam\"; es ändert sich nichts."
+        );
+        assert_eq!(
+            scoped(Lang::Es, || name.to_string()),
+            "el nombre ya es \"Sam\"; no cambió nada"
+        );
+    }
+}

@@ -20,6 +20,7 @@ fn setup() -> Kind {
         zone: "Europe/Berlin".into(),
         day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap(),
         hurt: journal::Hurt::NotSaid,
+        from_now_on: false,
     }
 }
 

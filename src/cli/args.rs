@@ -53,6 +53,13 @@ pub enum Command {
     /// Say again who was hurt; it takes effect once the other partner
     /// acknowledges the entry (`ack ID`).
     Roles(RolesArgs),
+    /// Change the couple's time zone or the hour their day starts, from now
+    /// on (after a move, say); the days before stay as they were.
+    Clock(ClockArgs),
+    /// Give a partner a new name.
+    Rename(RenameArgs),
+    /// Find time zones by a few letters of a city or region ("berl", "new york").
+    Zones(ZonesArgs),
     /// How the garden is doing.
     Status(StatusArgs),
     /// What was logged, by whom, and who saw it.
@@ -120,6 +127,43 @@ pub struct RolesArgs {
     /// Who says so.
     #[arg(long, value_name = "NAME")]
     pub by: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ClockArgs {
+    /// The new IANA time zone, any case (default: keep the one the garden has);
+    /// `trust-garden zones CITY` finds it.
+    #[arg(long, value_name = "IANA")]
+    pub tz: Option<String>,
+    /// The new local time at which the couple's day starts (default: keep it).
+    #[arg(long, value_name = "HH:MM")]
+    pub day_starts: Option<String>,
+    /// Who changes it (either partner).
+    #[arg(long, value_name = "NAME")]
+    pub by: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RenameArgs {
+    /// The partner's name now.
+    #[arg(long, value_name = "NAME")]
+    pub partner: String,
+    /// The new name.
+    #[arg(long, value_name = "NAME")]
+    pub to: String,
+    /// Who renames (either partner).
+    #[arg(long, value_name = "NAME")]
+    pub by: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ZonesArgs {
+    /// Letters of a city or region, any case, accents optional (none: every zone).
+    #[arg(value_name = "QUERY", default_value = "")]
+    pub query: String,
+    /// Show at most this many.
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub limit: usize,
 }
 
 /// Options every logged action shares.

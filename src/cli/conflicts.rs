@@ -2,10 +2,11 @@
 //! entry, and the entry that says which one stands on both.
 
 use chrono::Utc;
+use trust_garden::t;
 
 use crate::cli::args::{SettleArgs, Version};
 use crate::cli::couple::{partner_named, set_up};
-use crate::cli::error::{CliResult, EXIT_PROBLEMS, fail};
+use crate::cli::error::{CliError, CliResult, EXIT_PROBLEMS, fail};
 use crate::cli::out;
 use crate::cli::save::{Save, journal_error};
 use trust_garden::actions::{Command, When, decide};
@@ -17,19 +18,21 @@ pub fn list(save: &Save) -> CliResult<i32> {
     let journal = save.open()?;
     let conflicts = journal.recorded_conflicts().map_err(journal_error)?;
     if conflicts.is_empty() {
-        out::println("no conflicts to settle")?;
+        out::println(&t!("cli-no-conflicts"))?;
         return Ok(0);
     }
     let mut text = String::new();
     for conflict in &conflicts {
+        // "this" and "other" stay as they are: they are what `--keep` takes.
         text.push_str(&format!(
-            "entry {}\n  this:  {}\n  other: {}\n",
-            conflict.id,
+            "{}\n  this:  {}\n  other: {}\n",
+            t!("cli-conflict-entry", id = conflict.id.to_string()),
             line(&conflict.ours)?,
             line(&conflict.theirs)?
         ));
     }
-    text.push_str("settle each with `trust-garden settle ID --keep this|other --by NAME`\n");
+    text.push_str(&t!("cli-conflicts-how"));
+    text.push('\n');
     out::print(&text)?;
     Ok(EXIT_PROBLEMS)
 }
@@ -51,16 +54,10 @@ pub fn settle(save: &Save, args: &SettleArgs) -> CliResult<()> {
     let conflict = match matching.as_slice() {
         [one] => *one,
         [] => {
-            return Err(fail!(
-                "no unsettled conflict with id {}; `trust-garden conflicts` lists them",
-                args.id
-            ));
+            return Err(CliError(t!("cli-no-such-conflict", typed = &args.id)));
         }
         _ => {
-            return Err(fail!(
-                "{} names more than one conflict; type more of it",
-                args.id
-            ));
+            return Err(CliError(t!("cli-ambiguous-conflict", typed = &args.id)));
         }
     };
     let ledger = Ledger::from_events(journal.events().iter().cloned());

@@ -1,18 +1,17 @@
 //! Reading what a person typed about the couple: a partner's name, an
 //! event's id (or a piece of it), two names for a new garden.
 
-use crate::cli::error::{CliResult, fail};
+use crate::cli::error::{CliError, CliResult};
 use trust_garden::garden::Ledger;
 use trust_garden::journal::{Event, Hurt, Partner};
+use trust_garden::t;
 
 /// The ledger of a save that has been set up, or a clear error.
 pub fn set_up(ledger: &Ledger) -> CliResult<()> {
     if ledger.couple().is_set_up() {
         return Ok(());
     }
-    Err(fail!(
-        "the save has no setup event (names, time zone); was it created with `init`?"
-    ))
+    Err(CliError(t!("cli-not-set-up")))
 }
 
 /// The partner a typed name means, ignoring case and surrounding space.
@@ -23,11 +22,12 @@ pub fn partner_named(ledger: &Ledger, typed: &str) -> CliResult<Partner> {
         .into_iter()
         .find(|p| names[p.index()].to_lowercase() == typed.to_lowercase())
         .ok_or_else(|| {
-            fail!(
-                "--by {typed:?} is neither partner (the partners are {} and {})",
-                names[0],
-                names[1]
-            )
+            CliError(t!(
+                "cli-not-a-partner",
+                typed = format!("{typed:?}"),
+                first = &names[0],
+                second = &names[1]
+            ))
         })
 }
 
@@ -44,11 +44,12 @@ pub fn hurt_named(names: [&str; 2], typed: &str) -> CliResult<Hurt> {
         .find(|p| names[p.index()].to_lowercase() == typed.to_lowercase())
         .map(Hurt::One)
         .ok_or_else(|| {
-            fail!(
-                "--hurt {typed:?} is neither partner, `both` nor `unsaid` (the partners are {} and {})",
-                names[0],
-                names[1]
-            )
+            CliError(t!(
+                "cli-hurt-not-a-partner",
+                typed = format!("{typed:?}"),
+                first = names[0],
+                second = names[1]
+            ))
         })
 }
 
@@ -56,16 +57,14 @@ pub fn hurt_named(names: [&str; 2], typed: &str) -> CliResult<Hurt> {
 /// even ignoring case (so `--by` is never ambiguous).
 pub fn check_names(names: &[String]) -> CliResult<(String, String)> {
     let [a, b] = names else {
-        return Err(fail!("--partners takes exactly two names"));
+        return Err(CliError(t!("cli-partners-two")));
     };
     let (a, b) = (a.trim(), b.trim());
     if a.is_empty() || b.is_empty() {
-        return Err(fail!("--partners: a name cannot be empty"));
+        return Err(CliError(t!("cli-partners-empty")));
     }
     if a.to_lowercase() == b.to_lowercase() {
-        return Err(fail!(
-            "--partners: the two names must differ (got {a:?} twice)"
-        ));
+        return Err(CliError(t!("cli-partners-same", name = format!("{a:?}"))));
     }
     Ok((a.to_owned(), b.to_owned()))
 }
@@ -78,7 +77,7 @@ pub fn check_names(names: &[String]) -> CliResult<(String, String)> {
 pub fn find_event<'a>(events: &'a [Event], typed: &str) -> CliResult<&'a Event> {
     let wanted = typed.trim().to_lowercase();
     if wanted.is_empty() {
-        return Err(fail!("an event id cannot be empty"));
+        return Err(CliError(t!("cli-id-empty")));
     }
     let compact = !wanted.contains('-');
     let matches: Vec<&Event> = events
@@ -93,22 +92,22 @@ pub fn find_event<'a>(events: &'a [Event], typed: &str) -> CliResult<&'a Event> 
         })
         .collect();
     match matches.as_slice() {
-        [] => Err(fail!(
-            "no event has an id starting or ending with {typed:?}"
-        )),
+        [] => Err(CliError(t!("cli-no-such-id", typed = format!("{typed:?}")))),
         [one] => Ok(one),
         many => {
             const SHOWN: usize = 5;
             let listed: Vec<String> = many.iter().take(SHOWN).map(|e| e.id.to_string()).collect();
             let more = if many.len() > SHOWN {
-                format!(" and {} more", many.len() - SHOWN)
+                t!("cli-ambiguous-id-more", count = many.len() - SHOWN)
             } else {
                 String::new()
             };
-            Err(fail!(
-                "the id {typed:?} is ambiguous: it could be {}{more}; type more of it",
-                listed.join(", ")
-            ))
+            Err(CliError(t!(
+                "cli-ambiguous-id",
+                typed = format!("{typed:?}"),
+                candidates = listed.join(", "),
+                more = more
+            )))
         }
     }
 }
@@ -140,6 +139,7 @@ mod tests {
                 zone: "Europe/Berlin".into(),
                 day_start: NaiveTime::MIN,
                 hurt: Hurt::NotSaid,
+                from_now_on: false,
             },
         )
     }

@@ -3,6 +3,7 @@
 
 use std::fmt;
 use std::path::Path;
+use trust_garden::t;
 
 /// Exit codes: 0 fine; 1 the command ran and found problems (verify, merge
 /// conflicts, levels check); 2 the command could not run (bad input, missing
@@ -22,9 +23,13 @@ impl fmt::Display for CliError {
 }
 
 impl CliError {
-    /// An I/O failure on a file, naming it.
-    pub fn io(action: &str, path: &Path, err: &std::io::Error) -> Self {
-        CliError(format!("cannot {action} {}: {err}", path.display()))
+    /// A folder that could not be made, naming it.
+    pub fn cannot_create_folder(path: &Path, err: &std::io::Error) -> Self {
+        CliError(t!(
+            "cli-cannot-create-folder",
+            path = path.display().to_string(),
+            error = err.to_string()
+        ))
     }
 }
 

@@ -3,11 +3,12 @@
 
 use crate::cli::args::HistoryArgs;
 use crate::cli::couple::set_up;
-use crate::cli::error::{CliResult, fail};
+use crate::cli::error::{CliError, CliResult};
 use crate::cli::out;
 use crate::cli::save::Save;
 use trust_garden::garden::Ledger;
 use trust_garden::report::{history_json, history_text};
+use trust_garden::t;
 
 pub fn history(save: &Save, args: &HistoryArgs) -> CliResult<()> {
     let journal = save.open()?;
@@ -15,7 +16,7 @@ pub fn history(save: &Save, args: &HistoryArgs) -> CliResult<()> {
     set_up(&ledger)?;
     if args.json {
         let text = serde_json::to_string_pretty(&history_json(&ledger, args.limit))
-            .map_err(|e| fail!("cannot write the history as JSON: {e}"))?;
+            .map_err(|e| CliError(t!("cli-cannot-write-history-json", error = e.to_string())))?;
         return out::println(&text);
     }
     out::print(&history_text(&ledger, args.limit))

@@ -1,26 +1,24 @@
 //! `init`: a new, empty garden for two partners.
 
 use chrono::{NaiveTime, Utc};
+use trust_garden::t;
 
 use crate::cli::args::InitArgs;
 use crate::cli::couple::{check_names, hurt_named};
-use crate::cli::error::{CliResult, fail};
+use crate::cli::error::{CliError, CliResult, fail};
 use crate::cli::out;
 use crate::cli::save::{Save, journal_error};
 use crate::cli::time::{parse_day_start, system_zone};
 use trust_garden::actions::{Command, decide};
 use trust_garden::garden::Ledger;
-use trust_garden::journal::Partner;
+use trust_garden::journal::{Kind, Partner};
 
 /// A new save holding its header and setup, written at once. A save that
 /// holds no setup (an interrupted `init` of an older version, or a setup
 /// line that was damaged) gets one appended, and nothing else changes.
 pub fn init(save: &Save, args: &InitArgs) -> CliResult<()> {
     if args.encrypt && save.keys.passphrase().is_none() {
-        return Err(fail!(
-            "--encrypt: give the new passphrase with --passphrase-file FILE or \
-             TRUST_GARDEN_PASSPHRASE (never on the command line); nothing was written"
-        ));
+        return Err(CliError(t!("cli-encrypt-needs-passphrase")));
     }
     let mut existing = match save.path().exists() {
         true => Some(save.open()?),
@@ -45,16 +43,22 @@ pub fn init(save: &Save, args: &InitArgs) -> CliResult<()> {
     };
     let setup =
         decide(&command, &ledger, Partner::A, Utc::now()).map_err(|why| fail!("--tz: {why}"))?;
+    // The zone as written: its IANA name, however it was typed.
+    let zone = match &setup.kind {
+        Kind::Setup { zone, .. } => zone.clone(),
+        _ => zone,
+    };
     match existing.as_mut() {
         Some(journal) => journal.append(setup).map_err(journal_error)?,
         None if args.encrypt => drop(save.create_encrypted(vec![setup])?),
         None => drop(save.create_with(vec![setup])?),
     }
-    out::println(&format!(
-        "A new garden for {} and {} ({zone}, days start at {}).\nSaved in {}",
-        names.0,
-        names.1,
-        day_start.format("%H:%M"),
-        save.path().display()
+    out::println(&t!(
+        "cli-init-done",
+        first = &names.0,
+        second = &names.1,
+        zone = &zone,
+        day_start = day_start.format("%H:%M").to_string(),
+        path = save.path().display().to_string()
     ))
 }

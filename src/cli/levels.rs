@@ -2,8 +2,9 @@
 //! ones) and `levels check DIR`.
 
 use std::path::Path;
+use trust_garden::t;
 
-use crate::cli::error::{CliResult, EXIT_PROBLEMS, fail};
+use crate::cli::error::{CliError, CliResult, EXIT_PROBLEMS, fail};
 use crate::cli::out;
 use trust_garden::garden::chapters::{Chapter, check_dir, load_dir, try_embedded};
 
@@ -14,7 +15,7 @@ pub fn chapters(levels: Option<&Path>) -> CliResult<Vec<Chapter>> {
         Some(dir) => load_dir(dir).map_err(|e| fail!("--levels {}: {e}", dir.display())),
         None => try_embedded().map_err(|errors| {
             let first = errors.first().map(ToString::to_string).unwrap_or_default();
-            fail!("the built-in chapters are broken (a bug in this build): {first}")
+            CliError(t!("cli-levels-broken-built-in", problem = first))
         }),
     }
 }
@@ -22,14 +23,21 @@ pub fn chapters(levels: Option<&Path>) -> CliResult<Vec<Chapter>> {
 /// Prints each problem on its own line; exit 1 when there are any.
 pub fn check(dir: &Path) -> CliResult<i32> {
     if !dir.is_dir() {
-        return Err(fail!("{} is not a folder", dir.display()));
+        return Err(CliError(t!(
+            "cli-not-a-folder",
+            path = dir.display().to_string()
+        )));
     }
     let problems = check_dir(dir);
     if problems.is_empty() {
         let count = load_dir(dir)
             .map_err(|e| fail!("{}: {e}", dir.display()))?
             .len();
-        out::println(&format!("ok: {count} chapters in {}", dir.display()))?;
+        out::println(&t!(
+            "cli-levels-ok",
+            count = count,
+            path = dir.display().to_string()
+        ))?;
         return Ok(0);
     }
     let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();

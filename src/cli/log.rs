@@ -13,7 +13,7 @@ use crate::cli::couple::{find_event, hurt_named, partner_named, set_up};
 use crate::cli::error::{CliResult, fail};
 use crate::cli::out;
 use crate::cli::save::{Save, journal_error};
-use crate::cli::time::{parse_at, parse_date};
+use crate::cli::time::{parse_at_on, parse_date};
 use trust_garden::actions::{Command, When, decide};
 use trust_garden::garden::Ledger;
 use trust_garden::journal::{Kind, SupportKind};
@@ -30,7 +30,7 @@ fn run(
     set_up(&ledger)?;
     let by = partner_named(&ledger, by)?;
     let when = match at {
-        Some(text) => When::At(parse_at(text, ledger.couple().clock.zone)?),
+        Some(text) => When::At(parse_at_on(text, &ledger.couple().clock)?),
         None => When::Now,
     };
     let command = request(&ledger, when)?;

@@ -1,9 +1,10 @@
 //! `verify` (read-only check) and `merge OTHER...`.
 
 use std::path::{Path, PathBuf};
+use trust_garden::t;
 
 use crate::cli::args::VerifyArgs;
-use crate::cli::error::{CliResult, EXIT_PROBLEMS, fail};
+use crate::cli::error::{CliError, CliResult, EXIT_PROBLEMS};
 use crate::cli::out;
 use crate::cli::save::{Save, journal_error};
 use trust_garden::journal::{JournalError, MergeReport, Written, repair_header, verify_with};
@@ -27,7 +28,10 @@ pub fn verify(save: &Save, args: &VerifyArgs) -> CliResult<i32> {
         Err(e) => return Err(journal_error(e)),
     };
     if problems.is_empty() {
-        out::println(&format!("ok: {} has no problems", save.path().display()))?;
+        out::println(&t!(
+            "cli-verify-ok",
+            path = save.path().display().to_string()
+        ))?;
         return Ok(0);
     }
     let listed: Vec<String> = problems
@@ -58,49 +62,61 @@ pub fn merge(save: &Save, others: &[PathBuf]) -> CliResult<i32> {
 
 fn check_other(save: &Path, other: &Path) -> CliResult<()> {
     if !other.is_file() {
-        return Err(fail!("{}: no such file to merge", other.display()));
+        return Err(CliError(t!(
+            "cli-merge-no-such-file",
+            path = other.display().to_string()
+        )));
     }
     if let (Ok(a), Ok(b)) = (save.canonicalize(), other.canonicalize())
         && a == b
     {
-        return Err(fail!(
-            "{} is the save itself; there is nothing to merge",
-            other.display()
-        ));
+        return Err(CliError(t!(
+            "cli-merge-itself",
+            path = other.display().to_string()
+        )));
     }
     Ok(())
 }
 
 fn describe(report: &MergeReport) -> String {
-    let other = report.other.display();
+    let other = report.other.display().to_string();
     let written = match &report.written {
         Written::Nothing => String::new(),
-        Written::Appended => "; appended to the save".to_owned(),
+        Written::Appended => t!("cli-merged-appended"),
     };
     let settled = match report.settled {
         0 => String::new(),
-        n => format!(", {n} in another version, settled"),
+        n => t!("cli-merged-settled", count = n),
     };
-    let mut text = format!(
-        "merged {other}: {} new, {} already here{settled}{written}\n",
-        report.added, report.already_present
-    );
+    let mut lines = vec![t!(
+        "cli-merged",
+        other = &other,
+        added = report.added,
+        present = report.already_present,
+        settled = settled,
+        written = written
+    )];
     for conflict in &report.conflicts {
-        text.push_str(&format!(
-            "conflict: event {} differs between the save and {other}; the save's version stays\n",
-            conflict.id
+        lines.push(t!(
+            "cli-merge-conflict",
+            id = conflict.id.to_string(),
+            other = &other
         ));
     }
     if let Some(file) = &report.conflicts_file
         && !report.conflicts.is_empty()
     {
-        text.push_str(&format!(
-            "both versions of each conflict are in {}\n",
-            file.display()
+        lines.push(t!(
+            "cli-merge-conflicts-file",
+            path = file.display().to_string()
         ));
     }
     for problem in &report.other_problems {
-        text.push_str(&format!("{other}: {problem} (not merged)\n"));
+        lines.push(t!(
+            "cli-merge-not-merged",
+            other = &other,
+            problem = problem.to_string()
+        ));
     }
-    text
+    lines.iter().map(|line| format!("{line}\n")).collect()
 }

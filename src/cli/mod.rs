@@ -18,11 +18,13 @@ mod passphrase;
 mod play;
 mod save;
 mod save_path;
+mod settings;
 mod status;
 mod summary;
 mod time;
 
 use std::process::ExitCode;
+use trust_garden::t;
 
 use clap::Parser;
 
@@ -40,7 +42,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", t!("cli-error", message = e.to_string()));
             ExitCode::from(EXIT_ERROR as u8)
         }
     }
@@ -62,6 +64,9 @@ fn run(cli: Cli) -> CliResult<ExitCode> {
         Some(Command::Retract(args)) => done(log::retract(&save, &args)),
         Some(Command::Amend(args)) => done(log::amend(&save, &args)),
         Some(Command::Roles(args)) => done(log::roles(&save, &args)),
+        Some(Command::Clock(args)) => done(settings::clock(&save, &args)),
+        Some(Command::Rename(args)) => done(settings::rename(&save, &args)),
+        Some(Command::Zones(args)) => done(settings::zones(&args)),
         Some(Command::Status(args)) => done(status::status(&save, levels, &args)),
         Some(Command::History(args)) => done(history::history(&save, &args)),
         Some(Command::Verify(args)) => code(merge::verify(&save, &args)),
@@ -95,8 +100,11 @@ fn quiet_panics() {
             .unwrap_or_else(|| "unknown".to_owned());
         let place = info
             .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .map(|l| t!("cli-internal-error-place", file = l.file(), line = l.line()))
             .unwrap_or_default();
-        eprintln!("error: internal error{place}: {message} (please report this)");
+        eprintln!(
+            "{}",
+            t!("cli-internal-error", place = place, message = message)
+        );
     }));
 }

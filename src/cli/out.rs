@@ -2,8 +2,9 @@
 //! (`trust-garden history | head` must not print a backtrace).
 
 use std::io::{ErrorKind, Write};
+use trust_garden::t;
 
-use crate::cli::error::{CliResult, fail};
+use crate::cli::error::{CliError, CliResult};
 
 /// Writes `text` to stdout. A closed pipe is not an error: the reader has
 /// seen all it wanted.
@@ -15,7 +16,10 @@ pub fn print(text: &str) -> CliResult<()> {
     {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(fail!("cannot write to standard output: {e}")),
+        Err(e) => Err(CliError(t!(
+            "cli-cannot-write-stdout",
+            error = e.to_string()
+        ))),
     }
 }
 

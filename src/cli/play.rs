@@ -55,7 +55,5 @@ pub fn play(
     _lang: Option<Lang>,
     _args: &PlayArgs,
 ) -> CliResult<ExitCode> {
-    Err(crate::cli::error::fail!(
-        "this build has no app; rebuild with the default features"
-    ))
+    Err(crate::cli::error::CliError(trust_garden::t!("cli-no-app")))
 }

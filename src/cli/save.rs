@@ -2,8 +2,9 @@
 //! is missing, recovery notices shown on stderr, events appended one by one.
 
 use std::path::{Path, PathBuf};
+use trust_garden::t;
 
-use crate::cli::error::{CliError, CliResult, fail};
+use crate::cli::error::{CliError, CliResult};
 use trust_garden::journal::{Event, Journal, JournalError, Keys};
 
 pub struct Save {
@@ -22,7 +23,11 @@ impl Save {
         self.must_exist()?;
         let journal = Journal::open_with(&self.path, &self.keys).map_err(journal_error)?;
         for notice in journal.report().notices() {
-            eprintln!("note: {}: {notice}", self.path.display());
+            let path = self.path.display().to_string();
+            eprintln!(
+                "{}",
+                t!("cli-note", path = path, notice = notice.to_string())
+            );
         }
         Ok(journal)
     }
@@ -31,21 +36,19 @@ impl Save {
         if self.path.exists() {
             return Ok(());
         }
-        Err(fail!(
-            "no save at {}; start one with `trust-garden init --partners NAME NAME` \
-             (or point --save / TRUST_GARDEN_SAVE at an existing one)",
-            self.path.display()
-        ))
+        Err(CliError(t!(
+            "cli-no-save",
+            path = self.path.display().to_string()
+        )))
     }
 
     /// Refuses to touch an existing file: `init` and `demo` only ever create.
     pub fn must_not_exist(&self) -> CliResult<()> {
         if self.path.exists() {
-            return Err(fail!(
-                "{} already exists; nothing was changed (choose another --save path, \
-                 or move that file away first)",
-                self.path.display()
-            ));
+            return Err(CliError(t!(
+                "cli-save-exists",
+                path = self.path.display().to_string()
+            )));
         }
         Ok(())
     }
@@ -60,12 +63,10 @@ impl Save {
 
     /// As `create_with`, encrypted with the passphrase given.
     pub fn create_encrypted(&self, events: Vec<Event>) -> CliResult<Journal> {
-        let passphrase = self.keys.passphrase().ok_or_else(|| {
-            fail!(
-                "--encrypt: give the new passphrase with --passphrase-file FILE or \
-                 TRUST_GARDEN_PASSPHRASE (never on the command line); nothing was written"
-            )
-        })?;
+        let passphrase = self
+            .keys
+            .passphrase()
+            .ok_or_else(|| CliError(t!("cli-encrypt-needs-passphrase")))?;
         self.must_not_exist()?;
         self.create_folder()?;
         Journal::create_sealed(&self.path, &events, Some(passphrase)).map_err(journal_error)
@@ -74,7 +75,7 @@ impl Save {
     fn create_folder(&self) -> CliResult<()> {
         if let Some(folder) = self.path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(folder)
-                .map_err(|e| CliError::io("create the folder", folder, &e))?;
+                .map_err(|e| CliError::cannot_create_folder(folder, &e))?;
         }
         Ok(())
     }

@@ -2,24 +2,20 @@
 //! clap), else `garden.ron` in the platform data directory.
 
 use std::path::PathBuf;
+use trust_garden::t;
 
-use crate::cli::error::{CliResult, fail};
+use crate::cli::error::{CliError, CliResult};
 use trust_garden::journal::SAVE_FILE_NAME;
 
 pub fn resolve(explicit: Option<PathBuf>) -> CliResult<PathBuf> {
     if let Some(path) = explicit {
         if path.as_os_str().is_empty() {
-            return Err(fail!(
-                "the save path is empty (check --save or TRUST_GARDEN_SAVE)"
-            ));
+            return Err(CliError(t!("cli-save-path-empty")));
         }
         return Ok(path);
     }
-    let dirs = directories::ProjectDirs::from("", "", "trust-garden").ok_or_else(|| {
-        fail!(
-            "cannot find a home directory for the save; pass --save PATH or set TRUST_GARDEN_SAVE"
-        )
-    })?;
+    let dirs = directories::ProjectDirs::from("", "", "trust-garden")
+        .ok_or_else(|| CliError(t!("cli-no-home")))?;
     Ok(dirs.data_dir().join(SAVE_FILE_NAME))
 }
 

@@ -2,19 +2,21 @@
 //! one JSON object (the words are the library's, shared with the app).
 
 use std::path::Path;
+use trust_garden::t;
 
 use chrono::Utc;
 
 use crate::cli::args::StatusArgs;
 use crate::cli::couple::set_up;
-use crate::cli::error::{CliResult, fail};
+use crate::cli::error::{CliError, CliResult};
 use crate::cli::levels::chapters;
 use crate::cli::out;
 use crate::cli::save::Save;
-use crate::cli::time::parse_at;
+use crate::cli::time::parse_at_on;
 use trust_garden::garden::chapters::journey;
 use trust_garden::garden::ledger::written_at;
 use trust_garden::garden::{Ledger, SpeciesRules, garden_and_trust};
+use trust_garden::i18n::{self, Lang};
 use trust_garden::report::Status;
 
 pub fn status(save: &Save, levels: Option<&Path>, args: &StatusArgs) -> CliResult<()> {
@@ -24,7 +26,7 @@ pub fn status(save: &Save, levels: Option<&Path>, args: &StatusArgs) -> CliResul
     set_up(&ledger)?;
     let now = match args.at.as_deref() {
         Some(text) => {
-            let then = parse_at(text, ledger.couple().clock.zone)?.with_timezone(&Utc);
+            let then = parse_at_on(text, &ledger.couple().clock)?.with_timezone(&Utc);
             // As it was then: only what had been written by that moment.
             let mut events = ledger.into_events();
             events.retain(|e| written_at(e.id, &e.at) <= then);
@@ -34,14 +36,22 @@ pub fn status(save: &Save, levels: Option<&Path>, args: &StatusArgs) -> CliResul
         None => Utc::now(),
     };
     let chapters = chapters(levels)?;
-    let (garden, trust) = garden_and_trust(&SpeciesRules::embedded(), &ledger, now);
-    let journey = journey(&chapters, &ledger, &trust, now);
-    let status = Status::new(&ledger, &garden, &journey, set_aside, now);
-    if args.json {
-        let text = serde_json::to_string_pretty(&status.to_json())
-            .map_err(|e| fail!("cannot write the status as JSON: {e}"))?;
-        out::println(&text)
-    } else {
-        out::print(&status.to_text())
+    if !args.json {
+        let (garden, trust) = garden_and_trust(&SpeciesRules::embedded(), &ledger, now);
+        let journey = journey(&chapters, &ledger, &trust, now);
+        let status = Status::new(&ledger, &garden, &journey, set_aside, now);
+        return out::print(&status.to_text());
     }
+    // JSON is for programs: its words (chapter titles, goals, hints) are
+    // English whatever the language, so a script always reads the same.
+    let json = i18n::scoped(Lang::En, || {
+        let chapters = crate::cli::levels::chapters(levels).unwrap_or(chapters);
+        let (garden, trust) = garden_and_trust(&SpeciesRules::embedded(), &ledger, now);
+        let journey = journey(&chapters, &ledger, &trust, now);
+        let status = Status::new(&ledger, &garden, &journey, set_aside, now);
+        serde_json::to_string_pretty(&status.to_json())
+    });
+    let text =
+        json.map_err(|e| CliError(t!("cli-cannot-write-status-json", error = e.to_string())))?;
+    out::println(&text)
 }

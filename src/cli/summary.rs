@@ -2,12 +2,13 @@
 //! weeks as one HTML page to bring to counselling.
 
 use std::path::Path;
+use trust_garden::t;
 
 use chrono::{Days, Utc};
 
 use crate::cli::args::SummaryArgs;
 use crate::cli::couple::set_up;
-use crate::cli::error::{CliResult, fail};
+use crate::cli::error::{CliError, CliResult, fail};
 use crate::cli::levels::chapters;
 use crate::cli::out;
 use crate::cli::save::Save;
@@ -20,12 +21,10 @@ use trust_garden::report::summary::{Period, summarize, to_html};
 pub fn summary(save: &Save, levels: Option<&Path>, args: &SummaryArgs) -> CliResult<()> {
     let journal = save.open()?;
     if journal.is_sealed() && !args.plain_text {
-        return Err(fail!(
-            "{} is encrypted, and the summary is a plain page: anyone who can read the file \
-             reads what it says of your weeks. Nothing was written; add --plain-text to make \
-             it anyway",
-            save.path().display()
-        ));
+        return Err(CliError(t!(
+            "cli-summary-sealed",
+            path = save.path().display().to_string()
+        )));
     }
     let ledger = Ledger::from_events(journal.into_events());
     set_up(&ledger)?;
@@ -40,14 +39,18 @@ pub fn summary(save: &Save, levels: Option<&Path>, args: &SummaryArgs) -> CliRes
         None => to - Days::new(27),
     };
     if from > to {
-        return Err(fail!(
-            "--from {from} is after --to {to}; nothing was written"
-        ));
+        return Err(CliError(t!(
+            "cli-summary-from-after-to",
+            from = from.to_string(),
+            to = to.to_string()
+        )));
     }
     if to > today {
-        return Err(fail!(
-            "--to {to} is after today ({today}); nothing was written"
-        ));
+        return Err(CliError(t!(
+            "cli-summary-to-after-today",
+            to = to.to_string(),
+            today = today.to_string()
+        )));
     }
     let chapters = chapters(levels)?;
     let timeline = Timeline::from_ledger(ledger);
@@ -62,15 +65,18 @@ pub fn summary(save: &Save, levels: Option<&Path>, args: &SummaryArgs) -> CliRes
         None => out::print(&html),
         Some(file) => {
             write_summary_file(save.path(), file, &html).map_err(|e| fail!("-o: {e}"))?;
-            eprintln!(
-                "Wrote the summary of {from} to {to} to {}{}",
-                file.display(),
-                if args.with_notes {
-                    " (with your notes)"
-                } else {
-                    ""
-                }
+            let key = if args.with_notes {
+                "cli-summary-done-with-notes"
+            } else {
+                "cli-summary-done"
+            };
+            let done = t!(
+                key,
+                from = from.to_string(),
+                to = to.to_string(),
+                path = file.display().to_string()
             );
+            eprintln!("{done}");
             Ok(())
         }
     }

@@ -2,11 +2,13 @@
 //! in the couple's zone, so "21:30" means 21:30 at home, whatever the machine says.
 
 use std::path::Path;
+use trust_garden::t;
 
 use chrono::{DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use chrono_tz::Tz;
+use trust_garden::garden::CoupleClock;
 
-use crate::cli::error::{CliResult, fail};
+use crate::cli::error::{CliError, CliResult};
 
 const LOCAL_FORMATS: [&str; 4] = [
     "%Y-%m-%d %H:%M",
@@ -27,28 +29,52 @@ pub fn parse_at(text: &str, zone: Tz) -> CliResult<DateTime<FixedOffset>> {
         .iter()
         .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
         .ok_or_else(|| {
-            fail!(
-                "--at {text:?} is not a time: use RFC 3339 (2026-05-01T21:30:00+02:00) or \
-                 YYYY-MM-DD HH:MM in the couple's zone ({zone})"
-            )
+            CliError(t!(
+                "cli-not-a-time",
+                typed = format!("{text:?}"),
+                zone = zone.name()
+            ))
         })?;
     match zone.from_local_datetime(&naive) {
         LocalResult::Single(at) | LocalResult::Ambiguous(at, _) => Ok(at.fixed_offset()),
-        LocalResult::None => Err(fail!(
-            "--at {text:?} does not exist in {zone} (the clocks skip it for daylight saving)"
-        )),
+        LocalResult::None => Err(CliError(t!(
+            "cli-skipped-time",
+            typed = format!("{text:?}"),
+            zone = zone.name()
+        ))),
+    }
+}
+
+/// Parses `--at` on the couple's clock: a local time is read in the zone
+/// the couple had at that moment, so after a move a late entry from the
+/// days before it is typed as the clocks showed it then.
+pub fn parse_at_on(text: &str, clock: &CoupleClock) -> CliResult<DateTime<FixedOffset>> {
+    let now = parse_at(text, clock.zone)?;
+    let (then, _) = clock.at(&now);
+    if then == clock.zone || DateTime::parse_from_rfc3339(text.trim()).is_ok() {
+        return Ok(now);
+    }
+    // Read in the zone of the time before the move; kept when that moment
+    // is indeed before it.
+    match parse_at(text, then) {
+        Ok(earlier) if clock.at(&earlier).0 == then => Ok(earlier),
+        _ => Ok(now),
     }
 }
 
 pub fn parse_date(text: &str, flag: &str) -> CliResult<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| fail!("{flag} {text:?} is not a date (expected YYYY-MM-DD)"))
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+        CliError(t!(
+            "cli-not-a-date",
+            flag = flag,
+            typed = format!("{text:?}")
+        ))
+    })
 }
 
 pub fn parse_day_start(text: &str) -> CliResult<NaiveTime> {
-    NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| {
-        fail!("--day-starts {text:?} is not a time of day (expected HH:MM, e.g. 04:00)")
-    })
+    NaiveTime::parse_from_str(text.trim(), "%H:%M")
+        .map_err(|_| CliError(t!("cli-not-a-time-of-day", typed = format!("{text:?}"))))
 }
 
 /// The zone a new garden gets without `--tz`: the `TZ` variable when it names

@@ -104,10 +104,22 @@ impl Row {
     fn fill(&mut self, kind: &Kind, names: &[String; 2]) {
         match kind {
             Kind::Setup {
+                zone,
+                day_start,
+                from_now_on: true,
+                ..
+            } => {
+                self.text = format!(
+                    "from now on {zone}, day starts {}",
+                    day_start.format("%H:%M")
+                );
+            }
+            Kind::Setup {
                 partners,
                 zone,
                 day_start,
                 hurt,
+                ..
             } => {
                 self.text = format!(
                     "{} & {}, {zone}, day starts {}, {}",
@@ -235,6 +247,7 @@ mod tests {
             zone: "UTC".into(),
             day_start: NaiveTime::MIN,
             hurt: crate::journal::Hurt::NotSaid,
+            from_now_on: false,
         };
         let note = "I felt \"seen\", finally\nthank you";
         let log = [

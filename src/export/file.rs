@@ -9,6 +9,7 @@ use crate::actions::{Refusal, export_target};
 use crate::journal::{JournalError, inspect_output};
 
 use super::csv::CSV_HEADER;
+use crate::t;
 
 #[derive(Debug)]
 pub enum ExportError {
@@ -22,7 +23,9 @@ impl fmt::Display for ExportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ExportError::Refused(why) => why.fmt(f),
-            ExportError::Io(e) => write!(f, "{e}; nothing was exported"),
+            ExportError::Io(e) => {
+                f.write_str(&t!("cli-export-nothing-exported", error = e.to_string()))
+            }
         }
     }
 }
@@ -49,4 +52,28 @@ fn write_export(save: &Path, output: &Path, text: &str, start: &str) -> Result<(
     crate::journal::write_output(output, text.as_bytes(), allowed)
         .map_err(ExportError::Io)?
         .map_err(ExportError::Refused)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, scoped};
+
+    #[test]
+    fn a_failed_export_write_says_nothing_was_exported_in_every_language() {
+        let error = || {
+            ExportError::Io(JournalError::AlreadyExists {
+                path: "/tmp/out.csv".into(),
+            })
+        };
+        assert_eq!(
+            scoped(Lang::En, || error().to_string()),
+            "/tmp/out.csv: already exists; refusing to overwrite it; nothing was exported"
+        );
+        assert_eq!(
+            scoped(Lang::De, || error().to_string()),
+            "/tmp/out.csv: gibt es schon; sie wird nicht überschrieben; es wurde nichts exportiert"
+        );
+        assert!(scoped(Lang::Es, || error().to_string()).ends_with("; no se exportó nada"));
+    }
 }

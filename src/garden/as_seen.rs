@@ -36,7 +36,7 @@ impl AsSeen {
     }
 
     pub fn build_with(rules: Arc<SpeciesRules>, ledger: &Ledger, now: DateTime<Utc>) -> AsSeen {
-        let clock = ledger.couple().clock;
+        let clock = &ledger.couple().clock;
         let today = clock.day_of(&now);
         let first = ledger.first_day().unwrap_or(today).min(today);
         let mut written: Vec<(DateTime<Utc>, &Event)> = ledger

@@ -524,7 +524,7 @@ impl DayState {
         let storm = self.storm(ledger);
         Garden {
             partners: ledger.couple().names.clone(),
-            clock: ledger.couple().clock,
+            clock: ledger.couple().clock.clone(),
             today,
             first_day: self.first_day,
             plants,

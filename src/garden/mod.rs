@@ -16,6 +16,7 @@ pub mod state;
 pub mod synthetic;
 pub mod timeline;
 pub mod words;
+pub mod zones;
 
 pub use as_seen::AsSeen;
 pub use clock::CoupleClock;

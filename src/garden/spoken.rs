@@ -4,6 +4,7 @@
 
 use crate::garden::rules::sky_for;
 use crate::garden::state::{Garden, Plant, Sky, Species, Stage};
+use crate::t;
 
 /// How much a plant's growth must move in a week to be called growing or
 /// fading (growth runs from 0 to 4; one stage is 1.0).
@@ -20,11 +21,11 @@ const LIFTING: f32 = 0.01;
 /// tree is young and growing; the flowers are sprouting. The roots and soil
 /// are still seeds. Two weeds grow by the path." `week_before` is the same
 /// garden seven days earlier, when there is one, for what is growing, fading
-/// or lifting.
+/// or lifting. The words come from garden.ftl in the current language.
 pub fn describe(garden: &Garden, week_before: Option<&Garden>) -> String {
     let mut sentences = vec![weather(garden, week_before)];
     if garden.paused {
-        sentences.push("The garden is resting during a pause.".to_owned());
+        sentences.push(t!("garden-spoken-paused"));
     }
     sentences.extend(plants(garden, week_before));
     if let Some(weeds) = weeds(garden) {
@@ -38,41 +39,40 @@ fn weather(garden: &Garden, week_before: Option<&Garden>) -> String {
     let weather = &garden.weather;
     let lifting = week_before.is_some_and(|b| b.weather.storm - weather.storm > LIFTING);
     let storm = weather.storm;
-    let mut sky = if storm >= 0.5 {
+    let sky = if storm >= 0.5 {
         if lifting {
-            "A storm is over the garden, lifting a little".to_owned()
+            t!("garden-spoken-storm-lifting")
         } else {
-            "A storm is over the garden".to_owned()
+            t!("garden-spoken-storm")
         }
     } else if storm >= 0.25 {
         if lifting {
-            "A light storm is lifting".to_owned()
+            t!("garden-spoken-light-storm-lifting")
         } else {
-            "A light storm hangs over the garden".to_owned()
+            t!("garden-spoken-light-storm")
         }
     } else if storm >= 0.1 {
         if lifting {
-            "The last of a storm is lifting".to_owned()
+            t!("garden-spoken-storm-last-lifting")
         } else {
-            "A little of a storm lingers".to_owned()
+            t!("garden-spoken-storm-lingers")
         }
     } else {
         // Without the storm, the sky follows the moods and clouds alone.
-        let sky = match sky_for(weather.mood, 0.0, weather.clouds.len()) {
-            Sky::Clear => "The sky is clear",
-            Sky::Fair => "The weather is fair",
-            Sky::Overcast => "The sky is overcast",
-            Sky::Rain | Sky::Storm => "Rain is falling",
-        };
-        sky.to_owned()
+        match sky_for(weather.mood, 0.0, weather.clouds.len()) {
+            Sky::Clear => t!("garden-spoken-sky-clear"),
+            Sky::Fair => t!("garden-spoken-sky-fair"),
+            Sky::Overcast => t!("garden-spoken-sky-overcast"),
+            Sky::Rain | Sky::Storm => t!("garden-spoken-sky-rain"),
+        }
     };
-    match weather.clouds.len() {
-        0 => {}
-        1 => sky.push_str(", with one cloud"),
-        n => sky.push_str(&format!(", with {} clouds", number(n))),
-    }
-    sky.push('.');
-    sky
+    let clouds = weather.clouds.len();
+    t!(
+        "garden-spoken-weather",
+        sky = sky,
+        clouds = clouds,
+        number = number(clouds)
+    )
 }
 
 /// One sentence for the plants that have come up, one for those still seeds.
@@ -92,11 +92,13 @@ fn plants(garden: &Garden, week_before: Option<&Garden>) -> Vec<String> {
     }
     let mut sentences = Vec::new();
     if !grown.is_empty() {
-        sentences.push(format!("{}.", capitalised(&grown.join("; "))));
+        sentences.push(capitalised(&t!(
+            "garden-spoken-plants",
+            plants = grown.join("; ")
+        )));
     }
     if seeds.len() == Species::ALL.len() {
-        sentences
-            .push("Every plant is still a seed, waiting for a first small act of care.".into());
+        sentences.push(t!("garden-spoken-all-seeds"));
     } else {
         // Bees and lanterns are not seeds: they are simply not there yet.
         let (absent, seeds): (Vec<Species>, Vec<Species>) = seeds
@@ -104,26 +106,21 @@ fn plants(garden: &Garden, week_before: Option<&Garden>) -> Vec<String> {
             .partition(|s| matches!(s, Species::Pollinators | Species::Lanterns));
         if !seeds.is_empty() {
             let one = seeds.len() == 1 && !plural(seeds[0]);
-            let names: Vec<&str> = seeds.iter().map(|s| s.name()).collect();
-            let (verb, noun) = if one {
-                ("is", "a seed")
-            } else {
-                ("are", "seeds")
-            };
-            sentences.push(capitalised(&format!(
-                "the {} {verb} still {noun}.",
-                listed(&names)
+            let names: Vec<String> = seeds.iter().map(|s| attribute(*s, "listed")).collect();
+            sentences.push(capitalised(&t!(
+                "garden-spoken-still-seeds",
+                names = listed(&names),
+                form = form(one)
             )));
         }
-        let absent: Vec<&str> = absent
-            .iter()
-            .map(|s| match s {
-                Species::Pollinators => "bees",
-                _ => "lanterns",
-            })
-            .collect();
-        if !absent.is_empty() {
-            sentences.push(format!("No {} yet.", absent.join(" or ")));
+        let which = match absent.as_slice() {
+            [] => None,
+            [Species::Pollinators] => Some("bees"),
+            [_] => Some("lanterns"),
+            _ => Some("both"),
+        };
+        if let Some(which) = which {
+            sentences.push(t!("garden-spoken-absent", which = which));
         }
     }
     sentences
@@ -140,65 +137,60 @@ fn growing(species: Species, plant: &Plant, before: Option<&Plant>) -> Option<St
     let counted = matches!(species, Species::Pollinators | Species::Lanterns);
     let trend = if plant.wilt >= DROOPING {
         if counted {
-            Some(", fewer after a setback")
+            Some("garden-spoken-fewer-after-setback")
         } else {
-            Some(", drooping a little after a setback")
+            Some("garden-spoken-drooping")
         }
     } else if moved > MOVED {
         Some(if counted {
-            ", more now than a week ago"
+            "garden-spoken-more"
         } else {
-            " and growing"
+            "garden-spoken-growing"
         })
     } else if moved < -MOVED {
         Some(if counted {
-            ", fewer now than a week ago"
+            "garden-spoken-fewer"
         } else {
-            " and fading a little"
+            "garden-spoken-fading"
         })
     } else {
         None
     };
-    Some(format!("{looks}{}", trend.unwrap_or_default()))
+    Some(match trend {
+        Some(key) => t!(key, looks = looks),
+        None => looks,
+    })
 }
 
 /// What a plant that has come up looks like at its stage.
 fn looks(species: Species, stage: Stage) -> String {
-    let words = match (species, stage) {
-        (Species::Pollinators, Stage::Seed) => "a bee visits now and then",
-        (Species::Lanterns, Stage::Seed) => "a lantern flickers",
-        (Species::Pollinators, Stage::Sprout) => "a first bee visits",
-        (Species::Pollinators, Stage::Young) => "a few bees visit",
-        (Species::Pollinators, Stage::Mature) => "bees and butterflies visit",
-        (Species::Pollinators, Stage::Flourishing) => "bees and butterflies fill the garden",
-        (Species::Lanterns, Stage::Sprout) => "a first lantern glows",
-        (Species::Lanterns, Stage::Young) => "a few lanterns glow",
-        (Species::Lanterns, Stage::Mature) => "lanterns glow along the path",
-        (Species::Lanterns, Stage::Flourishing) => "lanterns glow all through the garden",
-        (_, stage) => {
-            let verb = if plural(species) { "are" } else { "is" };
-            let adjective = match stage {
-                Stage::Seed => "just coming up",
-                Stage::Sprout => "sprouting",
-                Stage::Young => "young",
-                Stage::Mature => "grown",
-                Stage::Flourishing => "flourishing",
-            };
-            return format!("the {} {verb} {adjective}", species.name());
-        }
+    let stage_id = match stage {
+        Stage::Seed => "seed",
+        Stage::Sprout => "sprout",
+        Stage::Young => "young",
+        Stage::Mature => "mature",
+        Stage::Flourishing => "flourishing",
     };
-    words.to_owned()
+    match species {
+        Species::Pollinators => t!(&format!("garden-spoken-bees-{stage_id}")),
+        Species::Lanterns => t!(&format!("garden-spoken-lanterns-{stage_id}")),
+        _ => t!(
+            &format!("garden-spoken-plant-{stage_id}"),
+            the = attribute(species, "the"),
+            form = form(!plural(species))
+        ),
+    }
 }
 
 /// The weeds by the path, if any.
 fn weeds(garden: &Garden) -> Option<String> {
     match garden.weeds.len() {
         0 => None,
-        1 => Some("One weed grows by the path.".into()),
-        n => Some(format!(
-            "{} weeds grow by the path.",
-            capitalised(&number(n))
-        )),
+        n => Some(capitalised(&t!(
+            "garden-spoken-weeds",
+            count = n,
+            number = number(n)
+        ))),
     }
 }
 
@@ -206,22 +198,29 @@ fn plural(species: Species) -> bool {
     !matches!(species, Species::Soil | Species::Tree | Species::Trellis)
 }
 
-/// "a", "a and b", "a, b and c".
-fn listed(names: &[&str]) -> String {
+/// How a language's sentence agrees with its subject: one thing or several.
+fn form(single: bool) -> &'static str {
+    if single { "single" } else { "several" }
+}
+
+/// A species' name as a sentence uses it (`the`: "the tree"; `listed`: as
+/// one of a list), in the current language.
+fn attribute(species: Species, which: &str) -> String {
+    t!(&format!("garden-species-{}.{which}", species.name()))
+}
+
+/// "a", "a and b", "a, b and c", with the current language's "and".
+fn listed(names: &[String]) -> String {
     match names {
         [] => String::new(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [one] => one.clone(),
+        [init @ .., last] => t!("garden-list-and", init = init.join(", "), last = last),
     }
 }
 
+/// A small number in words ("two"), larger ones in digits.
 fn number(n: usize) -> String {
-    const WORDS: [&str; 11] = [
-        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    WORDS
-        .get(n)
-        .map_or_else(|| n.to_string(), |w| (*w).to_owned())
+    t!("garden-number", n = n)
 }
 
 fn capitalised(text: &str) -> String {
@@ -238,15 +237,77 @@ mod tests {
 
     #[test]
     fn lists_read_as_english() {
-        assert_eq!(listed(&["roots"]), "roots");
-        assert_eq!(listed(&["roots", "soil"]), "roots and soil");
+        let names =
+            |list: &[&str]| -> Vec<String> { list.iter().map(|s| (*s).to_owned()).collect() };
+        assert_eq!(listed(&names(&["roots"])), "roots");
+        assert_eq!(listed(&names(&["roots", "soil"])), "roots and soil");
         assert_eq!(
-            listed(&["roots", "soil", "lanterns"]),
+            listed(&names(&["roots", "soil", "lanterns"])),
             "roots, soil and lanterns"
         );
         assert_eq!(number(2), "two");
         assert_eq!(number(12), "12");
         assert_eq!(capitalised("two weeds"), "Two weeds");
+    }
+
+    #[test]
+    fn every_plant_at_every_stage_and_trend_has_words_in_every_language() {
+        let plant = |stage, growth: f32, wilt| Plant {
+            strength: 0.5,
+            growth,
+            stage,
+            wilt,
+            fed_by: [0, 0],
+            recent: Vec::new(),
+        };
+        let stages = [
+            Stage::Seed,
+            Stage::Sprout,
+            Stage::Young,
+            Stage::Mature,
+            Stage::Flourishing,
+        ];
+        for lang in crate::i18n::Lang::ALL {
+            crate::i18n::scoped(lang, || {
+                for species in Species::ALL {
+                    for (n, stage) in stages.into_iter().enumerate() {
+                        let now = plant(stage, n as f32 + 0.5, 0.0);
+                        for before in [
+                            plant(stage, n as f32 + 0.1, 0.0),
+                            plant(stage, n as f32 + 0.9, 0.0),
+                            now.clone(),
+                        ] {
+                            let words = growing(species, &now, Some(&before)).unwrap_or_default();
+                            assert!(
+                                !words.is_empty() && !words.contains("garden-"),
+                                "{lang:?} {species:?} {stage:?}: {words}"
+                            );
+                        }
+                        let wilted = plant(stage, n as f32 + 0.5, 0.5);
+                        let words = growing(species, &wilted, None).unwrap_or_default();
+                        assert!(!words.contains("garden-"), "{lang:?}: {words}");
+                    }
+                    let names = vec![attribute(species, "listed"), attribute(species, "the")];
+                    assert!(!listed(&names).contains("garden-"), "{lang:?} {species:?}");
+                }
+                for n in 0..13 {
+                    assert!(!number(n).is_empty());
+                }
+            });
+        }
+    }
+
+    #[test]
+    fn seeds_are_listed_with_their_articles_in_german() {
+        crate::i18n::scoped(crate::i18n::Lang::De, || {
+            let names: Vec<String> = [Species::Roots, Species::Tree, Species::Paths]
+                .into_iter()
+                .map(|s| attribute(s, "listed"))
+                .collect();
+            assert_eq!(listed(&names), "die Wurzeln, der Baum und die Wege");
+            assert_eq!(number(3), "drei");
+            assert_eq!(number(12), "12");
+        });
     }
 
     #[test]

@@ -48,6 +48,8 @@ impl Species {
         self as usize
     }
 
+    /// The stable id used in JSON output and message keys; [`Species::label`]
+    /// is what people read.
     pub fn name(self) -> &'static str {
         match self {
             Species::Roots => "roots",
@@ -59,6 +61,12 @@ impl Species {
             Species::Pollinators => "pollinators",
             Species::Lanterns => "lanterns",
         }
+    }
+
+    /// The plant's name as its card shows it ("Roots", "The tree"), in the
+    /// current language.
+    pub fn label(self) -> String {
+        crate::t!(&format!("garden-species-{}", self.name()))
     }
 }
 
@@ -72,6 +80,19 @@ pub enum Stage {
     Young,
     Mature,
     Flourishing,
+}
+
+impl Stage {
+    /// The stage in a word ("young"), in the current language.
+    pub fn label(self) -> String {
+        match self {
+            Stage::Seed => crate::t!("garden-stage-seed"),
+            Stage::Sprout => crate::t!("garden-stage-sprout"),
+            Stage::Young => crate::t!("garden-stage-young"),
+            Stage::Mature => crate::t!("garden-stage-mature"),
+            Stage::Flourishing => crate::t!("garden-stage-flourishing"),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -55,6 +55,7 @@ pub fn synthetic_log(start: NaiveDate, days: u32, seed: u64) -> Vec<Event> {
         zone: "Europe/Berlin".into(),
         day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap_or(NaiveTime::MIN),
         hurt: crate::journal::Hurt::One(Partner::B),
+        from_now_on: false,
     };
     w.push(Partner::A, at(start, 6 * 60), setup);
     let mut open_promises: Vec<(EventId, Partner)> = Vec::new();

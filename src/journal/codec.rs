@@ -6,13 +6,14 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
 
-use chrono::{DateTime, Datelike, FixedOffset};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::error::{JournalError, LineDamage};
+use super::error::{HeaderProblem, JournalError, LineDamage};
 use super::event::{Event, EventId, Kind};
 use super::seal::{Seal, SealParams};
+use crate::t;
 
 /// The newest save-file format this build reads and writes. A file whose
 /// header names a higher number is read only here.
@@ -89,17 +90,15 @@ pub fn encode_header(header: &Header) -> String {
 }
 
 /// Reads the header line (without its line end). The error says why it is not one.
-pub fn decode_header(line: &str) -> Result<Header, String> {
-    let payload = verified_payload(line).map_err(|damage| format!("first line: {damage}"))?;
+pub fn decode_header(line: &str) -> Result<Header, HeaderProblem> {
+    let payload = verified_payload(line).map_err(HeaderProblem::Damaged)?;
     let header =
-        ron::from_str::<Header>(payload).map_err(|e| format!("first line is not a header: {e}"))?;
+        ron::from_str::<Header>(payload).map_err(|e| HeaderProblem::NotAHeader(e.to_string()))?;
     match (&header.seal, header.format) {
         (Some(_), format) if format < SEALED_FORMAT => {
-            Err(format!("first line: format {format} cannot be encrypted"))
+            Err(HeaderProblem::FormatUnsealable { format })
         }
-        (None, SEALED_FORMAT) => {
-            Err("first line: an encrypted save's header without its seal".into())
-        }
+        (None, SEALED_FORMAT) => Err(HeaderProblem::SealMissing),
         _ => Ok(header),
     }
 }
@@ -108,10 +107,35 @@ pub fn decode_header(line: &str) -> Result<Header, String> {
 /// damage, and a replay that walked to year 262143 day by day would never end.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 
-/// Why an event cannot be kept exactly as it is, if so: a date outside
-/// `YEARS`, or a UTC offset with seconds (the text format keeps minutes, so
-/// the line would say another moment than the event).
-pub fn out_of_range(event: &Event) -> Option<String> {
+/// Why an event cannot be kept exactly as it is: a date outside `YEARS`,
+/// or a UTC offset with seconds (the text format keeps minutes, so the line
+/// would say another moment than the event). Worded when shown, so the
+/// words follow the current language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OutOfRange {
+    Date { date: NaiveDate },
+    OffsetSeconds { offset: FixedOffset },
+}
+
+impl fmt::Display for OutOfRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            OutOfRange::Date { date } => t!(
+                "report-journal-date-outside-years",
+                date = date.to_string(),
+                first = YEARS.start().to_string(),
+                last = YEARS.end().to_string()
+            ),
+            OutOfRange::OffsetSeconds { offset } => {
+                t!("report-journal-offset-seconds", offset = offset.to_string())
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+/// Why an event cannot be kept exactly as it is, if so (see [`OutOfRange`]).
+pub fn out_of_range(event: &Event) -> Option<OutOfRange> {
     let mut dates = vec![event.at.date_naive()];
     match &event.kind {
         Kind::Pause { from, to } => dates.extend([*from, *to]),
@@ -119,20 +143,19 @@ pub fn out_of_range(event: &Event) -> Option<String> {
         _ => {}
     }
     if let Some(date) = dates.into_iter().find(|d| !YEARS.contains(&d.year())) {
-        return Some(format!(
-            "the date {date} is outside the years {}-{}",
-            YEARS.start(),
-            YEARS.end()
-        ));
+        return Some(OutOfRange::Date { date });
     }
-    let offset = event.at.offset().local_minus_utc();
-    (offset % 60 != 0).then(|| format!("the UTC offset {} has seconds", event.at.offset()))
+    let offset = *event.at.offset();
+    (offset.local_minus_utc() % 60 != 0).then_some(OutOfRange::OffsetSeconds { offset })
 }
 
 /// One event as a save-file line, without its line end.
 pub fn encode_event(event: &Event) -> Result<String, JournalError> {
     if let Some(why) = out_of_range(event) {
-        return Err(JournalError::Encode { id: event.id, why });
+        return Err(JournalError::Encode {
+            id: event.id,
+            why: why.to_string(),
+        });
     }
     let payload = ron::to_string(event).map_err(|e| JournalError::Encode {
         id: event.id,
@@ -499,5 +522,34 @@ mod tests {
             }
             other => panic!("expected a newer-version line, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn why_an_entry_is_out_of_range_is_worded_in_the_language_it_is_shown_in() {
+        use crate::i18n::{Lang, scoped};
+        let mut event = sample();
+        event.at = DateTime::parse_from_rfc3339("1850-03-01T10:00:00+00:00").unwrap();
+        let why = out_of_range(&event).unwrap();
+        assert_eq!(
+            scoped(Lang::En, || why.to_string()),
+            "the date 1850-03-01 is outside the years 1900-2200"
+        );
+        assert_eq!(
+            scoped(Lang::De, || why.to_string()),
+            "das Datum 1850-03-01 liegt außerhalb der Jahre 1900–2200"
+        );
+        let damage = LineDamage::OutOfRange { why };
+        assert_eq!(
+            scoped(Lang::Es, || damage.to_string()),
+            "fuera de rango: la fecha 1850-03-01 está fuera de los años 1900-2200"
+        );
+        let seconds = OutOfRange::OffsetSeconds {
+            offset: FixedOffset::east_opt(3600 + 30).unwrap(),
+        };
+        assert_eq!(
+            scoped(Lang::En, || seconds.to_string()),
+            "the UTC offset +01:00:30 has seconds"
+        );
+        assert!(scoped(Lang::De, || seconds.to_string()).contains("+01:00:30 enthält Sekunden"));
     }
 }

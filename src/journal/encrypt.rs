@@ -5,18 +5,19 @@
 //! merged copies), so no plain copy of a line is left behind.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use uuid::Uuid;
 
 use super::codec::{Codec, Decoded, Header, encode_header};
 use super::erase::files_beside;
-use super::error::JournalError;
+use super::error::{JournalError, RewriteBlocker};
 use super::file::{Journal, MAX_ATTEMPTS};
 use super::fsutil::{FileId, read, replace_atomically, swap_if_unchanged, sync_folder};
 use super::scan::header_of;
 use super::seal::Seal;
+use crate::t;
 
 /// What `encrypt` or `decrypt` did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -163,24 +164,18 @@ impl Journal {
         let log = self.header().log;
         let side_files = files_beside(&path);
         if refuse_unreadable && !discard_unreadable {
-            let blocked: Vec<String> = side_files
+            let blocked: Vec<(PathBuf, Vec<usize>)> = side_files
                 .iter()
                 .filter_map(|file| {
                     let bytes = fs::read(file).ok()?;
                     let found = convert(&bytes, log, header, from, to, false).unreadable;
-                    (!found.is_empty()).then(|| describe(file, &found))
+                    (!found.is_empty()).then(|| (file.clone(), found))
                 })
                 .collect();
             if !blocked.is_empty() {
                 return Err(JournalError::RewriteRefused {
                     path,
-                    why: format!(
-                        "files beside it hold lines that cannot be encrypted (a line cut \
-                         short by a crash, a damaged line, another garden's): {}; nothing \
-                         was changed. Look at them, then run `encrypt --discard-unreadable` \
-                         to remove those lines",
-                        blocked.join("; ")
-                    ),
+                    why: RewriteBlocker::UnreadableBeside { files: blocked },
                 });
             }
         }
@@ -238,7 +233,7 @@ impl Journal {
             if let Some(&line) = converted.unreadable.first() {
                 return Err(JournalError::RewriteRefused {
                     path,
-                    why: format!("line {line} cannot be read; nothing was changed"),
+                    why: RewriteBlocker::UnreadableLine { line },
                 });
             }
             if !converted.changed {
@@ -257,13 +252,7 @@ impl Journal {
             self.reread()?;
         }
         Err(JournalError::io(&path, "rewriting")(std::io::Error::other(
-            "another program kept replacing the file while it was rewritten; try again",
+            t!("report-journal-kept-replaced-rewriting"),
         )))
     }
-}
-
-fn describe(file: &Path, lines: &[usize]) -> String {
-    let shown: Vec<String> = lines.iter().take(5).map(|n| n.to_string()).collect();
-    let more = if lines.len() > 5 { ", …" } else { "" };
-    format!("{} (line {}{more})", file.display(), shown.join(", "))
 }

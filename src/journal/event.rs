@@ -107,7 +107,8 @@ pub enum SupportKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Kind {
     /// The couple's names, time zone (IANA name), the time their day starts
-    /// and who was hurt. A later setup event replaces an earlier one.
+    /// and who was hurt. A later setup event replaces an earlier one, unless
+    /// it holds `from_now_on`.
     Setup {
         partners: (String, String),
         zone: String,
@@ -115,6 +116,20 @@ pub enum Kind {
         /// Lines written before roles existed read as "not said".
         #[serde(default, skip_serializing_if = "Hurt::is_not_said")]
         hurt: Hurt,
+        /// A change of the zone or day start, from this entry's moment on:
+        /// the days before it stay as they were (see `garden::clock`). Its
+        /// names and roles are a copy of the couple's at the time; renames
+        /// and roles change only through their own entries.
+        ///
+        /// Why a setup and not a kind of its own: a version before this
+        /// field reads a kind it does not know as a line from a newer
+        /// version (kept, not replayed, and the save is never rewritten, so
+        /// it could no longer erase a note there). It reads this line as a
+        /// whole new setup, with the names and roles the couple had, and a
+        /// field it does not know is ignored; it just buckets every day in
+        /// the new zone, as it always did after a second setup.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        from_now_on: bool,
     },
     Rename {
         partner: Partner,
@@ -384,5 +399,56 @@ impl Kind {
             | Kind::Erase { event } => Some(*event),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Kind` as versions before `from_now_on` had it.
+    #[derive(Debug, Deserialize)]
+    enum KindBefore {
+        Setup {
+            partners: (String, String),
+            zone: String,
+            #[allow(dead_code)]
+            day_start: NaiveTime,
+            #[serde(default)]
+            #[allow(dead_code)]
+            hurt: Hurt,
+        },
+    }
+
+    #[test]
+    fn a_change_of_clock_reads_as_a_setup_in_versions_before_it() {
+        let change = Kind::Setup {
+            partners: ("Alex".into(), "Sam".into()),
+            zone: "America/New_York".into(),
+            day_start: NaiveTime::MIN,
+            hurt: Hurt::One(Partner::B),
+            from_now_on: true,
+        };
+        let line = ron::to_string(&change).unwrap();
+        assert!(line.contains("from_now_on:true"), "{line}");
+        let KindBefore::Setup { partners, zone, .. } = ron::from_str(&line).unwrap();
+        assert_eq!(
+            (partners.0.as_str(), zone.as_str()),
+            ("Alex", "America/New_York")
+        );
+        // A first setup reads and writes exactly as before.
+        let setup = Kind::Setup {
+            partners: ("Alex".into(), "Sam".into()),
+            zone: "Europe/Berlin".into(),
+            day_start: NaiveTime::MIN,
+            hurt: Hurt::NotSaid,
+            from_now_on: false,
+        };
+        let line = ron::to_string(&setup).unwrap();
+        assert_eq!(
+            line,
+            "Setup(partners:(\"Alex\",\"Sam\"),zone:\"Europe/Berlin\",day_start:\"00:00:00\")"
+        );
+        assert_eq!(ron::from_str::<Kind>(&line).unwrap(), setup);
     }
 }

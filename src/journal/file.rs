@@ -13,7 +13,7 @@ use super::codec::{
     verified_payload,
 };
 use super::copies::{archive, find_copies};
-use super::error::JournalError;
+use super::error::{JournalError, RewriteBlocker};
 use super::event::{Event, EventId, Kind};
 use super::fsutil::{
     FileId, Locked, append_to_side_file, followed, is_not_found, open_lock, read,
@@ -24,6 +24,7 @@ use super::merge::{Conflict, merge};
 use super::report::{MergeReport, MergedCopy, OpenReport, TornTail, UnmergedCopy, Written};
 use super::scan::{Body, NotASave, Placed, Tail, header_of, scan_file};
 use super::seal::Seal;
+use crate::t;
 
 /// How much of the file this view has read.
 #[derive(Clone, Copy, Debug, Default)]
@@ -96,9 +97,9 @@ pub struct RecordedConflict {
 pub(super) const MAX_ATTEMPTS: usize = 8;
 
 fn replaced_while_writing(path: &Path) -> JournalError {
-    JournalError::io(path, "appending")(io::Error::other(
-        "another program kept replacing the file while it was written; try again",
-    ))
+    JournalError::io(path, "appending")(io::Error::other(t!(
+        "report-journal-kept-replaced-writing"
+    )))
 }
 
 /// Storage that cannot be written: read-only media, or a folder without
@@ -136,9 +137,7 @@ pub fn read_header(path: &Path) -> Result<Option<Header>, JournalError> {
 
 /// The save is no longer what was read from it.
 fn changed(path: &Path) -> JournalError {
-    JournalError::io(path, "reading")(io::Error::other(
-        "it changed since it was read; read it again",
-    ))
+    JournalError::io(path, "reading")(io::Error::other(t!("report-journal-changed-since-read")))
 }
 
 pub(crate) fn not_a_save(path: &Path) -> impl FnOnce(NotASave) -> JournalError {
@@ -486,7 +485,7 @@ impl Journal {
     }
 
     /// The save still holds erased words: it cannot be rewritten yet.
-    pub(super) fn note_words_left(&mut self, why: String) {
+    pub(super) fn note_words_left(&mut self, why: RewriteBlocker) {
         self.report.words_left = Some(why);
     }
 
@@ -546,22 +545,21 @@ impl Journal {
     }
 
     /// Why this save must not be rewritten, if it must not.
-    pub fn rewrite_blocker(&self) -> Option<String> {
+    pub fn rewrite_blocker(&self) -> Option<RewriteBlocker> {
         if self.header.format > FORMAT_VERSION {
-            Some(format!(
-                "its format ({}) is newer than this version's",
-                self.header.format
-            ))
+            Some(RewriteBlocker::NewerFormat {
+                found: self.header.format,
+            })
         } else if let Some(newer) = self.body.newer.first() {
-            Some(format!(
-                "line {} is from a newer version of trust-garden",
-                newer.line
-            ))
+            Some(RewriteBlocker::NewerLine { line: newer.line })
         } else {
             self.body
                 .set_aside
                 .first()
-                .map(|s| format!("line {} is set aside ({})", s.line, s.damage))
+                .map(|s| RewriteBlocker::SetAside {
+                    line: s.line,
+                    damage: s.damage.clone(),
+                })
         }
     }
 

@@ -20,13 +20,13 @@ mod seal;
 mod verify;
 
 pub use codec::{
-    Codec, Decoded, Envelope, FORMAT_VERSION, Header, Line, PLAIN_FORMAT, SEALED_FORMAT, YEARS,
-    decode_header, decode_line, encode_event, encode_header, looks_sealed, out_of_range,
-    verified_payload,
+    Codec, Decoded, Envelope, FORMAT_VERSION, Header, Line, OutOfRange, PLAIN_FORMAT,
+    SEALED_FORMAT, YEARS, decode_header, decode_line, encode_event, encode_header, looks_sealed,
+    out_of_range, verified_payload,
 };
 pub use copies::{CopyScheme, archive_folder, copy_scheme};
 pub use encrypt::SealReport;
-pub use error::{JournalError, LineDamage, Problem, ProblemKind};
+pub use error::{HeaderProblem, JournalError, LineDamage, Problem, ProblemKind, RewriteBlocker};
 pub use event::{Action, Event, EventId, Hurt, Kind, Partner, SupportKind};
 pub use file::{Journal, RecordedConflict, read_header};
 pub use fsutil::folder_of;
@@ -37,7 +37,7 @@ pub use output::{OutputFile, inspect_output, write_output};
 pub use repair::{HeaderRepair, repair_header};
 pub use report::{MergeReport, MergedCopy, OpenReport, TornTail, UnmergedCopy, Written};
 pub use scan::{NewerLine, SetAside};
-pub use seal::{MIN_PASSPHRASE_CHARS, Seal, SealParams, SealProblem};
+pub use seal::{BadSealParams, MIN_PASSPHRASE_CHARS, Seal, SealParams, SealProblem};
 pub use verify::{Inspection, inspect, inspect_with, verify, verify_with};
 
 /// The save's file name in the platform's data folder, for the app and the

@@ -10,13 +10,14 @@ use std::path::{Path, PathBuf};
 use super::codec::looks_sealed;
 use super::codec::{Header, encode_header};
 use super::copies::{archive_folder, find_copies};
-use super::error::JournalError;
+use super::error::{HeaderProblem, JournalError};
 use super::event::EventId;
 use super::fsutil::{
     FileId, Locked, followed, open_lock, read, sibling, stamp, swap_if_unchanged, sync_folder,
     unused, write_new,
 };
 use super::scan::{header_of, line_ids};
+use crate::t;
 
 /// What `repair_header` did.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,19 +32,21 @@ pub struct HeaderRepair {
 }
 
 impl HeaderRepair {
+    /// What was done, in a sentence in the current language.
     pub fn describe(&self, save: &Path) -> String {
         let from = match &self.header_from {
-            Some(copy) => format!("taken from {}", copy.display()),
-            None => "new: no copy of this garden was found, so it names a new log; \
-                     a partner's device merges with it once it has this file"
-                .to_owned(),
+            Some(copy) => t!(
+                "report-journal-repair-from-copy",
+                path = copy.display().to_string()
+            ),
+            None => t!("report-journal-repair-new-log"),
         };
-        format!(
-            "{}: rebuilt the first line ({from}); the {} lines after it are unchanged; \
-             the damaged line is kept in {}",
-            save.display(),
-            self.lines_kept,
-            self.damaged_line.display()
+        t!(
+            "report-journal-repaired",
+            path = save.display().to_string(),
+            from = from,
+            count = self.lines_kept,
+            damaged = self.damaged_line.display().to_string()
         )
     }
 }
@@ -69,7 +72,7 @@ pub fn repair_header(
     let Some(header_end) = bytes.iter().position(|&b| b == b'\n') else {
         return Err(JournalError::NotASave {
             path: path.to_path_buf(),
-            why: "it holds nothing but one damaged line".into(),
+            why: HeaderProblem::OnlyOneDamagedLine,
         });
     };
     let rest = &bytes[header_end + 1..];
@@ -77,7 +80,7 @@ pub fn repair_header(
     if ours.is_empty() {
         return Err(JournalError::NotASave {
             path: path.to_path_buf(),
-            why: "no intact entry follows its first line".into(),
+            why: HeaderProblem::NoIntactEntry,
         });
     }
     let found = candidates(path, copies)
@@ -93,11 +96,7 @@ pub fn repair_header(
         None if sealed => {
             return Err(JournalError::NotASave {
                 path: path.to_path_buf(),
-                why: "its lines are encrypted and the damaged first line held the key's \
-                      settings; no copy of this garden was found to take them from: name \
-                      one (a partner's save) with `verify --repair --from COPY`; nothing \
-                      was changed"
-                    .into(),
+                why: HeaderProblem::SealedNoCopy,
             });
         }
         None => (None, Header::new()),
@@ -114,9 +113,9 @@ pub fn repair_header(
         let mut text = line.into_bytes();
         text.extend_from_slice(&bytes[header_end..]);
         if !swap_if_unchanged(path, &text, read_as, size)? {
-            return Err(JournalError::io(path, "repairing")(io::Error::other(
-                "another program changed the save meanwhile; nothing was changed, try again",
-            )));
+            return Err(JournalError::io(path, "repairing")(io::Error::other(t!(
+                "report-journal-repair-changed-meanwhile"
+            ))));
         }
     }
     sync_folder(path)?;

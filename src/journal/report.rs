@@ -2,9 +2,10 @@
 
 use std::path::PathBuf;
 
-use super::error::{Problem, ProblemKind};
+use super::error::{Problem, ProblemKind, RewriteBlocker};
 use super::merge::Conflict;
 use super::scan::{NewerLine, SetAside};
+use crate::t;
 
 /// A last line cut short by a crash, moved out of the save.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,7 +53,7 @@ pub struct OpenReport {
     pub unmerged_copies: Vec<UnmergedCopy>,
     /// Why the save still holds words a partner erased (it cannot be
     /// rewritten while it holds damaged or newer lines).
-    pub words_left: Option<String>,
+    pub words_left: Option<RewriteBlocker>,
     /// Files named like a conflict copy that hold another couple's garden:
     /// left where they are, never merged.
     pub other_gardens: Vec<PathBuf>,
@@ -76,75 +77,67 @@ impl OpenReport {
 
     /// One sentence per finding, for a status line or the CLI's stderr.
     pub fn notices(&self) -> Vec<String> {
+        let file = |path: &std::path::Path| path.display().to_string();
         let mut out = Vec::new();
         if let Some(found) = self.newer_format {
-            out.push(format!(
-                "the save's format ({found}) is newer than this version's; it is read only here"
-            ));
+            out.push(t!("report-journal-notice-newer-format", found = found));
         }
         for torn in &self.torn_tails {
-            out.push(format!(
-                "line {}: an unfinished write ({} bytes) was moved to {} and cut off",
-                torn.line,
-                torn.bytes,
-                torn.side_file.display()
+            out.push(t!(
+                "report-journal-notice-torn-tail",
+                line = torn.line,
+                bytes = torn.bytes,
+                path = file(&torn.side_file)
             ));
         }
         if let Some(line) = self.completed_line {
-            out.push(format!("line {line}: added the missing line end"));
+            out.push(t!("report-journal-notice-completed-line", line = line));
         }
         if let Some(line) = self.restored_line_end {
-            out.push(format!(
-                "line {line}: its line end was a damaged byte and was restored"
-            ));
+            out.push(t!("report-journal-notice-restored-line-end", line = line));
         }
         if let Some(line) = self.read_only_tail {
-            out.push(format!(
-                "line {line}: the last line is unfinished, and the save is on \
-                 read-only storage, so it was left as it is"
-            ));
+            out.push(t!("report-journal-notice-read-only-tail", line = line));
         }
         for set_aside in &self.set_aside {
-            out.push(format!(
-                "line {}: set aside, {}",
-                set_aside.line, set_aside.damage
+            out.push(t!(
+                "report-journal-notice-set-aside",
+                line = set_aside.line,
+                damage = set_aside.damage.to_string()
             ));
         }
-        if let (false, Some(file)) = (self.set_aside.is_empty(), &self.set_aside_file) {
-            out.push(format!("set-aside lines copied to {}", file.display()));
+        if let (false, Some(path)) = (self.set_aside.is_empty(), &self.set_aside_file) {
+            out.push(t!(
+                "report-journal-notice-set-aside-file",
+                path = file(path)
+            ));
         }
         for newer in &self.newer_lines {
-            out.push(format!(
-                "line {}: from a newer version of trust-garden, kept as it is",
-                newer.line
-            ));
+            out.push(t!("report-journal-notice-newer-line", line = newer.line));
         }
         for merged in &self.merged_copies {
-            out.push(format!(
-                "merged the conflict copy {} ({} new events, {} conflicts) and moved it to {}",
-                merged.copy.display(),
-                merged.merge.added,
-                merged.merge.conflicts.len(),
-                merged.archived_as.display()
+            out.push(t!(
+                "report-journal-notice-merged-copy",
+                copy = file(&merged.copy),
+                added = merged.merge.added,
+                conflicts = merged.merge.conflicts.len(),
+                archived = file(&merged.archived_as)
             ));
         }
         if let Some(why) = &self.words_left {
-            out.push(format!(
-                "erased words are still in the file, which cannot be rewritten while {why}; \
-                 they are never shown, and are removed once it can be"
+            out.push(t!(
+                "report-journal-notice-words-left",
+                why = why.to_string()
             ));
         }
         for other in &self.other_gardens {
-            out.push(format!(
-                "{} is named like a conflict copy but holds another garden; it was left alone",
-                other.display()
-            ));
+            out.push(t!("report-journal-notice-other-garden", path = file(other)));
         }
         for unmerged in &self.unmerged_copies {
-            out.push(format!(
-                "could not merge the conflict copy {}: {}",
-                unmerged.copy.display(),
-                unmerged.error
+            out.push(t!(
+                "report-journal-notice-unmerged-copy",
+                copy = file(&unmerged.copy),
+                error = unmerged.error.to_string()
             ));
         }
         out
@@ -205,5 +198,39 @@ impl MergeReport {
         }
         problems.sort_by_key(|p| p.line);
         problems
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, scoped};
+
+    #[test]
+    fn erased_words_left_in_the_file_are_explained_in_the_language_shown() {
+        let report = OpenReport {
+            words_left: Some(RewriteBlocker::NewerLine { line: 12 }),
+            ..OpenReport::default()
+        };
+        assert_eq!(
+            scoped(Lang::En, || report.notices()),
+            [
+                "erased words are still in the file, which cannot be rewritten while line 12 \
+              is from a newer version of trust-garden; they are never shown, and are removed \
+              once it can be"
+            ]
+        );
+        assert_eq!(
+            scoped(Lang::De, || report.notices()),
+            [
+                "Gelöschte Worte stehen noch in der Datei, denn sie lässt sich gerade nicht neu \
+              schreiben (Zeile 12 stammt aus einer neueren Version von trust-garden); sie \
+              werden nie angezeigt und entfernt, sobald es geht"
+            ]
+        );
+        assert!(
+            scoped(Lang::Es, || report.notices())[0]
+                .contains("mientras la línea 12 es de una versión más nueva de trust-garden")
+        );
     }
 }

@@ -16,7 +16,7 @@ use super::codec::{
     Codec, Decoded, Envelope, Header, Line, decode_header, decode_line, line_content, looks_sealed,
     out_of_range, sealed_parts, verified_payload,
 };
-use super::error::LineDamage;
+use super::error::{HeaderProblem, LineDamage};
 use super::event::{Event, EventId, Kind};
 use super::keys::Keys;
 use super::seal::SealProblem;
@@ -60,9 +60,9 @@ pub enum Tail {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NotASave {
     Empty,
-    Header(String),
+    Header(HeaderProblem),
     /// The first line is damaged, and what follows it reads as a save's lines.
-    DamagedHeader(String),
+    DamagedHeader(HeaderProblem),
     /// An encrypted save the keys given do not open.
     Sealed(SealProblem),
 }
@@ -744,9 +744,7 @@ pub fn scan_file<R: Read + Seek>(
     let header_start = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
     let header_bytes = &bytes[header_start..header_end.unwrap_or(bytes.len()).max(header_start)];
     let Ok(header_text) = std::str::from_utf8(header_bytes) else {
-        return Ok(Err(NotASave::Header(
-            "the first line is not UTF-8 text".into(),
-        )));
+        return Ok(Err(NotASave::Header(HeaderProblem::NotUtf8)));
     };
     let header_text = header_text.strip_suffix('\r').unwrap_or(header_text);
     let header = match decode_header(header_text) {

@@ -24,6 +24,8 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
+use crate::t;
+
 /// The key-derivation function every sealed save names.
 const KDF: &str = "argon2id-v19";
 /// What the header's check value seals; opening it proves the passphrase.
@@ -70,7 +72,7 @@ pub enum SealProblem {
     /// The passphrase does not open this save.
     WrongPassphrase,
     /// The header's seal settings are not ones this build accepts.
-    BadParams(String),
+    BadParams(BadSealParams),
     /// A new passphrase too short to be one.
     TooShort,
     /// A key kept on this device (see [`Seal::key`]) does not open this
@@ -80,23 +82,65 @@ pub enum SealProblem {
 
 impl fmt::Display for SealProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SealProblem::NoPassphrase => f.write_str(
-                "the save is encrypted; give its passphrase (--passphrase-file FILE or \
-                 TRUST_GARDEN_PASSPHRASE)",
-            ),
-            SealProblem::WrongPassphrase => {
-                f.write_str("the passphrase does not open this save; nothing was changed")
+        let text = match self {
+            SealProblem::NoPassphrase => t!("report-journal-seal-no-passphrase"),
+            SealProblem::WrongPassphrase => t!("report-journal-seal-wrong-passphrase"),
+            SealProblem::BadParams(why) => {
+                t!("report-journal-seal-bad-params", why = why.to_string())
             }
-            SealProblem::BadParams(why) => write!(f, "the save's encryption settings: {why}"),
-            SealProblem::TooShort => write!(
-                f,
-                "a passphrase needs at least {MIN_PASSPHRASE_CHARS} characters"
-            ),
-            SealProblem::WrongKey => {
-                f.write_str("the key kept on this device does not open this save")
+            SealProblem::TooShort => {
+                t!(
+                    "report-journal-seal-too-short",
+                    count = MIN_PASSPHRASE_CHARS
+                )
             }
-        }
+            SealProblem::WrongKey => t!("report-journal-seal-wrong-key"),
+        };
+        f.write_str(&text)
+    }
+}
+
+/// What is wrong with a header's seal settings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BadSealParams {
+    /// A key derivation this build does not know, as the header names it.
+    UnknownKdf(String),
+    /// A setting outside what this build accepts (see `MEMORY_KIB_RANGE` …).
+    OutsideRange {
+        setting: &'static str,
+        value: u32,
+        range: std::ops::RangeInclusive<u32>,
+    },
+    /// The salt is not base64; the decoder's own words.
+    Salt(String),
+    /// Argon2 or the cipher turned the settings down, in their own words.
+    Refused(String),
+}
+
+impl fmt::Display for BadSealParams {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            BadSealParams::UnknownKdf(name) => {
+                t!(
+                    "report-journal-seal-unknown-kdf",
+                    name = format!("{name:?}")
+                )
+            }
+            // The setting's name and range are the header's own, not words.
+            BadSealParams::OutsideRange {
+                setting,
+                value,
+                range,
+            } => t!(
+                "report-journal-seal-outside-range",
+                setting = *setting,
+                value = value.to_string(),
+                range = format!("{}..={}", range.start(), range.end())
+            ),
+            BadSealParams::Salt(error) => t!("report-journal-seal-salt", error = error),
+            BadSealParams::Refused(error) => error.clone(),
+        };
+        f.write_str(&text)
     }
 }
 
@@ -185,18 +229,18 @@ impl Seal {
         check_params(params)?;
         let salt = BASE64
             .decode(&params.salt)
-            .map_err(|e| SealProblem::BadParams(format!("salt: {e}")))?;
+            .map_err(|e| SealProblem::BadParams(BadSealParams::Salt(e.to_string())))?;
         let argon = argon2::Params::new(
             params.memory_kib,
             params.passes,
             params.lanes,
             Some(KEY_LEN),
         )
-        .map_err(|e| SealProblem::BadParams(e.to_string()))?;
+        .map_err(|e| SealProblem::BadParams(BadSealParams::Refused(e.to_string())))?;
         let mut key = Zeroizing::new([0u8; KEY_LEN]);
         argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, argon)
             .hash_password_into(passphrase.as_bytes(), &salt, key.as_mut())
-            .map_err(|e| SealProblem::BadParams(e.to_string()))?;
+            .map_err(|e| SealProblem::BadParams(BadSealParams::Refused(e.to_string())))?;
         Seal::from_key(log, params, key)
     }
 
@@ -206,7 +250,7 @@ impl Seal {
         key: Zeroizing<[u8; KEY_LEN]>,
     ) -> Result<Seal, SealProblem> {
         let cipher = XChaCha20Poly1305::new_from_slice(&key[..32])
-            .map_err(|e| SealProblem::BadParams(e.to_string()))?;
+            .map_err(|e| SealProblem::BadParams(BadSealParams::Refused(e.to_string())))?;
         let mut nonce_key = Zeroizing::new([0u8; 32]);
         nonce_key.copy_from_slice(&key[32..]);
         Ok(Seal {
@@ -298,27 +342,24 @@ impl Opened {
 }
 
 fn check_params(params: &SealParams) -> Result<(), SealProblem> {
-    let bad = |what: &str, value: u32, range: &std::ops::RangeInclusive<u32>| {
-        SealProblem::BadParams(format!(
-            "{what} {value} is outside {}..={}",
-            range.start(),
-            range.end()
-        ))
-    };
     if params.kdf != KDF {
-        return Err(SealProblem::BadParams(format!(
-            "unknown key derivation {:?}",
-            params.kdf
+        return Err(SealProblem::BadParams(BadSealParams::UnknownKdf(
+            params.kdf.clone(),
         )));
     }
-    if !MEMORY_KIB_RANGE.contains(&params.memory_kib) {
-        return Err(bad("memory_kib", params.memory_kib, &MEMORY_KIB_RANGE));
-    }
-    if !PASSES_RANGE.contains(&params.passes) {
-        return Err(bad("passes", params.passes, &PASSES_RANGE));
-    }
-    if !LANES_RANGE.contains(&params.lanes) {
-        return Err(bad("lanes", params.lanes, &LANES_RANGE));
+    let settings = [
+        ("memory_kib", params.memory_kib, MEMORY_KIB_RANGE),
+        ("passes", params.passes, PASSES_RANGE),
+        ("lanes", params.lanes, LANES_RANGE),
+    ];
+    for (setting, value, range) in settings {
+        if !range.contains(&value) {
+            return Err(SealProblem::BadParams(BadSealParams::OutsideRange {
+                setting,
+                value,
+                range,
+            }));
+        }
     }
     Ok(())
 }
@@ -408,5 +449,39 @@ mod tests {
             Seal::unlock(made.log(), &params, "correct horse battery"),
             Err(SealProblem::BadParams(_))
         ));
+    }
+
+    #[test]
+    fn seal_problems_are_said_in_the_language_they_are_shown_in() {
+        use crate::i18n::{Lang, scoped};
+        assert_eq!(
+            scoped(Lang::En, || SealProblem::WrongPassphrase.to_string()),
+            "the passphrase does not open this save; nothing was changed"
+        );
+        assert_eq!(
+            scoped(Lang::Es, || SealProblem::TooShort.to_string()),
+            "una frase de contraseña necesita al menos 8 caracteres"
+        );
+        let mut params = seal().params().clone();
+        params.passes = 99;
+        let problem = Seal::unlock(Uuid::now_v7(), &params, "correct horse battery")
+            .map(|_| ())
+            .unwrap_err();
+        assert_eq!(
+            scoped(Lang::En, || problem.to_string()),
+            "the save's encryption settings: passes 99 is outside 1..=16"
+        );
+        assert_eq!(
+            scoped(Lang::De, || problem.to_string()),
+            "Die Verschlüsselungseinstellungen der Speicherdatei: passes 99 liegt außerhalb von 1..=16"
+        );
+        params.kdf = "scrypt".into();
+        let unknown = Seal::unlock(Uuid::now_v7(), &params, "correct horse battery")
+            .map(|_| ())
+            .unwrap_err();
+        assert_eq!(
+            scoped(Lang::Es, || unknown.to_string()),
+            "la configuración de cifrado del archivo: derivación de clave desconocida \"scrypt\""
+        );
     }
 }

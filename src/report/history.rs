@@ -9,23 +9,28 @@ use crate::export::kind_name;
 use crate::garden::Ledger;
 use crate::garden::ledger::Entry;
 use crate::garden::words::{late, who_was_hurt};
-use crate::journal::{Event, Kind};
+use crate::i18n::{self, Lang};
+use crate::journal::{Event, Kind, SupportKind};
+use crate::t;
 
-/// The last `limit` entries (all when `None`), oldest first, as JSON.
+/// The last `limit` entries (all when `None`), oldest first, as JSON. Its
+/// labels and details are English in every language: JSON is for programs.
 pub fn history_json(ledger: &Ledger, limit: Option<usize>) -> Value {
-    Value::Array(
-        shown(ledger, limit)
-            .iter()
-            .map(|e| to_json(e, ledger))
-            .collect(),
-    )
+    i18n::scoped(Lang::En, || {
+        Value::Array(
+            shown(ledger, limit)
+                .iter()
+                .map(|e| to_json(e, ledger))
+                .collect(),
+        )
+    })
 }
 
 /// The last `limit` entries as text, oldest first.
 pub fn history_text(ledger: &Ledger, limit: Option<usize>) -> String {
     let entries = shown(ledger, limit);
     if entries.is_empty() {
-        return "Nothing logged yet.\n".to_owned();
+        return format!("{}\n", t!("report-history-empty"));
     }
     entries.iter().map(|e| to_text(e, ledger)).collect()
 }
@@ -43,36 +48,67 @@ fn shown(ledger: &Ledger, limit: Option<usize>) -> Vec<Entry<'_>> {
 fn details(kind: &Kind, ledger: &Ledger) -> String {
     match kind {
         Kind::Setup {
+            zone,
+            day_start,
+            from_now_on: true,
+            ..
+        } => t!(
+            "report-history-clock",
+            zone = zone,
+            day_start = day_start.format("%H:%M").to_string()
+        ),
+        Kind::Setup {
             partners,
             zone,
             day_start,
             hurt,
-        } => format!(
-            "{} & {}, {zone}, days start at {}, {}",
-            partners.0,
-            partners.1,
-            day_start.format("%H:%M"),
-            who_was_hurt(*hurt, &ledger.couple().names)
+            ..
+        } => t!(
+            "report-history-setup",
+            first = &partners.0,
+            second = &partners.1,
+            zone = zone,
+            day_start = day_start.format("%H:%M").to_string(),
+            hurt = who_was_hurt(*hurt, &ledger.couple().names)
         ),
         Kind::Roles { hurt } => who_was_hurt(*hurt, &ledger.couple().names),
-        Kind::Rename { name, .. } => format!("now called {name}"),
-        Kind::CheckIn { mood, calm } => {
-            format!("mood {mood}/5, {}", if *calm { "calm" } else { "tense" })
-        }
+        Kind::Rename { name, .. } => t!("report-history-renamed", name = name),
+        Kind::CheckIn { mood, calm } => t!(
+            "report-history-check-in",
+            mood = *mood,
+            calm = if *calm { "yes" } else { "no" }
+        ),
         Kind::PromiseMade { text, due } => match due {
-            Some(due) => format!("{text:?}, due {due}"),
+            Some(due) => t!(
+                "report-history-due",
+                text = format!("{text:?}"),
+                due = due.to_string()
+            ),
             None => format!("{text:?}"),
         },
         Kind::QualityTime { minutes, what } => match what {
-            Some(what) => format!("{minutes} min, {what}"),
-            None => format!("{minutes} min"),
+            Some(what) => t!(
+                "report-history-minutes-what",
+                minutes = *minutes,
+                what = what
+            ),
+            None => t!("report-history-minutes", minutes = *minutes),
         },
-        Kind::Support { kind } => format!("{kind:?}").to_lowercase(),
-        Kind::Pause { from, to } => format!("{from} to {to}"),
+        Kind::Support { kind } => t!(match kind {
+            SupportKind::Therapy => "report-history-support-therapy",
+            SupportKind::Counselling => "report-history-support-counselling",
+            SupportKind::Book => "report-history-support-book",
+            SupportKind::Other => "report-history-support-other",
+        }),
+        Kind::Pause { from, to } => t!(
+            "report-history-pause",
+            from = from.to_string(),
+            to = to.to_string()
+        ),
         Kind::PromiseKept { promise } | Kind::PromiseBroken { promise } => {
             match ledger.promise(*promise) {
                 Some((text, _)) => format!("{text:?}"),
-                None => format!("promise {promise}"),
+                None => t!("report-history-promise", id = promise.to_string()),
             }
         }
         _ => String::new(),
@@ -83,12 +119,15 @@ fn label(kind: &Kind) -> String {
     match kind.action() {
         Some(action) => action.label().to_owned(),
         None => match kind {
-            Kind::Setup { .. } => "Garden set up".to_owned(),
-            Kind::Rename { .. } => "Renamed".to_owned(),
-            Kind::Pause { .. } => "Pause".to_owned(),
-            Kind::Roles { .. } => "Who was hurt".to_owned(),
-            Kind::Settle { .. } => "Conflict settled".to_owned(),
-            Kind::Erase { .. } => "Note erased".to_owned(),
+            Kind::Setup {
+                from_now_on: true, ..
+            } => t!("report-history-label-clock"),
+            Kind::Setup { .. } => t!("report-history-label-setup"),
+            Kind::Rename { .. } => t!("report-history-label-rename"),
+            Kind::Pause { .. } => t!("report-history-label-pause"),
+            Kind::Roles { .. } => t!("report-history-label-roles"),
+            Kind::Settle { .. } => t!("report-history-label-settle"),
+            Kind::Erase { .. } => t!("report-history-label-erase"),
             other => kind_name(other).to_owned(),
         },
     }
@@ -96,9 +135,10 @@ fn label(kind: &Kind) -> String {
 
 fn to_text(entry: &Entry<'_>, ledger: &Ledger) -> String {
     let couple = ledger.couple();
-    let zone = couple.clock.zone;
+    // Each moment on the clock the couple had then: after a move, what was
+    // logged before it still reads in the old zone.
     let when = |e: &Event| {
-        e.at.with_timezone(&zone)
+        e.at.with_timezone(&couple.clock.at(&e.at).0)
             .format("%Y-%m-%d %H:%M")
             .to_string()
     };
@@ -109,38 +149,50 @@ fn to_text(entry: &Entry<'_>, ledger: &Ledger) -> String {
     } else {
         format!(" ({details})")
     };
-    let struck = if entry.retracted { " [retracted]" } else { "" };
+    let struck = if entry.retracted {
+        t!("report-history-retracted")
+    } else {
+        String::new()
+    };
     let mut text = format!(
-        "{}  {:<8} {}{details}{struck}\n    id {}\n",
+        "{}  {:<8} {}{details}{struck}\n    {}\n",
         when(e),
         couple.name(e.by),
         label(&e.kind),
-        e.id
+        t!("report-history-id", id = e.id.to_string())
     );
     if let Some(late) = late(entry.late_days) {
         text.push_str(&format!("    {late}\n"));
     }
     if let Some(note) = entry.note {
-        let amended = if entry.amended { " (amended)" } else { "" };
-        text.push_str(&format!("    note: {note:?}{amended}\n"));
+        let amended = if entry.amended {
+            t!("report-history-amended")
+        } else {
+            String::new()
+        };
+        let note = t!("report-history-note", note = format!("{note:?}"));
+        text.push_str(&format!("    {note}{amended}\n"));
     }
     for ack in &entry.acks {
-        text.push_str(&format!(
-            "    ✓ seen by {} ({})\n",
-            couple.name(ack.by),
-            when(ack)
-        ));
+        let seen = t!(
+            "report-history-seen-by",
+            name = couple.name(ack.by),
+            when = when(ack)
+        );
+        text.push_str(&format!("    {seen}\n"));
     }
     if let Some(seen) = &entry.seen {
         let who = couple.name(seen.ack.by);
         if seen.edited_after {
-            let then = seen.note.map_or("no note".to_owned(), |n| format!("{n:?}"));
-            text.push_str(&format!(
-                "    ✎ edited after {who} saw it; {who} saw: {then}\n"
-            ));
+            let then = seen
+                .note
+                .map_or_else(|| t!("report-history-no-note"), |n| format!("{n:?}"));
+            let edited = t!("report-history-edited-after-seen", name = who, then = then);
+            text.push_str(&format!("    {edited}\n"));
         }
         if seen.taken_back_after {
-            text.push_str(&format!("    ✗ taken back after {who} saw it\n"));
+            let taken = t!("report-history-taken-back-after-seen", name = who);
+            text.push_str(&format!("    {taken}\n"));
         }
     }
     for retraction in &entry.retractions {
@@ -149,16 +201,18 @@ fn to_text(entry: &Entry<'_>, ledger: &Ledger) -> String {
             _ => None,
         };
         let reason = reason.map(|r| format!(": {r}")).unwrap_or_default();
-        let what = if retraction.direct {
-            "✗ retracted"
+        let key = if retraction.direct {
+            "report-history-retracted-by"
         } else {
-            "↺ a retraction undone"
+            "report-history-unretracted-by"
         };
-        text.push_str(&format!(
-            "    {what} by {} ({}){reason}\n",
-            couple.name(retraction.event.by),
-            when(retraction.event)
-        ));
+        let what = t!(
+            key,
+            name = couple.name(retraction.event.by),
+            when = when(retraction.event),
+            reason = reason
+        );
+        text.push_str(&format!("    {what}\n"));
     }
     text
 }
@@ -199,4 +253,104 @@ fn to_json(entry: &Entry<'_>, ledger: &Ledger) -> Value {
             "taken_back_after": seen.taken_back_after,
         })),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::scoped;
+    use crate::journal::{EventId, Hurt, Partner};
+    use chrono::{DateTime, NaiveTime};
+    use uuid::Uuid;
+
+    fn event(n: u128, minute: u32, by: Partner, kind: Kind) -> Event {
+        Event {
+            id: EventId(Uuid::from_u128(n)),
+            by,
+            at: DateTime::parse_from_rfc3339(&format!("2026-05-01T10:{minute:02}:00+02:00"))
+                .unwrap(),
+            kind,
+            note: None,
+        }
+    }
+
+    fn ledger() -> Ledger {
+        let setup = Kind::Setup {
+            partners: ("Alex".into(), "Sam".into()),
+            zone: "Europe/Berlin".into(),
+            day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap(),
+            hurt: Hurt::NotSaid,
+            from_now_on: false,
+        };
+        let mut check_in = event(
+            2,
+            1,
+            Partner::B,
+            Kind::CheckIn {
+                mood: 2,
+                calm: false,
+            },
+        );
+        check_in.note = Some("long day".into());
+        Ledger::from_events([
+            event(1, 0, Partner::A, setup),
+            check_in,
+            event(
+                3,
+                2,
+                Partner::A,
+                Kind::Acknowledge {
+                    event: check_in_id(),
+                },
+            ),
+        ])
+    }
+
+    fn check_in_id() -> EventId {
+        EventId(Uuid::from_u128(2))
+    }
+
+    #[test]
+    fn the_history_reads_in_german_with_names_and_numbers() {
+        let text = scoped(Lang::De, || history_text(&ledger(), None));
+        assert!(
+            text.contains(
+                "Alex     Garten angelegt (Alex & Sam, Europe/Berlin, Tage beginnen um 04:00"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("Sam      Check-in (Stimmung 2/5, angespannt)"),
+            "{text}"
+        );
+        assert!(text.contains("    Notiz: \"long day\"\n"), "{text}");
+        assert!(
+            text.contains("    ✓ gesehen von Alex (2026-05-01 10:02)\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!("    ID {}\n", check_in_id())),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn the_history_reads_in_spanish() {
+        let text = scoped(Lang::Es, || history_text(&ledger(), None));
+        assert!(text.contains("(ánimo 2/5, con tensión)"), "{text}");
+        assert!(
+            text.contains("✓ vista por Alex (2026-05-01 10:02)"),
+            "{text}"
+        );
+        let empty = scoped(Lang::Es, || history_text(&Ledger::default(), None));
+        assert_eq!(empty, "Aún no hay nada registrado.\n");
+    }
+
+    #[test]
+    fn history_json_is_english_in_every_language() {
+        let english = scoped(Lang::En, || history_json(&ledger(), None));
+        let german = scoped(Lang::De, || history_json(&ledger(), None));
+        assert_eq!(german, english);
+        assert_eq!(english[1]["details"], "mood 2/5, tense");
+    }
 }

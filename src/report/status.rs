@@ -3,13 +3,15 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Locale, NaiveDate, Utc};
 use serde_json::{Map, Value, json};
 
 use crate::garden::chapters::{ChapterProgress, Journey};
-use crate::garden::words::{CLOUD_HINT, storm_hint, weed_hint};
+use crate::garden::words::{cloud_hint, storm_hint, weed_hint};
 use crate::garden::{Garden, Ledger, Species};
+use crate::i18n::{self, Lang};
 use crate::journal::{Action, Hurt};
+use crate::t;
 
 /// Everything `status` shows.
 pub struct Status<'a> {
@@ -159,6 +161,7 @@ impl Status<'_> {
         })
     }
 
+    /// The status in words, in the current language.
     pub fn to_text(&self) -> String {
         let g = self.garden;
         let mut text = String::new();
@@ -166,64 +169,95 @@ impl Status<'_> {
             text.push_str(&s);
             text.push('\n');
         };
-        let day = g.today.format("%A %-d %B %Y");
-        line(format!(
-            "{} & {}'s garden, {day}",
-            g.partners[0], g.partners[1]
+        // A label column as wide as this language's longest label needs.
+        let labels = [
+            "report-status-trust",
+            "report-status-streak",
+            "report-status-weather",
+            "report-status-storm",
+            "report-status-together",
+            "report-status-paused",
+        ]
+        .map(|key| t!(key));
+        let width = labels
+            .iter()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or_default()
+            .max(10);
+        let [trust, streak, weather, storm, together, paused] = labels;
+        let labelled = |label: &str, value: String| format!("{label:<width$} {value}");
+        line(t!(
+            "report-status-heading",
+            first = &g.partners[0],
+            second = &g.partners[1],
+            day = heading_day(g.today)
         ));
         line(String::new());
         if self.by_action.values().all(|n| *n == 0) {
-            line("Nothing logged yet. The garden is waiting for its first seed:".to_owned());
+            line(t!("report-status-nothing-yet"));
             line("  trust-garden log honest-talk --by NAME".to_owned());
         }
-        line(format!(
-            "Trust      {} {:.0}%",
-            bar(g.trust),
-            g.trust.clamp(0.0, 1.0) * 100.0
+        line(labelled(
+            &trust,
+            format!("{} {}", bar(g.trust), percent(g.trust)),
         ));
-        let streak = match g.streak.days {
-            0 => "not yet; any action today starts one".to_owned(),
-            1 => "1 day".to_owned(),
-            n => format!("{n} days in a row"),
-        };
-        line(format!("Streak     {streak} (best {})", g.streak.best));
+        line(labelled(
+            &streak,
+            t!(
+                "report-status-streak-value",
+                days = g.streak.days,
+                best = g.streak.best
+            ),
+        ));
         let mood = g
             .weather
             .mood
-            .map(|m| format!(", recent mood {m:.1} of 5"))
+            .map(|m| t!("report-status-recent-mood", mood = decimal(m, 1)))
             .unwrap_or_default();
         let clouds = match g.weather.clouds.len() {
             0 => String::new(),
-            1 => format!(", one cloud ({CLOUD_HINT})"),
-            n => format!(", {n} clouds ({CLOUD_HINT}, each)"),
+            n => t!("report-status-clouds", count = n, hint = cloud_hint()),
         };
-        line(format!("Weather    {}{mood}{clouds}", sky_words(g)));
+        line(labelled(
+            &weather,
+            format!("{}{mood}{clouds}", sky_words(g)),
+        ));
         if g.weather.storm >= 0.05 {
-            line(format!(
-                "Storm      {:.0}%: {}",
-                g.weather.storm * 100.0,
-                storm_hint(self.hurt_roles, &g.partners)
+            line(labelled(
+                &storm,
+                format!(
+                    "{}: {}",
+                    percent(g.weather.storm),
+                    storm_hint(self.hurt_roles, &g.partners)
+                ),
             ));
         }
-        line(format!(
-            "Together   {} {:.0}% · {} {:.0}%",
-            g.partners[0],
-            g.share[0] * 100.0,
-            g.partners[1],
-            g.share[1] * 100.0
+        line(labelled(
+            &together,
+            format!(
+                "{} {} · {} {}",
+                g.partners[0],
+                percent(g.share[0]),
+                g.partners[1],
+                percent(g.share[1])
+            ),
         ));
         if g.paused {
-            line("Paused     today is a pause day: nothing fades, the streak waits.".to_owned());
+            line(labelled(&paused, t!("report-status-paused-value")));
         }
         line(String::new());
         if let Some(chapter) = self.journey.current_chapter() {
             line(format!(
-                "Chapter {} of {}: {}  {} {:.0}%",
-                self.journey.current + 1,
-                self.journey.chapters.len(),
-                chapter.title,
+                "{}  {} {}",
+                t!(
+                    "report-status-chapter",
+                    number = self.journey.current + 1,
+                    total = self.journey.chapters.len(),
+                    title = &chapter.title
+                ),
                 bar(chapter.progress),
-                chapter.progress.clamp(0.0, 1.0) * 100.0
+                percent(chapter.progress)
             ));
             for goal in &chapter.goals {
                 let mark = if goal.is_met() { "✓" } else { "·" };
@@ -234,65 +268,80 @@ impl Status<'_> {
             }
             if chapter.days_in < chapter.min_days && chapter.completed_on.is_none() {
                 line(format!(
-                    "  · day {} of at least {}: this part cannot be rushed",
-                    chapter.days_in, chapter.min_days
+                    "  · {}",
+                    t!(
+                        "report-status-chapter-days",
+                        days_in = chapter.days_in,
+                        min_days = chapter.min_days
+                    )
                 ));
             }
             if !chapter.trust_met && chapter.completed_on.is_none() {
                 line(format!(
-                    "  · it also waits for the garden to reach {:.0}% trust",
-                    chapter.min_trust * 100.0
+                    "  · {}",
+                    t!(
+                        "report-status-chapter-trust",
+                        percent = percent(chapter.min_trust)
+                    )
                 ));
             }
             line(String::new());
         }
-        line("Plants".to_owned());
-        for species in Species::ALL {
+        line(t!("report-status-plants"));
+        let names = Species::ALL.map(species_word);
+        let name_width = names
+            .iter()
+            .map(|n| n.chars().count() + 1)
+            .max()
+            .unwrap_or_default()
+            .max(12);
+        for (species, name) in Species::ALL.into_iter().zip(&names) {
             if let Some(plant) = g.plants.get(&species) {
-                let stage = serde_json::to_value(plant.stage)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default();
                 let wilted = if plant.wilt > 0.3 {
-                    ", a little wilted"
+                    t!("report-status-wilted")
                 } else {
-                    ""
+                    String::new()
                 };
                 line(format!(
-                    "  {:<12} {} {stage}{wilted}",
-                    species.name(),
-                    bar(plant.strength)
+                    "  {name:<name_width$} {} {}{wilted}",
+                    bar(plant.strength),
+                    plant.stage.label()
                 ));
             }
         }
         for silent in [false, true] {
             let weeds: Vec<_> = g.weeds.iter().filter(|w| w.silent == silent).collect();
-            match weeds.as_slice() {
-                [] => {}
-                [one] => line(format!("  one weed: {}", weed_hint(one))),
-                [first, ..] => line(format!(
-                    "  {} weeds: {}, each",
-                    weeds.len(),
-                    weed_hint(first)
-                )),
+            if let Some(first) = weeds.first() {
+                line(format!(
+                    "  {}",
+                    t!(
+                        "report-status-weeds",
+                        count = weeds.len(),
+                        hint = weed_hint(first).to_string()
+                    )
+                ));
             }
         }
         if g.noticed != [0, 0] {
             line(format!(
-                "  {} noticed {} of {}'s entries; {} noticed {} of {}'s",
-                g.partners[0],
-                g.noticed[0],
-                g.partners[1],
-                g.partners[1],
-                g.noticed[1],
-                g.partners[0]
+                "  {}",
+                t!(
+                    "report-status-noticed",
+                    first = &g.partners[0],
+                    first_noticed = g.noticed[0],
+                    second = &g.partners[1],
+                    second_noticed = g.noticed[1]
+                )
             ));
         }
         if !g.open_promises.is_empty() {
             line(String::new());
-            line("Open promises".to_owned());
+            line(t!("report-status-open-promises"));
             for p in &g.open_promises {
-                let due = p.due.map(|d| format!(", due {d}")).unwrap_or_default();
+                let due = p
+                    .due
+                    .map(|d| t!("report-status-due", due = d.to_string()))
+                    .unwrap_or_default();
                 line(format!(
                     "  {}: {}{due}  [{}]",
                     g.partners[p.by.index()],
@@ -303,16 +352,49 @@ impl Status<'_> {
         }
         line(String::new());
         let aside = if self.set_aside > 0 {
-            format!(
-                "; {} damaged line(s) set aside, see `trust-garden verify`",
-                self.set_aside
-            )
+            t!("report-status-set-aside", count = self.set_aside)
         } else {
             String::new()
         };
-        line(format!("{} events in the log{aside}.", self.events));
+        line(t!(
+            "report-status-events",
+            count = self.events,
+            aside = aside
+        ));
         text
     }
+}
+
+/// Today as the heading names it: "Friday 1 May 2026", "Freitag, 1. Mai 2026".
+fn heading_day(day: NaiveDate) -> String {
+    let locale = match i18n::current() {
+        Lang::En => Locale::en_US,
+        Lang::De => Locale::de_DE,
+        Lang::Es => Locale::es_ES,
+    };
+    day.format_localized(&t!("report-status-day-pattern"), locale)
+        .to_string()
+}
+
+/// A share in [0, 1] as a whole percentage, written the language's way.
+fn percent(value: f32) -> String {
+    t!(
+        "report-percent",
+        value = format!("{:.0}", value.clamp(0.0, 1.0) * 100.0)
+    )
+}
+
+/// A number with `places` decimals and the language's decimal mark.
+fn decimal(value: f32, places: usize) -> String {
+    let digits = format!("{value:.places$}");
+    match i18n::current() {
+        Lang::En => digits,
+        Lang::De | Lang::Es => digits.replace('.', ","),
+    }
+}
+
+fn species_word(species: Species) -> String {
+    t!(&format!("report-species-{}", species.name()))
 }
 
 fn fed_by(names: &[String; 2], counts: [u32; 2]) -> Value {
@@ -347,18 +429,18 @@ fn bar(value: f32) -> String {
     format!("{}{}", "▮".repeat(filled), "▯".repeat(10 - filled))
 }
 
-fn sky_words(g: &Garden) -> &'static str {
+fn sky_words(g: &Garden) -> String {
     use crate::garden::state::Sky;
     if g.weather.storm > 0.5 {
-        return "a storm still hangs over the garden";
+        return t!("report-sky-storm-lingers");
     }
-    match g.weather.sky {
-        Sky::Clear => "clear skies",
-        Sky::Fair => "fair",
-        Sky::Overcast => "overcast",
-        Sky::Rain => "rain; the soil is drinking it",
-        Sky::Storm => "stormy",
-    }
+    t!(match g.weather.sky {
+        Sky::Clear => "report-sky-clear",
+        Sky::Fair => "report-sky-fair",
+        Sky::Overcast => "report-sky-overcast",
+        Sky::Rain => "report-sky-rain",
+        Sky::Storm => "report-sky-stormy",
+    })
 }
 
 #[cfg(test)]
@@ -387,5 +469,49 @@ mod tests {
         assert_eq!(figure(0.25).to_string(), "0.25");
         assert_eq!(figure(1.0).to_string(), "1.0");
         assert_eq!(figure(f32::NAN), serde_json::Value::Null);
+    }
+}
+
+#[cfg(test)]
+mod words {
+    use super::*;
+    use crate::i18n::scoped;
+
+    #[test]
+    fn the_heading_day_is_written_the_languages_way() {
+        let day = NaiveDate::from_ymd_opt(2026, 5, 1).unwrap();
+        assert_eq!(scoped(Lang::En, || heading_day(day)), "Friday 1 May 2026");
+        assert_eq!(
+            scoped(Lang::De, || heading_day(day)),
+            "Freitag, 1. Mai 2026"
+        );
+        assert_eq!(
+            scoped(Lang::Es, || heading_day(day)),
+            "viernes 1 de mayo de 2026"
+        );
+    }
+
+    #[test]
+    fn numbers_use_the_languages_marks() {
+        assert_eq!(scoped(Lang::En, || percent(0.424)), "42%");
+        assert_eq!(scoped(Lang::De, || percent(0.424)), "42 %");
+        assert_eq!(scoped(Lang::En, || decimal(3.5, 1)), "3.5");
+        assert_eq!(scoped(Lang::Es, || decimal(3.5, 1)), "3,5");
+        assert_eq!(
+            scoped(Lang::De, || t!(
+                "report-status-streak-value",
+                days = 3,
+                best = 5
+            )),
+            "3 Tage am Stück (bisher beste: 5)"
+        );
+        assert_eq!(
+            scoped(Lang::En, || t!(
+                "report-status-streak-value",
+                days = 0,
+                best = 5
+            )),
+            "not yet; any action today starts one (best 5)"
+        );
     }
 }

@@ -6,7 +6,10 @@ use std::process::{Command, Output};
 use serde_json::Value;
 use tempfile::TempDir;
 
+mod language;
+mod language_errors;
 mod sealed;
+mod setup_later;
 
 /// A temporary folder holding one save, and a way to run commands on it.
 struct Sandbox {

@@ -261,14 +261,14 @@ fn lapse_and_log(
 
 /// What the weeds, clouds and storm ask for, in the rules' own words.
 fn weather_lines(garden: &Garden, ledger: &Ledger) -> Vec<String> {
-    use crate::garden::words::{CLOUD_HINT, storm_hint, weed_hint};
+    use crate::garden::words::{cloud_hint, storm_hint, weed_hint};
     let mut lines = Vec::new();
     if garden.weather.storm >= 0.5 {
         let hint = storm_hint(ledger.couple().hurt, &garden.partners);
         lines.push(crate::t!("app-weather-storm", hint = hint));
     }
     if !garden.weather.clouds.is_empty() {
-        lines.push(crate::t!("app-weather-cloud", hint = CLOUD_HINT));
+        lines.push(crate::t!("app-weather-cloud", hint = cloud_hint()));
     }
     if let Some(weed) = garden.weeds.iter().find(|w| w.silent) {
         lines.push(crate::t!("app-weather-weed", hint = weed_hint(weed)));

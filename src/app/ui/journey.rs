@@ -36,16 +36,16 @@ pub(super) fn draw(
                         let current = index == journey.current;
                         let done = chapter.completed_on.is_some();
                         let data = j.chapters.0.iter().find(|c| c.id == chapter.id);
-                        let story = data.map(|c| c.story.as_str());
+                        let story = data.map(|c| c.story());
                         let me = j.chrome.device.acting;
                         let hurt = j.chrome.state.ledger().couple().hurt;
                         // With both hurt (or not said), each hears both.
-                        let to_me: Vec<&str> = data
+                        let to_me: Vec<String> = data
                             .into_iter()
                             .flat_map(|c| {
                                 [
-                                    c.to_hurt.as_deref().filter(|_| hurt.includes(me)),
-                                    c.to_caused.as_deref().filter(|_| hurt.caused_by(me)),
+                                    c.to_hurt().filter(|_| hurt.includes(me)),
+                                    c.to_caused().filter(|_| hurt.caused_by(me)),
                                 ]
                             })
                             .flatten()
@@ -112,7 +112,7 @@ pub(super) fn draw(
                             if let Some(story) = story.filter(|_| current && !done) {
                                 ui.label(egui::RichText::new(story).italics().color(palette.weak));
                                 for words in &to_me {
-                                    ui.label(egui::RichText::new(*words).color(palette.text));
+                                    ui.label(egui::RichText::new(words.as_str()).color(palette.text));
                                 }
                             }
                             ui.label(

@@ -10,6 +10,7 @@ use std::path::Path;
 use super::locate::{Locator, Pos};
 use super::schema::{Chapter, RawChapter};
 use super::validate::validate;
+use crate::t;
 
 /// The chapter files built into the binary, in journey order.
 const EMBEDDED: [(&str, &str); 7] = [
@@ -61,9 +62,9 @@ impl fmt::Display for LevelError {
             return write!(f, "{}: {}", self.file, self.message);
         }
         let field = if self.field.is_empty() {
-            "(top level)"
+            t!("level-top-level")
         } else {
-            &self.field
+            self.field.clone()
         };
         write!(
             f,
@@ -142,7 +143,10 @@ fn read_dir_chapters(dir: &Path) -> (Vec<Chapter>, Vec<LevelError>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            let error = LevelError::whole_file(&folder, format!("cannot read the folder: {e}"));
+            let error = LevelError::whole_file(
+                &folder,
+                t!("level-cannot-read-folder", error = e.to_string()),
+            );
             return (Vec::new(), vec![error]);
         }
     };
@@ -153,11 +157,7 @@ fn read_dir_chapters(dir: &Path) -> (Vec<Chapter>, Vec<LevelError>) {
         .collect();
     paths.sort();
     if paths.is_empty() {
-        let error = LevelError::whole_file(
-            &folder,
-            "no chapter files here (expected files like 01-roots.ron: a number, a name, .ron)"
-                .to_owned(),
-        );
+        let error = LevelError::whole_file(&folder, t!("level-no-chapter-files"));
         return (Vec::new(), vec![error]);
     }
     let mut files = Vec::new();
@@ -166,7 +166,10 @@ fn read_dir_chapters(dir: &Path) -> (Vec<Chapter>, Vec<LevelError>) {
         let name = path.display().to_string();
         match std::fs::read_to_string(&path) {
             Ok(src) => files.push((name, src)),
-            Err(e) => errors.push(LevelError::whole_file(&name, format!("cannot read: {e}"))),
+            Err(e) => errors.push(LevelError::whole_file(
+                &name,
+                t!("level-cannot-read", error = e.to_string()),
+            )),
         }
     }
     let (chapters, more) = parse_all(&files);
@@ -193,7 +196,11 @@ fn parse_all(files: &[(String, String)]) -> (Vec<Chapter>, Vec<LevelError>) {
                         name,
                         locator.position_of("id"),
                         "id".to_owned(),
-                        format!("{:?} is already the id of {first}", chapter.id),
+                        t!(
+                            "level-duplicate-id",
+                            id = format!("{:?}", chapter.id),
+                            file = *first
+                        ),
                     ));
                 } else {
                     first_file_of.insert(chapter.id.clone(), name);
@@ -238,26 +245,30 @@ fn syntax_error(file: &str, locator: &Locator, e: &ron::error::SpannedError) -> 
         _ => locator.path_at(at),
     };
     let message = match &e.code {
-        E::ExpectedInteger => "expected an integer".to_owned(),
-        E::ExpectedBoolean => "expected true or false".to_owned(),
-        E::ExpectedString => "expected text in double quotes".to_owned(),
-        E::ExpectedArray => "expected a list in [ ]".to_owned(),
-        E::ExpectedComma => "expected a comma before this".to_owned(),
-        E::IntegerOutOfBounds => "expected a whole number of 0 or more".to_owned(),
-        E::MissingStructField { .. } => "missing (this field is required)".to_owned(),
+        E::ExpectedInteger => t!("level-expected-integer"),
+        E::ExpectedBoolean => t!("level-expected-boolean"),
+        E::ExpectedString => t!("level-expected-string"),
+        E::ExpectedArray => t!("level-expected-list"),
+        E::ExpectedComma => t!("level-expected-comma"),
+        E::IntegerOutOfBounds => t!("level-expected-whole-number"),
+        E::MissingStructField { .. } => t!("level-missing-field"),
         E::NoSuchStructField {
             expected, found, ..
-        } => format!(
-            "unknown field {found:?} (expected one of: {})",
-            expected.join(", ")
+        } => t!(
+            "level-unknown-field",
+            found = format!("{found:?}"),
+            expected = expected.join(", ")
         ),
         E::NoSuchEnumVariant {
             expected, found, ..
-        } => format!(
-            "unknown value {found:?} (expected one of: {})",
-            expected.join(", ")
+        } => t!(
+            "level-unknown-value",
+            found = format!("{found:?}"),
+            expected = expected.join(", ")
         ),
-        other => other.to_string(),
+        // The rarer problems: RON's own words (English), inside a sentence
+        // in the couple's language; the position is the error's own.
+        other => t!("level-ron-problem", detail = other.to_string()),
     };
     LevelError::at(file, at, field, message)
 }

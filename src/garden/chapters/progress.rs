@@ -41,6 +41,7 @@ pub struct Journey {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ChapterProgress {
     pub id: String,
+    /// In the language spoken when the journey was asked for.
     pub title: String,
     pub started_on: Option<NaiveDate>,
     pub completed_on: Option<NaiveDate>,
@@ -60,6 +61,7 @@ pub struct ChapterProgress {
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct GoalProgress {
+    /// In the language spoken when the journey was asked for.
     pub description: String,
     #[serde(serialize_with = "action_name")]
     pub action: Action,
@@ -146,7 +148,7 @@ impl JourneyTracker {
             Change::Nothing => {}
             Change::Everything => self.done.clear(),
             Change::From(day) => {
-                let clock = ledger.couple().clock;
+                let clock = &ledger.couple().clock;
                 let keep = self
                     .done
                     .iter()
@@ -164,7 +166,7 @@ impl JourneyTracker {
         trust: &impl DailyTrust,
         now: DateTime<Utc>,
     ) -> Journey {
-        let clock = ledger.couple().clock;
+        let clock = &ledger.couple().clock;
         let hurt = ledger.couple().hurt;
         let today = clock.day_of(&now);
         self.done.retain(|(_, at)| *at <= now);
@@ -182,7 +184,7 @@ impl JourneyTracker {
             current = index;
             let run = match self.done.get(index) {
                 Some((done, at)) => Run {
-                    progress: done.clone(),
+                    progress: in_current_words(done.clone(), chapter, hurt),
                     completed_at: Some(*at),
                 },
                 None => {
@@ -190,7 +192,7 @@ impl JourneyTracker {
                         chapter,
                         Context {
                             ledger,
-                            clock: &clock,
+                            clock,
                             hurt,
                             trust,
                             now,
@@ -217,6 +219,20 @@ impl JourneyTracker {
             chapters: progress,
         }
     }
+}
+
+/// A chapter kept from an earlier call, its words in the language spoken
+/// now (which may have changed since).
+fn in_current_words(
+    mut progress: ChapterProgress,
+    chapter: &Chapter,
+    hurt: Hurt,
+) -> ChapterProgress {
+    progress.title = chapter.title();
+    for (shown, goal) in progress.goals.iter_mut().zip(&chapter.goals) {
+        shown.description = goal.description(hurt);
+    }
+    progress
 }
 
 /// The moment an action counts from for the journey: when it was written or
@@ -384,7 +400,7 @@ struct Run {
 fn not_started(chapter: &Chapter, hurt: Hurt) -> ChapterProgress {
     ChapterProgress {
         id: chapter.id.clone(),
-        title: chapter.title.clone(),
+        title: chapter.title(),
         started_on: None,
         completed_on: None,
         progress: 0.0,
@@ -463,7 +479,7 @@ impl Run {
             if day >= last_needed_day && complete(&counters) && trust_by(day) {
                 let progress = ChapterProgress {
                     id: chapter.id.clone(),
-                    title: chapter.title.clone(),
+                    title: chapter.title(),
                     started_on: Some(first_day),
                     completed_on: Some(day),
                     progress: 1.0,
@@ -504,7 +520,7 @@ impl Run {
         Run {
             progress: ChapterProgress {
                 id: chapter.id.clone(),
-                title: chapter.title.clone(),
+                title: chapter.title(),
                 started_on: Some(first_day),
                 completed_on: None,
                 progress,

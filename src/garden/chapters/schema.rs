@@ -7,6 +7,9 @@ use serde::{Deserialize, Serialize};
 use crate::journal::Action;
 
 /// One chapter of the journey, read from a `levels/NN-name.ron` file.
+///
+/// Its words are kept as the file wrote them; show them through
+/// [`Chapter::title`] and its siblings, which speak the current language.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chapter {
     pub id: String,
@@ -21,6 +24,46 @@ pub struct Chapter {
     /// Nor before the garden has grown this much trust.
     pub min_trust: f32,
     pub unlocks: Vec<Unlock>,
+}
+
+impl Chapter {
+    /// The title in the current language.
+    pub fn title(&self) -> String {
+        shown(&self.id, "title", &self.title)
+    }
+
+    /// The story in the current language.
+    pub fn story(&self) -> String {
+        shown(&self.id, "story", &self.story)
+    }
+
+    /// The words to the partner who was hurt, in the current language.
+    pub fn to_hurt(&self) -> Option<String> {
+        self.to_hurt
+            .as_deref()
+            .map(|written| shown(&self.id, "to-hurt", written))
+    }
+
+    /// The words to the partner who caused the hurt, in the current language.
+    pub fn to_caused(&self) -> Option<String> {
+        self.to_caused
+            .as_deref()
+            .map(|written| shown(&self.id, "to-caused", written))
+    }
+}
+
+/// A chapter's words in the current language: the message
+/// `chapter-<id>-<part>` of levels.ftl, but only while the file says what
+/// the English message says. A chapter of the couple's own, or a built-in
+/// one they rewrote in their own folder, keeps their words.
+fn shown(id: &str, part: &str, written: &str) -> String {
+    let key = format!("chapter-{id}-{part}");
+    let english = crate::i18n::scoped(crate::i18n::Lang::En, || crate::t!(&key));
+    if english == written {
+        crate::t!(&key)
+    } else {
+        written.to_owned()
+    }
 }
 
 /// Something the couple does a number of times within a chapter.
@@ -113,19 +156,9 @@ impl Unlock {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Unlock::Bench => "A bench to sit and talk",
-            Unlock::Pond => "A quiet pond",
-            Unlock::Sundial => "A sundial",
-            Unlock::SteppingStones => "Stepping stones",
-            Unlock::Birdhouse => "A birdhouse",
-            Unlock::Arch => "A rose arch",
-            Unlock::Swing => "A swing for two",
-            Unlock::LanternPath => "A lantern path",
-            Unlock::Fountain => "A fountain",
-            Unlock::WindChime => "A wind chime",
-        }
+    /// What the couple sees it called ("A quiet pond"), in the current language.
+    pub fn label(self) -> String {
+        crate::t!(&format!("garden-unlock-{}", self.id()))
     }
 }
 

@@ -7,6 +7,7 @@ use super::progress::{ChapterProgress, GoalProgress, Journey};
 use super::schema::Who;
 use super::words::invitation_for;
 use crate::journal::Partner;
+use crate::t;
 
 /// `partner` narrows the line to what that partner could do; `None` speaks to both.
 pub fn suggest_today(journey: &Journey, partner: Option<Partner>) -> Option<String> {
@@ -14,16 +15,14 @@ pub fn suggest_today(journey: &Journey, partner: Option<Partner>) -> Option<Stri
     let title = &chapter.title;
     if chapter.started_on.is_none() {
         let first = chapter.goals.iter().find(|g| asks(g, partner))?;
-        return Some(format!(
-            "Whenever you are ready, {title} begins with {}.",
-            invitation_for(first.action, first.who)
+        return Some(t!(
+            "garden-today-begins",
+            title = title,
+            invitation = invitation_for(first.action, first.who)
         ));
     }
     if chapter.completed_on.is_some() {
-        return Some(
-            "Every chapter is complete, and the garden is yours. Whatever small thing you do today keeps it growing."
-                .to_owned(),
-        );
+        return Some(t!("garden-today-all-complete"));
     }
     let open = |optional: bool| -> Vec<&GoalProgress> {
         chapter
@@ -38,18 +37,18 @@ pub fn suggest_today(journey: &Journey, partner: Option<Partner>) -> Option<Stri
         return Some(waiting(chapter, partner, &open(true)));
     }
     let Some(goal) = required.iter().find(|g| !touched_today(g, partner)) else {
-        return Some(format!(
-            "You have already tended {title} today. That is plenty; the rest can wait for another day."
-        ));
+        return Some(t!("garden-today-tended", title = title));
     };
-    let mut line = format!(
-        "{title}: how about {}? ({} of {} so far)",
-        invitation_for(goal.action, goal.who),
-        goal.done,
-        goal.needed
+    let mut line = t!(
+        "garden-today-how-about",
+        title = title,
+        invitation = invitation_for(goal.action, goal.who),
+        done = goal.done,
+        needed = goal.needed
     );
     if goal.acknowledged {
-        line.push_str(" It counts once the other has seen and acknowledged it.");
+        line.push(' ');
+        line.push_str(&t!("garden-today-once-acknowledged"));
     }
     Some(line)
 }
@@ -63,26 +62,23 @@ fn waiting(
 ) -> String {
     let title = &chapter.title;
     if let Some(goal) = optional.iter().find(|g| !touched_today(g, partner)) {
-        return format!(
-            "{title}: if it helps, how about {}? It is yours to choose; the chapter does not wait for it.",
-            invitation_for(goal.action, goal.who)
+        return t!(
+            "garden-today-optional",
+            title = title,
+            invitation = invitation_for(goal.action, goal.who)
         );
     }
     if !chapter.goals.iter().all(|g| g.optional || g.is_met()) {
-        return format!(
-            "Your part of {title} is done for now. The rest can unfold in its own time, and anything kind you do today still grows the garden."
-        );
+        return t!("garden-today-part-done", title = title);
     }
     let left = chapter.min_days.saturating_sub(chapter.days_in);
     if left > 0 {
-        let days = if left == 1 { "day" } else { "days" };
-        return format!(
-            "Everything {title} asks for is done; it completes in {left} more {days}, because trust grows at its own pace. Enjoy the quiet."
-        );
+        return t!("garden-today-days-left", title = title, days = left);
     }
-    format!(
-        "Everything {title} asks for is done; it completes once the garden has grown a little more (trust {:.0}%). Everyday care is what grows it.",
-        chapter.min_trust * 100.0
+    t!(
+        "garden-today-trust-left",
+        title = title,
+        percent = format!("{:.0}", chapter.min_trust * 100.0)
     )
 }
 

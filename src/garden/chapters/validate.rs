@@ -3,6 +3,7 @@
 
 use super::schema::{Chapter, Goal, RawChapter, RawGoal, Who, Window};
 use crate::journal::Action;
+use crate::t;
 
 pub(crate) type Problem = (String, String);
 
@@ -16,43 +17,28 @@ pub(crate) fn validate(raw: RawChapter) -> Result<Chapter, Vec<Problem>> {
     if !id_is_plain {
         problems.push((
             "id".to_owned(),
-            format!(
-                "{:?} is not a usable id (expected lowercase letters, digits and '-', e.g. \"open-ground\")",
-                raw.id
-            ),
+            t!("level-bad-id", id = format!("{:?}", raw.id)),
         ));
     }
     for (field, text) in [("title", &raw.title), ("story", &raw.story)] {
         if text.trim().is_empty() {
-            problems.push((field.to_owned(), "must not be empty".to_owned()));
+            problems.push((field.to_owned(), t!("level-empty")));
         }
     }
     if raw.min_days == 0 {
-        problems.push((
-            "min_days".to_owned(),
-            "must be at least 1 (no chapter finishes in no time)".to_owned(),
-        ));
+        problems.push(("min_days".to_owned(), t!("level-min-days-zero")));
     }
     if !(0.0..1.0).contains(&raw.min_trust) {
         problems.push((
             "min_trust".to_owned(),
-            format!(
-                "{} is out of range (0 to below 1, e.g. 0.3 for 30%)",
-                raw.min_trust
-            ),
+            t!("level-min-trust-range", value = raw.min_trust.to_string()),
         ));
     }
     if raw.goals.iter().all(|g| g.optional) && !raw.goals.is_empty() {
-        problems.push((
-            "goals".to_owned(),
-            "every goal is optional; a chapter needs at least one it asks for".to_owned(),
-        ));
+        problems.push(("goals".to_owned(), t!("level-all-optional")));
     }
     if raw.goals.is_empty() {
-        problems.push((
-            "goals".to_owned(),
-            "a chapter needs at least one goal".to_owned(),
-        ));
+        problems.push(("goals".to_owned(), t!("level-no-goals")));
     }
     let goals: Vec<Goal> = raw
         .goals
@@ -85,34 +71,25 @@ fn validate_goal(path: &str, raw: &RawGoal, problems: &mut Vec<Problem>) -> Opti
         let known: Vec<&str> = Action::ALL.iter().map(|a| a.name()).collect();
         problems.push((
             field("action"),
-            format!(
-                "unknown action {:?} (expected one of: {})",
-                raw.action,
-                known.join(", ")
+            t!(
+                "level-unknown-action",
+                action = format!("{:?}", raw.action),
+                expected = known.join(", ")
             ),
         ));
     }
     if raw.count == 0 {
-        problems.push((field("count"), "must be at least 1".to_owned()));
+        problems.push((field("count"), t!("level-count-zero")));
     }
     if raw.who == Who::Both && raw.count == 1 {
-        problems.push((
-            field("count"),
-            "`who: Both` needs at least 2 (one from each partner); use `Either` for 1".to_owned(),
-        ));
+        problems.push((field("count"), t!("level-both-needs-two")));
     }
     if raw.acknowledged && action == Some(Action::Acknowledge) {
-        problems.push((
-            field("acknowledged"),
-            "an acknowledgement cannot itself be acknowledged".to_owned(),
-        ));
+        problems.push((field("acknowledged"), t!("level-ack-of-ack")));
     }
     if let Window::Days(days) = raw.within {
         if days == 0 {
-            problems.push((
-                field("within"),
-                "Days(0) is an empty window; use at least Days(1)".to_owned(),
-            ));
+            problems.push((field("within"), t!("level-empty-window")));
         } else if raw.daily {
             // At most one a day from each partner counts, so the window caps the count.
             let most = match raw.who {
@@ -122,7 +99,7 @@ fn validate_goal(path: &str, raw: &RawGoal, problems: &mut Vec<Problem>) -> Opti
             if raw.count > most {
                 problems.push((
                     field("count"),
-                    format!("can never be met: at most {most} count within Days({days}) when `daily: true`"),
+                    t!("level-never-met", most = most, days = days),
                 ));
             }
         }

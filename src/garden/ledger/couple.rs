@@ -1,5 +1,7 @@
 //! Who the couple is, from the log: names from the latest setup and the
-//! renames after it, their clock, when the garden began, and who was hurt.
+//! renames after it, their clock (with the changes of zone or day start
+//! logged since, each from its moment on), when the garden began, and who
+//! was hurt.
 
 use std::collections::HashMap;
 
@@ -52,10 +54,24 @@ impl Couple {
         for e in settings {
             match &e.kind {
                 Kind::Setup {
+                    zone,
+                    day_start,
+                    from_now_on: true,
+                    ..
+                } if couple.began.is_some() => {
+                    // A zone this build does not know (newer zone data)
+                    // keeps the clock the couple had.
+                    if let Ok(zone) = zone.parse() {
+                        let from = e.at.with_timezone(&Utc);
+                        couple.clock = couple.clock.changed(from, zone, *day_start);
+                    }
+                }
+                Kind::Setup {
                     partners: (a, b),
                     zone,
                     day_start,
                     hurt,
+                    ..
                 } => {
                     couple.names = [a.clone(), b.clone()];
                     // A zone the app did not accept when logging cannot be

@@ -323,10 +323,14 @@ impl Ledger {
         self.first_ack(&act).map(|ack| ack.at)
     }
 
+    /// Whether decay and streaks freeze on `day`: a pause the couple
+    /// logged, or a date a change of zone across the date line skipped
+    /// (no moment belongs to it, so nobody could have missed it).
     pub fn is_paused(&self, day: NaiveDate) -> bool {
         self.pauses
             .iter()
             .any(|&(from, to)| from <= day && day <= to)
+            || self.couple.clock.skips(day)
     }
 
     /// The first couple day with an action that counts.
@@ -362,7 +366,7 @@ impl Ledger {
         self.act_days.clear();
         self.act_days.resize(self.events.len(), None);
         self.pauses.clear();
-        let clock = self.couple.clock;
+        let clock = self.couple.clock.clone();
         for (slot, e) in (0..).zip(&self.events) {
             if retracted.contains(&e.id) {
                 continue;
@@ -387,7 +391,11 @@ impl Ledger {
 
     /// Resolves again and says from which day the result differs.
     fn rebuild(&mut self) -> Change {
-        let (clock, began, hurt) = (self.couple.clock, self.couple.began, self.couple.hurt);
+        let (clock, began, hurt) = (
+            self.couple.clock.clone(),
+            self.couple.began,
+            self.couple.hurt,
+        );
         let before_days = std::mem::take(&mut self.act_days);
         let before_pauses = std::mem::take(&mut self.pauses);
         self.resolve();

@@ -76,6 +76,8 @@ fn build(specs: &[Spec]) -> Log {
                 zone: ["Europe/Berlin", "America/New_York", "Australia/Sydney"][pick % 3].into(),
                 day_start: NaiveTime::from_hms_opt((pick % 6) as u32, 0, 0).unwrap(),
                 hurt: trust_garden::journal::Hurt::NotSaid,
+                // Half of them a change of clock from that moment on.
+                from_now_on: pick % 2 == 0,
             },
             _ => Kind::Kindness,
         };

@@ -24,6 +24,7 @@ fn daily_streak(zone: &str, day_start: (u32, u32), local: (u32, u32), start: Nai
             zone: zone.into(),
             day_start,
             hurt: trust_garden::journal::Hurt::NotSaid,
+            from_now_on: false,
         },
     );
     let days = 60;

@@ -73,6 +73,7 @@ impl Couple {
                 zone: ZONE.into(),
                 day_start: day_start(),
                 hurt: trust_garden::journal::Hurt::One(Partner::B),
+                from_now_on: false,
             },
         );
         couple

@@ -5,3 +5,4 @@ mod couple;
 mod journey;
 mod levels;
 mod today;
+mod words;

@@ -24,7 +24,7 @@ fn before_anything_is_logged_it_invites_the_first_step() {
     let line = suggest_today(&journey(&chapters, &[], start_of(0)), None).unwrap();
     assert!(line.contains(&chapters[0].title), "{line}");
     assert!(
-        line.contains(invitation(chapters[0].goals[0].action)),
+        line.contains(&invitation(chapters[0].goals[0].action)),
         "{line}"
     );
     assert_gentle(&line);
@@ -37,7 +37,7 @@ fn it_names_an_open_goal_then_rests_once_today_is_tended() {
     let morning = journey(&chapters, &couple.log, start_of(0));
     let line = suggest_today(&morning, None).unwrap();
     let first = &chapters[0].goals[0];
-    assert!(line.contains(invitation(first.action)), "{line}");
+    assert!(line.contains(&invitation(first.action)), "{line}");
     assert_gentle(&line);
 
     // Both partners do one of everything the chapter asks: nothing more to ask today.
@@ -48,7 +48,7 @@ fn it_names_an_open_goal_then_rests_once_today_is_tended() {
     }
     let evening = journey_at(&chapters, &couple.log, 0);
     let line = suggest_today(&evening, None).unwrap();
-    assert!(!line.contains(invitation(first.action)), "{line}");
+    assert!(!line.contains(&invitation(first.action)), "{line}");
     assert!(line.contains("plenty"), "{line}");
     assert_gentle(&line);
 }

@@ -51,6 +51,7 @@ pub fn every_kind() -> Vec<Kind> {
             zone: "Europe/Berlin".into(),
             day_start: NaiveTime::from_hms_opt(4, 30, 0).unwrap(),
             hurt: trust_garden::journal::Hurt::NotSaid,
+            from_now_on: false,
         },
         Kind::Rename {
             partner: Partner::B,

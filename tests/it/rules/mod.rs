@@ -7,6 +7,7 @@ mod honesty;
 pub mod life;
 mod roles;
 mod seen;
+mod setup_later;
 mod spoken;
 mod visible;
 mod words;

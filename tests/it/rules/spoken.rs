@@ -98,3 +98,65 @@ fn a_pause_is_heard() {
     let words = said(&life, 2);
     assert!(words.contains("resting during a pause"), "{words}");
 }
+
+#[test]
+fn weeks_of_care_are_heard_in_german() {
+    use trust_garden::i18n::{Lang, scoped};
+    let mut life = Life::sam_hurt();
+    for day in 0..28 {
+        ordinary_day(&mut life, day);
+    }
+    let english = said(&life, 27);
+    let words = scoped(Lang::De, || said(&life, 27));
+    assert_ne!(words, english);
+    // The storm lifts in German, and the plants that came up are named in German.
+    assert!(words.contains("Sturm"), "{words}");
+    assert!(
+        words.contains("lichtet sich") || words.contains("zieht ab"),
+        "{words}"
+    );
+    assert!(words.contains("Biene"), "{words}");
+    let garden = life.garden(27);
+    for species in garden.plants.keys() {
+        let the = scoped(Lang::De, || {
+            trust_garden::i18n::message(&format!("garden-species-{}.the", species.name()), None)
+        });
+        let named = match species.name() {
+            "pollinators" => words.contains("Biene"),
+            "lanterns" => words.contains("Laterne"),
+            _ => words.to_lowercase().contains(&the.to_lowercase()),
+        };
+        assert!(named, "{the} missing from: {words}");
+    }
+    // Nothing English and no message key slipped through.
+    for english_word in ["storm", "the tree", "growing", "garden-"] {
+        assert!(!words.contains(english_word), "{english_word:?} in {words}");
+    }
+    assert!(words.ends_with('.'), "{words}");
+}
+
+#[test]
+fn a_weed_and_a_cloud_are_heard_in_spanish() {
+    use trust_garden::i18n::{Lang, scoped};
+    let mut life = Life::sam_hurt();
+    for day in 0..4 {
+        ordinary_day(&mut life, day);
+    }
+    let promise = life.promise(A, 4, 9, "call at lunch");
+    life.log(A, 4, 14, Kind::PromiseBroken { promise });
+    life.log(B, 4, 20, Kind::FeelsOff);
+    let words = scoped(Lang::Es, || said(&life, 4));
+    assert!(words.contains(", con una nube."), "{words}");
+    assert!(
+        words.contains("Junto al sendero crece una mala hierba."),
+        "{words}"
+    );
+    assert!(words.contains("tormenta"), "{words}");
+    assert!(!words.contains("garden-"), "{words}");
+
+    let first_day = scoped(Lang::Es, || said(&Life::sam_hurt(), 0));
+    assert_eq!(
+        first_day,
+        "Hay una tormenta sobre el jardín. Todas las plantas son todavía semillas, a la espera de un primer pequeño gesto de cuidado."
+    );
+}

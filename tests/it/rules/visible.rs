@@ -161,7 +161,7 @@ fn each_past_day_shows_the_garden_of_what_was_written_by_its_end() {
     }
     let now = Life::at(40, 12, 0);
     let seen = AsSeen::build(life.ledger(), now);
-    let clock = life.ledger().couple().clock;
+    let clock = life.ledger().couple().clock.clone();
     for d in [0, 3, 9, 14, 22, 38, 39] {
         let day = super::life::day(d);
         let end = clock.start_of(day + chrono::Days::new(1));
