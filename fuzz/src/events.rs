@@ -56,12 +56,15 @@ pub fn kind(k: u8) -> Kind {
             zone: "Europe/Berlin".into(),
             day_start: NaiveTime::from_hms_opt(4, 30, 0).unwrap_or_default(),
             hurt: Hurt::NotSaid,
+            from_now_on: false,
         },
         1 => Kind::Setup {
             partners: (String::new(), "B".into()),
             zone: "UTC".into(),
             day_start: NaiveTime::MIN,
             hurt: Hurt::One(Partner::B),
+            // A later change of zone and day start (a clock change).
+            from_now_on: true,
         },
         2 => Kind::Rename {
             partner: Partner::B,
