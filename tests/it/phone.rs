@@ -968,3 +968,205 @@ fn a_language_from_the_command_line_comes_before_the_device_choice() {
     });
     assert!(texts(&mut app).iter().any(|t| t == "Garten"));
 }
+
+/// A key pressed and let go; a phone's on-screen keyboard types the same.
+fn press_key(app: &mut App, logical_key: bevy::input::keyboard::Key, text: Option<&str>) {
+    let window = window(app);
+    for state in [ButtonState::Pressed, ButtonState::Released] {
+        app.world_mut()
+            .write_message(bevy::input::keyboard::KeyboardInput {
+                key_code: KeyCode::Unidentified(bevy::input::keyboard::NativeKeyCode::Unidentified),
+                logical_key: logical_key.clone(),
+                state,
+                text: text.map(Into::into),
+                repeat: false,
+                window,
+            });
+    }
+    app.update();
+}
+
+/// Types `text` into the focused field.
+fn type_text(app: &mut App, text: &str) {
+    press_key(
+        app,
+        bevy::input::keyboard::Key::Character(text.into()),
+        Some(text),
+    );
+    settle(app);
+}
+
+/// Erases `count` letters before the cursor of the focused field.
+fn erase(app: &mut App, count: usize) {
+    for _ in 0..count {
+        press_key(app, bevy::input::keyboard::Key::Backspace, None);
+    }
+    settle(app);
+}
+
+/// The text fields on screen, top to bottom (egui names them by kind).
+fn text_fields(app: &mut App) -> Vec<Control> {
+    let mut fields: Vec<Control> = controls(app)
+        .into_iter()
+        .filter(|c| c.label == "TextEdit")
+        .collect();
+    fields.sort_by(|a, b| a.rect.top().total_cmp(&b.rect.top()));
+    fields
+}
+
+/// Drags the screen's content up by `by` points, the finger on a card's
+/// edge (not on a control).
+fn scroll_up(app: &mut App, by: f32) {
+    let from = egui::pos2(14.0, 520.0);
+    touch(app, 1, TouchPhase::Started, from);
+    app.update();
+    for step in 1..=10 {
+        let at = from - egui::vec2(0.0, by * step as f32 / 10.0);
+        touch(app, 1, TouchPhase::Moved, at);
+        app.update();
+    }
+    touch(app, 1, TouchPhase::Ended, from - egui::vec2(0.0, by));
+    settle(app);
+}
+
+/// The control named `label`, scrolled fully into view first if need be.
+fn reach(app: &mut App, label: &str) -> Control {
+    for _ in 0..8 {
+        let bottom = SafeArea::PHONE_SCREEN.y as f32 - 120.0;
+        let found = controls(app).into_iter().find(|c| c.label == label);
+        if let Some(c) = found
+            .filter(|c| c.visible.height() >= c.rect.height() - 0.5 && c.rect.bottom() < bottom)
+        {
+            return c;
+        }
+        scroll_up(app, 160.0);
+    }
+    control(app, label)
+}
+
+fn couple(app: &App) -> trust_garden::garden::ledger::Couple {
+    app.world()
+        .resource::<GardenState>()
+        .ledger()
+        .couple()
+        .clone()
+}
+
+fn entries(app: &App) -> usize {
+    app.world().resource::<Journal>().events().len()
+}
+
+#[test]
+fn a_name_changed_in_settings_is_the_name_in_the_top_bar() {
+    let (_dir, mut app) = phone_with_history(10, "settings");
+    let before = entries(&app);
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t.starts_with("Our names, time zone"))
+    );
+    let second = text_fields(&mut app)[1].clone();
+    tap(&mut app, second.rect.right_center() - egui::vec2(12.0, 0.0));
+    erase(&mut app, 8);
+    type_text(&mut app, "Robin");
+    let save = reach(&mut app, "Save names");
+    tap(&mut app, save.rect.center());
+    settle(&mut app);
+    assert_eq!(couple(&app).names, ["Alex", "Robin"]);
+    assert_eq!(entries(&app), before + 1, "one rename in the log");
+    // The partner switch at the top says the new name.
+    let switch = control(&mut app, "Robin");
+    assert!(switch.rect.top() < 140.0, "{switch:?}");
+    assert!(!controls(&mut app).iter().any(|c| c.label == "Sam"));
+}
+
+#[test]
+fn the_same_name_twice_is_refused_under_the_field_and_writes_nothing() {
+    let (_dir, mut app) = phone_with_history(10, "settings");
+    let before = entries(&app);
+    let second = text_fields(&mut app)[1].clone();
+    tap(&mut app, second.rect.right_center() - egui::vec2(12.0, 0.0));
+    erase(&mut app, 8);
+    type_text(&mut app, "alex");
+    let save = reach(&mut app, "Save names");
+    tap(&mut app, save.rect.center());
+    settle(&mut app);
+    let shown = texts(&mut app);
+    assert!(
+        shown
+            .iter()
+            .any(|t| t.starts_with("the two names must differ")),
+        "{shown:?}"
+    );
+    assert_eq!(entries(&app), before);
+    assert_eq!(couple(&app).names, ["Alex", "Sam"]);
+}
+
+#[test]
+fn a_zone_found_by_a_few_letters_changes_the_couples_clock_from_now_on() {
+    let (_dir, mut app) = phone_with_history(10, "settings");
+    let before = entries(&app);
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t == "Time zone: Europe/London")
+    );
+    let search = text_fields(&mut app)[2].clone();
+    tap(&mut app, search.rect.center());
+    type_text(&mut app, "berl");
+    let berlin = reach(&mut app, "Europe/Berlin");
+    assert!(berlin.rect.height() >= THUMB - 0.5, "{berlin:?}");
+    tap(&mut app, berlin.rect.center());
+    assert_eq!(
+        entries(&app),
+        before,
+        "nothing written before it is applied"
+    );
+    let apply = reach(&mut app, "Change our clock");
+    tap(&mut app, apply.rect.center());
+    settle(&mut app);
+    assert_eq!(couple(&app).clock.zone.name(), "Europe/Berlin");
+    assert_eq!(entries(&app), before + 1);
+    let last = app.world().resource::<Journal>().events().last().cloned();
+    assert!(
+        matches!(
+            last.map(|e| e.kind),
+            Some(trust_garden::journal::Kind::Setup { ref zone, from_now_on: true, .. })
+                if zone == "Europe/Berlin"
+        ),
+        "a setup line from now on"
+    );
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t == "Time zone: Europe/Berlin")
+    );
+}
+
+#[test]
+fn the_welcome_plants_the_garden_in_a_zone_picked_from_the_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("garden.ron");
+    let mut app = phone(&save, None, true);
+    assert_eq!(screen(&app), Screen::Welcome);
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t.starts_with("Both of you see everything"))
+    );
+    let search = text_fields(&mut app)[2].clone();
+    tap(&mut app, search.rect.center());
+    type_text(&mut app, "são");
+    let sao_paulo = reach(&mut app, "America/Sao Paulo");
+    tap(&mut app, sao_paulo.rect.center());
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t == "Time zone: America/Sao Paulo")
+    );
+    let plant = control(&mut app, "Plant our garden");
+    tap(&mut app, plant.rect.center());
+    settle(&mut app);
+    assert_eq!(screen(&app), Screen::Garden);
+    assert_eq!(couple(&app).clock.zone.name(), "America/Sao_Paulo");
+}

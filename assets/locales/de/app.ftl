@@ -104,6 +104,27 @@ app-settings-motion-reduce = Bewegung reduzieren
 app-settings-language = Sprache
 app-settings-language-system = System ({ $name })
 app-settings-kept-in = Gespeichert in { $path }
+
+## Our garden in Settings: names and clock, shared (ui/settings.rs)
+
+app-couple-heading = Unser Garten, für euch beide
+app-couple-shared = Eure Namen, eure Zeitzone und euer Tagesbeginn gehören euch beiden: Eine Änderung hier teilst du mit deinem Partner, und sie bleibt wie jeder Eintrag im Protokoll festgehalten.
+app-couple-save-names = Namen speichern
+app-couple-day-start = Unser Tag beginnt um
+# $zone is a time zone's name, $time an hour like 04:00.
+app-couple-clock-from-now = Ab jetzt folgen eure Tage { $zone } und beginnen um { $time }. Die Tage davor bleiben, wie sie waren.
+app-couple-clock-apply = Unsere Uhr ändern
+
+## Finding a time zone (ui/zone_picker.rs)
+
+app-zone-chosen = Zeitzone: { $zone }
+app-zone-search = Zeitzone über eine Stadt finden
+app-zone-search-hint = Tipp eine Stadt ein, z. B. Berlin
+app-zone-none = Keine Zeitzone passt zu „{ $typed }“. Versuch es mit einer großen Stadt in der Nähe.
+app-zone-more = { $count ->
+    [one] Noch eine: tipp ein paar Buchstaben mehr.
+   *[other] Noch { $count }: tipp ein paar Buchstaben mehr.
+}
 app-lock-heading = Dieses Gerät sperren
 app-lock-about = Eine PIN, nach der die App beim Öffnen und bei der Rückkehr fragt. Sie bleibt nur auf diesem Gerät; dein Partner legt eine eigene fest. „Verbergen“ (oben) verdeckt den Bildschirm sofort.
 app-lock-new-pin = Neue PIN (4–8 Ziffern)
@@ -262,6 +283,7 @@ app-welcome-default-name = Partner { $number }
 app-welcome-plant = Unseren Garten pflanzen
 app-welcome-heading = Willkommen in eurem Garten
 app-welcome-about = Jede kleine Sache, die ihr tut, um Vertrauen wieder aufzubauen, lässt einen gemeinsamen Garten wachsen. Er lässt sich nicht drängen, und einen schlechten Tag bestraft er nie.
+app-welcome-shared = Ihr seht beide alles, was hier geschrieben wird, jede Notiz eingeschlossen.
 app-welcome-first-name = Name der ersten Person
 app-welcome-second-name = Name der zweiten Person
 app-welcome-name-hint = optional: { $name }

@@ -101,6 +101,28 @@ app-settings-language = Language
 # Follow the system's language; $name is that language in its own words.
 app-settings-language-system = System ({ $name })
 app-settings-kept-in = Kept in { $path }
+
+## Our garden in Settings: names and clock, shared (ui/settings.rs)
+
+app-couple-heading = Our garden, shared by both of us
+app-couple-shared = Our names, time zone and day start belong to both of us: a change here is shared with your partner and kept in the log, like every entry.
+app-couple-save-names = Save names
+app-couple-day-start = Our day starts at
+# $zone is a time zone's name, $time an hour like 04:00.
+app-couple-clock-from-now = From now on, our days follow { $zone } and start at { $time }. The days before stay as they were.
+app-couple-clock-apply = Change our clock
+
+## Finding a time zone (ui/zone_picker.rs)
+
+# $zone is a time zone's name, like Europe/Berlin.
+app-zone-chosen = Time zone: { $zone }
+app-zone-search = Find a time zone by city
+app-zone-search-hint = Type a city, like Berlin
+app-zone-none = No time zone matches “{ $typed }”. Try a big city nearby.
+app-zone-more = { $count ->
+    [one] One more: type a few more letters.
+   *[other] { $count } more: type a few more letters.
+}
 app-lock-heading = Lock this device
 app-lock-about = A PIN asked when the app opens and when it comes back. It is kept on this device only; your partner sets their own. Hide (at the top) covers the screen at once.
 app-lock-new-pin = New PIN (4-8 digits)
@@ -264,6 +286,7 @@ app-welcome-default-name = Partner { $number }
 app-welcome-plant = Plant our garden
 app-welcome-heading = Welcome to your garden
 app-welcome-about = Every small thing you do to rebuild trust grows one shared garden. It cannot be rushed, and it never punishes a bad day.
+app-welcome-shared = Both of you see everything written here, every note included.
 app-welcome-first-name = First partner's name
 app-welcome-second-name = Second partner's name
 app-welcome-name-hint = optional: { $name }

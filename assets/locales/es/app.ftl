@@ -104,6 +104,27 @@ app-settings-motion-reduce = Reducir movimiento
 app-settings-language = Idioma
 app-settings-language-system = Sistema ({ $name })
 app-settings-kept-in = Guardado en { $path }
+
+## Our garden in Settings: names and clock, shared (ui/settings.rs)
+
+app-couple-heading = Nuestro jardín, compartido por los dos
+app-couple-shared = Sus nombres, su zona horaria y la hora en que empieza su día son de los dos: un cambio aquí se comparte con tu pareja y queda en el registro, como cada entrada.
+app-couple-save-names = Guardar nombres
+app-couple-day-start = Nuestro día empieza a las
+# $zone is a time zone's name, $time an hour like 04:00.
+app-couple-clock-from-now = A partir de ahora, sus días siguen { $zone } y empiezan a las { $time }. Los días anteriores quedan como estaban.
+app-couple-clock-apply = Cambiar nuestro reloj
+
+## Finding a time zone (ui/zone_picker.rs)
+
+app-zone-chosen = Zona horaria: { $zone }
+app-zone-search = Buscar una zona horaria por ciudad
+app-zone-search-hint = Escribe una ciudad, como Madrid
+app-zone-none = Ninguna zona horaria coincide con «{ $typed }». Prueba con una ciudad grande cercana.
+app-zone-more = { $count ->
+    [one] Una más: escribe algunas letras más.
+   *[other] { $count } más: escribe algunas letras más.
+}
 app-lock-heading = Bloquear este dispositivo
 app-lock-about = Un PIN que se pide al abrir la app y al volver a ella. Se guarda solo en este dispositivo; tu pareja elige el suyo. «Ocultar» (arriba) cubre la pantalla al instante.
 app-lock-new-pin = PIN nuevo (4–8 dígitos)
@@ -262,6 +283,7 @@ app-welcome-default-name = Persona { $number }
 app-welcome-plant = Plantar nuestro jardín
 app-welcome-heading = Bienvenidos a su jardín
 app-welcome-about = Cada pequeña cosa que hacen para reconstruir la confianza hace crecer un jardín compartido. No se puede apurar, y nunca castiga un mal día.
+app-welcome-shared = Los dos ven todo lo que se escribe aquí, incluidas todas las notas.
 app-welcome-first-name = Nombre de la primera persona
 app-welcome-second-name = Nombre de la segunda persona
 app-welcome-name-hint = opcional: { $name }

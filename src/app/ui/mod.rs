@@ -13,6 +13,7 @@ mod unlock;
 mod welcome;
 pub mod widgets;
 mod words;
+mod zone_picker;
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};

@@ -1,9 +1,13 @@
-//! Settings: the save's path, merging a partner's save, CSV export, theme and
-//! text size. Theme, text size and the acting partner belong to this device.
+//! Settings: the couple's names and clock, the save's path, merging a
+//! partner's save, CSV export, theme and text size. Names and clock are
+//! shared (entries in the log); theme, text size and the acting partner
+//! belong to this device.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
+use chrono::NaiveTime;
 
+use crate::app::clock::AppClock;
 use crate::app::device::{DeviceFile, DeviceSettings};
 use crate::app::keychain::{KeptKey, KeyRequest};
 use crate::app::language::SystemLanguage;
@@ -15,6 +19,7 @@ use crate::journal::{Hurt, Partner};
 
 use super::Chrome;
 use super::widgets::{card, chip, choice, named, wrapping};
+use super::zone_picker::{ZoneSearch, readable};
 
 #[derive(Default)]
 pub(super) struct Form {
@@ -23,6 +28,26 @@ pub(super) struct Form {
     /// The save is encrypted and the export was asked for: confirm first.
     confirm_plain_export: bool,
     summary: SummaryForm,
+    couple: CoupleForm,
+}
+
+/// The couple's names and clock as being changed here, before they are sent.
+#[derive(Default)]
+pub(super) struct CoupleForm {
+    /// The names as typed, one field each.
+    names: [String; 2],
+    /// The names the fields last took from the log: a change arriving from
+    /// the other device refreshes a field not being edited.
+    known: [String; 2],
+    /// Why a name was not changed, under its field.
+    name_said: [Option<String>; 2],
+    zone_search: ZoneSearch,
+    /// A zone or day start picked but not yet applied.
+    zone: Option<String>,
+    day_start: Option<NaiveTime>,
+    clock_said: Option<String>,
+    /// The offer to change the clock was on screen last frame.
+    clock_offered: bool,
 }
 
 #[derive(Default)]
@@ -61,6 +86,7 @@ pub(super) struct SettingsUi<'w> {
     file: Res<'w, DeviceFile>,
     kept: Res<'w, KeptKey>,
     system: Option<Res<'w, SystemLanguage>>,
+    clock: Res<'w, AppClock>,
 }
 
 pub(super) fn draw(
@@ -96,6 +122,17 @@ pub(super) fn draw(
         egui::CentralPanel::default_margins().show(&mut root, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.heading(crate::t!("app-settings-heading"));
+                couple_card(
+                    ui,
+                    &palette,
+                    &s.chrome.state,
+                    Decider {
+                        by: s.chrome.device.acting,
+                        now: s.clock.now(),
+                    },
+                    &mut form.couple,
+                    &mut out,
+                );
                 card(&palette).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.label(egui::RichText::new(crate::t!("app-settings-save")).strong());
@@ -357,6 +394,167 @@ fn lock_card(
             form.lock_said = problem;
         }
         if let Some(said) = &form.lock_said {
+            ui.label(egui::RichText::new(said).color(palette.problem));
+        }
+    });
+}
+
+/// Who asks, and when: a change is checked by the command layer before it
+/// is sent, so a refusal shows beside what was typed.
+struct Decider {
+    by: Partner,
+    now: chrono::DateTime<chrono::Utc>,
+}
+
+impl Decider {
+    /// `request` as an entry to send, or why the log would refuse it.
+    fn check(
+        &self,
+        request: crate::actions::Command,
+        state: &crate::app::storage::GardenState,
+    ) -> Result<Command, String> {
+        crate::actions::decide(&request, state.ledger(), self.by, self.now)
+            .map(|_| Command::Record(request))
+            .map_err(|why| why.to_string())
+    }
+}
+
+/// The hours a couple's day may start at.
+const DAY_STARTS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];
+
+/// Our garden, shared by both: the names, the time zone and the hour the
+/// day starts. Each change is an entry in the log.
+fn couple_card(
+    ui: &mut egui::Ui,
+    palette: &crate::app::theme::Palette,
+    state: &crate::app::storage::GardenState,
+    decider: Decider,
+    form: &mut CoupleForm,
+    out: &mut MessageWriter<Command>,
+) {
+    let couple = state.ledger().couple();
+    for i in 0..2 {
+        if form.known[i] != couple.names[i] {
+            form.known[i] = couple.names[i].clone();
+            form.names[i] = couple.names[i].clone();
+            form.name_said[i] = None;
+        }
+    }
+    card(palette).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new(crate::t!("app-couple-heading")).strong());
+        ui.label(
+            egui::RichText::new(crate::t!("app-couple-shared"))
+                .small()
+                .color(palette.weak),
+        );
+        ui.add_space(4.0);
+        for (i, key) in ["app-welcome-first-name", "app-welcome-second-name"]
+            .into_iter()
+            .enumerate()
+        {
+            let name = crate::t!(key);
+            ui.label(&name);
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut form.names[i])
+                    .desired_width(f32::INFINITY)
+                    .min_size(egui::vec2(0.0, TAP)),
+            );
+            named(&field, name);
+            if field.changed() {
+                form.name_said[i] = None;
+            }
+            if let Some(said) = &form.name_said[i] {
+                ui.label(egui::RichText::new(said).color(palette.problem));
+            }
+        }
+        let changed: Vec<usize> = (0..2)
+            .filter(|&i| form.names[i].trim() != couple.names[i])
+            .collect();
+        if !changed.is_empty()
+            && chip(ui, palette, true, &crate::t!("app-couple-save-names")).clicked()
+        {
+            for i in changed {
+                let partner = [Partner::A, Partner::B][i];
+                let request = crate::actions::Command::Rename {
+                    partner,
+                    name: form.names[i].trim().to_owned(),
+                };
+                match decider.check(request, state) {
+                    Ok(command) => {
+                        out.write(command);
+                        form.name_said[i] = None;
+                    }
+                    Err(why) => form.name_said[i] = Some(why),
+                }
+            }
+        }
+        ui.add_space(8.0);
+        let current = couple.clock.zone.name();
+        let zone = form.zone.clone().unwrap_or_else(|| current.to_owned());
+        if let Some(picked) = form.zone_search.show(ui, palette, &zone) {
+            form.zone = (picked != current).then_some(picked);
+            form.clock_said = None;
+        }
+        ui.add_space(8.0);
+        ui.label(crate::t!("app-couple-day-start"));
+        let day_start = form.day_start.unwrap_or(couple.clock.day_start);
+        let mut hours: Vec<NaiveTime> = DAY_STARTS
+            .iter()
+            .filter_map(|&h| NaiveTime::from_hms_opt(h, 0, 0))
+            .collect();
+        // A day start set elsewhere (04:30 from the command line) is offered too.
+        if !hours.contains(&couple.clock.day_start) {
+            hours.push(couple.clock.day_start);
+            hours.sort_unstable();
+        }
+        wrapping(ui, |ui| {
+            for hour in hours {
+                let label = hour.format("%H:%M").to_string();
+                if choice(ui, palette, hour == day_start, &label).clicked() {
+                    form.day_start = (hour != couple.clock.day_start).then_some(hour);
+                    form.clock_said = None;
+                }
+            }
+        });
+        let zone = form.zone.clone().unwrap_or_else(|| current.to_owned());
+        let day_start = form.day_start.unwrap_or(couple.clock.day_start);
+        if form.zone.is_some() || form.day_start.is_some() {
+            ui.label(crate::t!(
+                "app-couple-clock-from-now",
+                zone = readable(&zone),
+                time = day_start.format("%H:%M").to_string()
+            ));
+            wrapping(ui, |ui| {
+                let apply = chip(ui, palette, true, &crate::t!("app-couple-clock-apply"));
+                // On a phone the offer may open below the fold: bring it up once.
+                if !form.clock_offered {
+                    apply.scroll_to_me(Some(egui::Align::BOTTOM));
+                }
+                if apply.clicked() {
+                    let request = crate::actions::Command::ChangeClock {
+                        zone: zone.clone(),
+                        day_start,
+                    };
+                    match decider.check(request, state) {
+                        Ok(command) => {
+                            out.write(command);
+                            form.zone = None;
+                            form.day_start = None;
+                            form.clock_said = None;
+                        }
+                        Err(why) => form.clock_said = Some(why),
+                    }
+                }
+                if chip(ui, palette, false, &crate::t!("app-cancel")).clicked() {
+                    form.zone = None;
+                    form.day_start = None;
+                    form.clock_said = None;
+                }
+            });
+        }
+        form.clock_offered = form.zone.is_some() || form.day_start.is_some();
+        if let Some(said) = &form.clock_said {
             ui.label(egui::RichText::new(said).color(palette.problem));
         }
     });

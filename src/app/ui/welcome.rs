@@ -11,6 +11,7 @@ use crate::journal::{Hurt, Partner};
 
 use super::SafeArea;
 use super::widgets::{big_button, card, choice, named, panel, root_ui, wrapping};
+use super::zone_picker::ZoneSearch;
 
 /// The names used when none are typed in (saved in the language shown).
 fn default_name(i: usize) -> String {
@@ -20,6 +21,7 @@ fn default_name(i: usize) -> String {
 pub(super) struct Form {
     names: [String; 2],
     zone: String,
+    zone_search: ZoneSearch,
     day_start: u32,
     hurt: Hurt,
     problem: Option<String>,
@@ -30,6 +32,7 @@ impl Default for Form {
         Form {
             names: [String::new(), String::new()],
             zone: system_zone(),
+            zone_search: ZoneSearch::default(),
             day_start: 4,
             hurt: Hurt::NotSaid,
             problem: None,
@@ -84,6 +87,11 @@ pub(super) fn draw(
                 ui.add_space(24.0);
                 ui.heading(crate::t!("app-welcome-heading"));
                 ui.label(crate::t!("app-welcome-about"));
+                ui.label(
+                    egui::RichText::new(crate::t!("app-welcome-shared"))
+                        .small()
+                        .color(palette.weak),
+                );
                 ui.add_space(12.0);
                 card(&palette).show(ui, |ui| {
                     ui.set_width(ui.available_width());
@@ -129,13 +137,11 @@ pub(super) fn draw(
                             .color(palette.weak),
                     );
                     ui.add_space(8.0);
-                    ui.label(crate::t!("app-welcome-zone"));
-                    let field = ui.add(
-                        egui::TextEdit::singleline(&mut form.zone)
-                            .desired_width(f32::INFINITY)
-                            .min_size(egui::vec2(0.0, TAP)),
-                    );
-                    named(&field, crate::t!("app-welcome-zone"));
+                    let form = &mut *form;
+                    if let Some(zone) = form.zone_search.show(ui, &palette, &form.zone) {
+                        form.zone = zone;
+                        form.problem = None;
+                    }
                     ui.add_space(8.0);
                     ui.label(crate::t!("app-welcome-day-start"));
                     wrapping(ui, |ui| {
@@ -167,7 +173,7 @@ fn plant(form: &mut Form, out: &mut MessageWriter<Command>) {
         typed => typed.to_owned(),
     };
     let names = (name(0), name(1));
-    if form.zone.trim().parse::<chrono_tz::Tz>().is_err() {
+    if crate::garden::zones::named(&form.zone).is_none() {
         form.problem = Some(crate::t!(
             "app-welcome-bad-zone",
             zone = format!("{:?}", form.zone.trim())
