@@ -1170,3 +1170,37 @@ fn the_welcome_plants_the_garden_in_a_zone_picked_from_the_list() {
     assert_eq!(screen(&app), Screen::Garden);
     assert_eq!(couple(&app).clock.zone.name(), "America/Sao_Paulo");
 }
+
+#[test]
+fn at_the_largest_text_the_zone_list_and_the_clock_still_fit_a_phone() {
+    let (_dir, mut app) = phone_with_history(10, "settings");
+    app.world_mut()
+        .resource_mut::<trust_garden::app::DeviceSettings>()
+        .text_scale = 1.45;
+    settle(&mut app);
+    let search = text_fields(&mut app)[2].clone();
+    tap(&mut app, search.rect.center());
+    type_text(&mut app, "new");
+    let width = SafeArea::PHONE_SCREEN.x as f32;
+    let york = reach(&mut app, "America/New York");
+    let rows: Vec<Control> = controls(&mut app)
+        .into_iter()
+        .filter(|c| c.label.contains('/'))
+        .collect();
+    assert!(rows.len() >= 2, "{rows:?}");
+    for row in rows.iter().chain([&york]) {
+        let size = row.rect.size();
+        assert!(size.x >= THUMB && size.y >= THUMB - 0.5, "{row:?}");
+        assert!(row.rect.min.x >= 0.0 && row.rect.max.x <= width, "{row:?}");
+    }
+    tap(&mut app, york.rect.center());
+    let hour = reach(&mut app, "05:00");
+    tap(&mut app, hour.rect.center());
+    let apply = reach(&mut app, "Change our clock");
+    assert!(apply.rect.max.x <= width, "{apply:?}");
+    tap(&mut app, apply.rect.center());
+    settle(&mut app);
+    let clock = couple(&app).clock;
+    assert_eq!(clock.zone.name(), "America/New_York");
+    assert_eq!(clock.day_start.format("%H:%M").to_string(), "05:00");
+}
