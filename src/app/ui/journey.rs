@@ -112,7 +112,9 @@ pub(super) fn draw(
                             if let Some(story) = story.filter(|_| current && !done) {
                                 ui.label(egui::RichText::new(story).italics().color(palette.weak));
                                 for words in &to_me {
-                                    ui.label(egui::RichText::new(words.as_str()).color(palette.text));
+                                    ui.label(
+                                        egui::RichText::new(words.as_str()).color(palette.text),
+                                    );
                                 }
                             }
                             ui.label(

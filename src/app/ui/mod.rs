@@ -207,13 +207,13 @@ fn notices_overlay(
 
 fn chrome_notices(
     mut contexts: EguiContexts,
-    theme: Res<Theme>,
+    // The look and the language the notices are drawn in.
+    (theme, speaking): (Res<Theme>, Res<crate::app::language::Speaking>),
     mut notices: ResMut<Notices>,
     safe: Res<SafeArea>,
     launch: Res<super::Launch>,
     mut ground: ResMut<OpenGround>,
     mut commands_out: MessageWriter<Command>,
-    speaking: Res<crate::app::language::Speaking>,
 ) -> Result {
     speaking.speak(|| {
         let ctx = contexts.ctx_mut()?;

@@ -92,9 +92,8 @@ pub(super) struct SettingsUi<'w> {
 pub(super) fn draw(
     mut contexts: EguiContexts,
     mut s: SettingsUi,
-    mut form: Local<Form>,
-    mut lock_form: Local<LockForm>,
-    mut seal_form: Local<SealForm>,
+    // What is being typed on this screen, kept between frames.
+    (mut form, mut lock_form, mut seal_form): (Local<Form>, Local<LockForm>, Local<SealForm>),
     mut out: MessageWriter<Command>,
     mut key_requests: MessageWriter<KeyRequest>,
     speaking: Res<crate::app::language::Speaking>,

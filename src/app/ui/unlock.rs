@@ -53,13 +53,13 @@ pub(super) struct Entry<'w, 's> {
 
 pub(super) fn draw(
     mut contexts: EguiContexts,
-    theme: Res<Theme>,
+    // The look and the language the page is drawn in.
+    (theme, speaking): (Res<Theme>, Res<crate::app::language::Speaking>),
     journal: Res<Journal>,
     mut entry: Entry,
     mut launch: ResMut<Launch>,
     clock: Res<AppClock>,
     mut commands: Commands,
-    speaking: Res<crate::app::language::Speaking>,
 ) -> Result {
     // Every word of the screen in the app's language.
     speaking.speak(|| {
