@@ -87,6 +87,7 @@ pub(super) struct SettingsUi<'w> {
     kept: Res<'w, KeptKey>,
     system: Option<Res<'w, SystemLanguage>>,
     clock: Res<'w, AppClock>,
+    speaking: Res<'w, crate::app::language::Speaking>,
 }
 
 pub(super) fn draw(
@@ -96,8 +97,8 @@ pub(super) fn draw(
     (mut form, mut lock_form, mut seal_form): (Local<Form>, Local<LockForm>, Local<SealForm>),
     mut out: MessageWriter<Command>,
     mut key_requests: MessageWriter<KeyRequest>,
-    speaking: Res<crate::app::language::Speaking>,
 ) -> Result {
+    let speaking = *s.speaking;
     // Every word of the screen in the app's language.
     speaking.speak(|| {
         let ctx = contexts.ctx_mut()?.clone();
