@@ -108,7 +108,7 @@ app-settings-kept-in = Gespeichert in { $path }
 ## Our garden in Settings: names and clock, shared (ui/settings.rs)
 
 app-couple-heading = Unser Garten, für euch beide
-app-couple-shared = Eure Namen, eure Zeitzone und euer Tagesbeginn gehören euch beiden: Eine Änderung hier teilst du mit deinem Partner, und sie bleibt wie jeder Eintrag im Protokoll festgehalten.
+app-couple-shared = Eure Namen, eure Zeitzone und euer Tagesbeginn gehören euch beiden: Eine Änderung hier seht ihr beide, und sie bleibt wie jeder Eintrag im Protokoll festgehalten.
 app-couple-save-names = Namen speichern
 app-couple-day-start = Unser Tag beginnt um
 # $zone is a time zone's name, $time an hour like 04:00.
@@ -126,7 +126,7 @@ app-zone-more = { $count ->
    *[other] Noch { $count }: tipp ein paar Buchstaben mehr.
 }
 app-lock-heading = Dieses Gerät sperren
-app-lock-about = Eine PIN, nach der die App beim Öffnen und bei der Rückkehr fragt. Sie bleibt nur auf diesem Gerät; dein Partner legt eine eigene fest. „Verbergen“ (oben) verdeckt den Bildschirm sofort.
+app-lock-about = Eine PIN, nach der die App beim Öffnen und bei der Rückkehr fragt. Sie bleibt nur auf diesem Gerät; die andere Person legt eine eigene fest. „Verbergen“ (oben) verdeckt den Bildschirm sofort.
 app-lock-new-pin = Neue PIN (4–8 Ziffern)
 app-lock-pin-again = Dieselbe PIN noch einmal
 app-lock-set-pin = PIN festlegen
@@ -141,8 +141,8 @@ app-lock-remove-pin = PIN entfernen
 app-roles-heading = Wer verletzt wurde
 app-roles-both = Wir beide
 app-roles-not-said = Das sagen wir lieber nicht
-app-roles-change-needs-agreement = Eine Änderung gilt, sobald dein Partner ihr im Verlauf zustimmt.
-app-roles-change-waiting = Eine Änderung wartet darauf, dass der andere Partner ihr im Verlauf zustimmt.
+app-roles-change-needs-agreement = Eine Änderung gilt, sobald die andere Person ihr im Verlauf zustimmt.
+app-roles-change-waiting = Eine Änderung wartet darauf, dass die andere Person ihr im Verlauf zustimmt.
 app-summary-heading = Eine Zusammenfassung für die Beratung
 app-summary-about = Die letzten vier Wochen auf einer Seite, für eure nächste Sitzung: das Vertrauen im Lauf der Zeit, was jeder von euch getan hat, Versprechen, Check-ins und ein paar Worte pro Woche. Sie wird neben unserem Garten gespeichert.
 app-summary-with-notes = Unsere Notizen einbeziehen
