@@ -919,6 +919,48 @@ fn in_german_the_garden_and_settings_speak_german_and_still_fit_a_phone() {
 }
 
 #[test]
+fn in_german_every_action_of_the_log_sheet_is_on_the_screen_and_none_overlap() {
+    // German labels are the longest: "Versprechen gehalten / gebrochen".
+    let (_dir, mut app) = phone_with_history(30, "log");
+    choose_language(&mut app, Some(trust_garden::i18n::Lang::De));
+    let width = SafeArea::PHONE_SCREEN.x as f32;
+    use trust_garden::journal::Action;
+    // What the sheet offers: every action but an acknowledgement, kept and
+    // broken sharing one button.
+    let offered = Action::ALL
+        .into_iter()
+        .filter(|a| !matches!(a, Action::Acknowledge | Action::PromiseBroken));
+    let actions: Vec<Control> = offered
+        .map(|action| {
+            let label = match action {
+                Action::PromiseKept => {
+                    trust_garden::i18n::scoped(trust_garden::i18n::Lang::De, || {
+                        trust_garden::t!("app-log-promise-kept-or-broken")
+                    })
+                }
+                other => trust_garden::i18n::scoped(trust_garden::i18n::Lang::De, || other.label()),
+            };
+            control(&mut app, &label)
+        })
+        .collect();
+    for (i, a) in actions.iter().enumerate() {
+        assert!(
+            a.rect.min.x >= 0.0 && a.rect.max.x <= width,
+            "{a:?} runs off the {width} px screen"
+        );
+        for b in &actions[i + 1..] {
+            assert!(
+                !a.rect.shrink(1.0).intersects(b.rect.shrink(1.0)),
+                "{a:?} overlaps {b:?}"
+            );
+        }
+    }
+    // The heading wraps beside Close instead of sliding under it.
+    let close = control(&mut app, "Schließen");
+    assert!(close.rect.max.x <= width, "{close:?}");
+}
+
+#[test]
 fn a_spanish_choice_is_kept_on_the_device_and_speaks_from_the_next_start() {
     let dir = tempfile::tempdir().unwrap();
     let save = demo_save(&dir, 30);

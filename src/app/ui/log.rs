@@ -153,16 +153,21 @@ pub(super) fn sheet(
             se: 0,
         }))
         .show(ui, |ui| {
+            // Close first, on the right; the heading wraps in what is left,
+            // so a long name or language never slides under it.
             ui.horizontal(|ui| {
-                ui.heading(crate::t!(
-                    "app-log-heading",
-                    name = &garden.partners[device.acting.index()]
-                ));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if chip(ui, palette, false, &crate::t!("app-log-close")).clicked() {
                         *sheet = LogSheet::default();
                         next_mode.set(GardenMode::Looking);
                     }
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        let heading = crate::t!(
+                            "app-log-heading",
+                            name = &garden.partners[device.acting.index()]
+                        );
+                        ui.add(egui::Label::new(egui::RichText::new(heading).heading()).wrap());
+                    });
                 });
             });
             egui::ScrollArea::vertical()
@@ -185,11 +190,14 @@ pub(super) fn sheet(
 }
 
 fn action_grid(ui: &mut egui::Ui, palette: &Palette, sheet: &mut LogSheet) {
-    let width = (ui.available_width() - 8.0) / 2.0;
-    egui::Grid::new("actions")
-        .spacing([8.0, 8.0])
-        .show(ui, |ui| {
-            for (i, action) in OFFERED.into_iter().enumerate() {
+    let gap = 8.0;
+    let width = ((ui.available_width() - gap) / 2.0).floor();
+    // Two columns of exactly half the sheet: a long label (German, larger
+    // text) wraps inside its button instead of pushing the column off screen.
+    for pair in OFFERED.chunks(2) {
+        ui.horizontal_top(|ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            for &action in pair {
                 let label = match action {
                     Action::PromiseKept => crate::t!("app-log-promise-kept-or-broken"),
                     other => other.label(),
@@ -200,15 +208,20 @@ fn action_grid(ui: &mut egui::Ui, palette: &Palette, sheet: &mut LogSheet) {
                 } else {
                     (palette.card, palette.text)
                 };
-                if big_button(ui, &label, fill, color, width).clicked() {
+                let column = egui::Layout::top_down_justified(egui::Align::Center);
+                let clicked = ui
+                    .allocate_ui_with_layout(egui::vec2(width, 0.0), column, |ui| {
+                        big_button(ui, &label, fill, color, width).clicked()
+                    })
+                    .inner;
+                if clicked {
                     sheet.action = if selected { None } else { Some(action) };
                     sheet.problem = None;
                 }
-                if i % 2 == 1 {
-                    ui.end_row();
-                }
             }
         });
+        ui.add_space(gap - ui.spacing().item_spacing.y);
+    }
 }
 
 fn fields(

@@ -31,6 +31,7 @@ pub fn big_button(
     width: f32,
 ) -> Response {
     let button = egui::Button::new(RichText::new(text).color(text_color).strong())
+        .wrap_mode(egui::TextWrapMode::Wrap)
         .fill(fill)
         .corner_radius(CornerRadius::same(14))
         .min_size(Vec2::new(width, TAP));
