@@ -66,6 +66,12 @@ macro_rules! t {
     }};
 }
 
+/// A number with `places` decimals and the language's decimal mark
+/// ("3.5", "3,5").
+pub fn decimal(value: f32, places: usize) -> String {
+    format!("{value:.places$}").replace('.', &message("decimal-mark", None))
+}
+
 /// The arguments of a message (see [`t!`]).
 pub type Args<'a> = fluent_bundle::FluentArgs<'a>;
 
@@ -135,6 +141,13 @@ mod tests {
         scoped(Lang::Es, || {
             assert_eq!(t!("days-ago", days = 3), "hace 3 días")
         });
+    }
+
+    #[test]
+    fn numbers_take_the_languages_decimal_mark() {
+        assert_eq!(scoped(Lang::En, || decimal(3.46, 1)), "3.5");
+        assert_eq!(scoped(Lang::De, || decimal(3.46, 1)), "3,5");
+        assert_eq!(scoped(Lang::Es, || decimal(0.25, 2)), "0,25");
     }
 
     #[test]

@@ -213,7 +213,7 @@ impl Status<'_> {
         let mood = g
             .weather
             .mood
-            .map(|m| t!("report-status-recent-mood", mood = decimal(m, 1)))
+            .map(|m| t!("report-status-recent-mood", mood = i18n::decimal(m, 1)))
             .unwrap_or_default();
         let clouds = match g.weather.clouds.len() {
             0 => String::new(),
@@ -384,15 +384,6 @@ fn percent(value: f32) -> String {
     )
 }
 
-/// A number with `places` decimals and the language's decimal mark.
-fn decimal(value: f32, places: usize) -> String {
-    let digits = format!("{value:.places$}");
-    match i18n::current() {
-        Lang::En => digits,
-        Lang::De | Lang::Es => digits.replace('.', ","),
-    }
-}
-
 fn species_word(species: Species) -> String {
     t!(&format!("report-species-{}", species.name()))
 }
@@ -495,8 +486,8 @@ mod words {
     fn numbers_use_the_languages_marks() {
         assert_eq!(scoped(Lang::En, || percent(0.424)), "42%");
         assert_eq!(scoped(Lang::De, || percent(0.424)), "42 %");
-        assert_eq!(scoped(Lang::En, || decimal(3.5, 1)), "3.5");
-        assert_eq!(scoped(Lang::Es, || decimal(3.5, 1)), "3,5");
+        assert_eq!(scoped(Lang::En, || i18n::decimal(3.5, 1)), "3.5");
+        assert_eq!(scoped(Lang::Es, || i18n::decimal(3.5, 1)), "3,5");
         assert_eq!(
             scoped(Lang::De, || t!(
                 "report-status-streak-value",

@@ -1,6 +1,7 @@
 # Wörter, die alle Teile von Trust Garden teilen.
 date-long = %-d. %B %Y
 date-short = %-d. %b
+decimal-mark = ,
 date-month-year = %B %Y
 days-ago = { $days ->
     [0] heute

@@ -6,7 +6,6 @@
 
 # Ein Anteil von 100, schon gerundet; mit schmalem geschütztem Leerzeichen.
 summary-percent = { $value } %
-summary-decimal-mark = ,
 summary-list-and = { $first } und { $last }
 summary-week-range = { $from } – { $to }
 

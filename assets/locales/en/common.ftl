@@ -2,6 +2,7 @@
 # Dates: chrono patterns (%B month, %b short month, %-d day, %Y year, %A weekday).
 date-long = %B %-d, %Y
 date-short = %b %-d
+decimal-mark = .
 date-month-year = %B %Y
 days-ago = { $days ->
     [0] today

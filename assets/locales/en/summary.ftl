@@ -7,7 +7,6 @@
 # A share of 100, already rounded: "47".
 summary-percent = { $value }%
 # Between the whole number and the tenths of a mean mood: "3.5".
-summary-decimal-mark = .
 # The last two items of a list read aloud; $first may already hold several
 # items joined by commas: "a, b and c".
 summary-list-and = { $first } and { $last }

@@ -6,7 +6,6 @@
 
 # Una parte de 100, ya redondeada; con espacio de no separación.
 summary-percent = { $value } %
-summary-decimal-mark = ,
 summary-list-and = { $first } y { $last }
 summary-week-range = { $from } – { $to }
 

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::charts;
 use super::data::{SummaryData, Week};
-use super::words::{decimal, percent, span, trust_moved, week_paragraph};
+use super::words::{percent, span, trust_moved, week_paragraph};
 use crate::i18n::{self, date_long, date_short};
 use crate::t;
 
@@ -114,7 +114,8 @@ pub fn to_html(data: &SummaryData) -> String {
     );
 
     // At a glance.
-    let mean_mood = |mood: Option<f32>| mood.map_or_else(|| "–".to_owned(), decimal);
+    let mean_mood =
+        |mood: Option<f32>| mood.map_or_else(|| "–".to_owned(), |m| crate::i18n::decimal(m, 1));
     let glance = [
         t!(
             "summary-glance-actions",

@@ -15,11 +15,6 @@ pub fn percent(share: f32) -> String {
     t!("summary-percent", value = format!("{:.0}", share * 100.0))
 }
 
-/// A mean mood with one decimal: "3.5", "3,5".
-pub fn decimal(value: f32) -> String {
-    format!("{value:.1}").replace('.', &t!("summary-decimal-mark"))
-}
-
 /// A list read aloud: "a", "a and b", "a, b and c" ("a, b und c", "a, b y c").
 pub fn listed(items: &[String]) -> String {
     match items {
@@ -82,7 +77,7 @@ pub fn week_paragraph(week: &Week, names: &[String; 2]) -> String {
             count = c.count,
             calm = c.calm,
             tense = c.tense,
-            mood = decimal(mood)
+            mood = crate::i18n::decimal(mood, 1)
         )),
         None => said.push(t!("summary-week-no-check-ins")),
     }
@@ -168,7 +163,7 @@ mod tests {
             assert_eq!(trust_moved(0.41, 0.45), "Trust grew from 41% to 45%.");
             assert_eq!(trust_moved(0.45, 0.449), "Trust held at 45%.");
             assert_eq!(trust_moved(0.5, 0.3), "Trust eased from 50% to 30%.");
-            assert_eq!(decimal(3.46), "3.5");
+            assert_eq!(crate::i18n::decimal(3.46, 1), "3.5");
         });
     }
 
@@ -178,7 +173,7 @@ mod tests {
         scoped(Lang::De, || {
             assert_eq!(listed(&abc), "a, b und c");
             assert_eq!(percent(0.47), "47\u{202f}%");
-            assert_eq!(decimal(3.46), "3,5");
+            assert_eq!(crate::i18n::decimal(3.46, 1), "3,5");
             assert_eq!(
                 trust_moved(0.41, 0.45),
                 "Das Vertrauen wuchs von 41\u{202f}% auf 45\u{202f}%."
