@@ -89,6 +89,24 @@ fn in_inline(inline: &ast::InlineExpression<&str>, found: &mut BTreeSet<String>)
     }
 }
 
+/// What a translation misses, adds or words with other placeholders.
+fn differences(english: &Messages, translated: &Messages, where_: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (key, wanted) in english {
+        match translated.get(key) {
+            None => found.push(format!("{where_}: missing {key}")),
+            Some(got) if got != wanted => found.push(format!(
+                "{where_}: {key} uses {got:?}, English uses {wanted:?}"
+            )),
+            Some(_) => {}
+        }
+    }
+    for key in translated.keys().filter(|k| !english.contains_key(*k)) {
+        found.push(format!("{where_}: {key} is not in English"));
+    }
+    found
+}
+
 #[test]
 fn every_language_has_every_message_with_the_same_placeholders() {
     let mut problems = Vec::new();
@@ -97,18 +115,7 @@ fn every_language_has_every_message_with_the_same_placeholders() {
         for lang in [Lang::De, Lang::Es] {
             let translated = messages(lang, file);
             let where_ = format!("assets/locales/{}/{name}.ftl", lang.tag());
-            for (key, wanted) in &english {
-                match translated.get(key) {
-                    None => problems.push(format!("{where_}: missing {key}")),
-                    Some(got) if got != wanted => problems.push(format!(
-                        "{where_}: {key} uses {got:?}, English uses {wanted:?}"
-                    )),
-                    Some(_) => {}
-                }
-            }
-            for key in translated.keys().filter(|k| !english.contains_key(*k)) {
-                problems.push(format!("{where_}: {key} is not in English"));
-            }
+            problems.extend(differences(&english, &translated, &where_));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -194,11 +201,9 @@ fn visit(dir: &Path, each: &mut dyn FnMut(&Path, &str)) {
 }
 
 #[test]
-fn the_completeness_check_sees_a_missing_message_and_a_changed_placeholder() {
-    // The check above compares what the parser finds; show it finds both
-    // kinds of mistake in a file made to hold them.
+fn the_completeness_check_sees_a_missing_message_a_changed_placeholder_and_an_extra_one() {
     let english = "a = { $name } came\nb = hello\n";
-    let german = "a = { $nom } kam\n";
+    let german = "a = { $nom } kam\nc = extra\n";
     let parse = |s: &str| {
         let resource = fluent_syntax::parser::parse(s).unwrap();
         let mut found = Messages::new();
@@ -209,7 +214,16 @@ fn the_completeness_check_sees_a_missing_message_and_a_changed_placeholder() {
         }
         found
     };
-    let (en, de) = (parse(english), parse(german));
-    assert!(!de.contains_key("b"));
-    assert_ne!(en["a"], de["a"]);
+    let found = differences(&parse(english), &parse(german), "de.ftl");
+    assert_eq!(
+        found,
+        [
+            r#"de.ftl: a uses {"nom"}, English uses {"name"}"#,
+            "de.ftl: missing b",
+            "de.ftl: c is not in English",
+        ]
+    );
+    // A faithful translation passes.
+    let faithful = "a = { $name } kam\nb = hallo\n";
+    assert!(differences(&parse(english), &parse(faithful), "de.ftl").is_empty());
 }
