@@ -173,7 +173,36 @@ fn apply_style(
     Ok(())
 }
 
+/// Inter (SIL Open Font License, `assets/fonts/OFL.txt`) at its regular
+/// weight: egui's own light face drew small text too faint to read, even
+/// where its colour passed. Built in, so phones and tests need no asset IO.
+const BODY_FONT: &[u8] = include_bytes!("../../assets/fonts/Inter-Regular.otf");
+
+/// Puts the body font first, egui's own fonts after it for the symbols
+/// and emoji it lacks.
+fn load_fonts(mut contexts: EguiContexts, mut loaded: Local<bool>) -> Result {
+    if *loaded {
+        return Ok(());
+    }
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        "inter".into(),
+        std::sync::Arc::new(egui::FontData::from_static(BODY_FONT)),
+    );
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        let list = fonts.families.entry(family.clone()).or_default();
+        let at = usize::from(family == egui::FontFamily::Monospace && !list.is_empty());
+        list.insert(at, "inter".into());
+    }
+    contexts.ctx_mut()?.set_fonts(fonts);
+    *loaded = true;
+    Ok(())
+}
+
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Theme>();
-    app.add_systems(EguiPrimaryContextPass, apply_style.before(UiSet));
+    app.add_systems(
+        EguiPrimaryContextPass,
+        (load_fonts, apply_style).chain().before(UiSet),
+    );
 }
