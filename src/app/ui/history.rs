@@ -218,7 +218,7 @@ fn row(
         if bookkeeping && !roles && !matches!(event.kind, Kind::Pause { .. }) {
             return;
         }
-        ui.horizontal_wrapped(|ui| {
+        super::widgets::wrapping(ui, |ui| {
             let seen_by_me = entry.acks.iter().any(|a| a.by == me);
             // A change of who was hurt takes effect once the other agrees.
             let answer = if roles {

@@ -234,10 +234,18 @@ fn fields(
     match sheet.action {
         Some(Action::CheckIn) => {
             ui.label(crate::t!("app-log-feeling"));
-            let mut mood = f32::from(sheet.mood);
-            ui.spacing_mut().slider_width = ui.available_width() - 60.0;
-            ui.add(egui::Slider::new(&mut mood, 1.0..=5.0).step_by(1.0));
-            sheet.mood = mood as u8;
+            // Five choices a thumb can hit, at any text size (a slider's
+            // number box ran off the screen at the larger ones).
+            wrapping(ui, |ui| {
+                for mood in 1..=5u8 {
+                    let chosen = sheet.mood == mood;
+                    let response = choice(ui, palette, chosen, &mood.to_string());
+                    named(&response, crate::t!("app-log-mood-name", mood = mood));
+                    if response.clicked() {
+                        sheet.mood = mood;
+                    }
+                }
+            });
             wrapping(ui, |ui| {
                 if choice(ui, palette, sheet.calm, &crate::t!("app-log-calm")).clicked() {
                     sheet.calm = true;

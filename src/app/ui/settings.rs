@@ -373,7 +373,7 @@ fn lock_card(
             }
             Some(config) => {
                 ui.label(crate::t!("app-lock-ask-again"));
-                ui.horizontal_wrapped(|ui| {
+                wrapping(ui, |ui| {
                     for minutes in [0, 1, 5, 15] {
                         let label = crate::t!("app-lock-after", minutes = minutes);
                         let on = config.after_minutes == minutes;

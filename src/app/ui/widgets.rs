@@ -1,6 +1,8 @@
 //! Small, touch-sized building blocks shared by the screens.
 
-use bevy_egui::egui::{self, Color32, CornerRadius, Response, RichText, Stroke, Ui, Vec2};
+use bevy_egui::egui::{
+    self, Color32, CornerRadius, Response, RichText, Stroke, TextStyle, TextWrapMode, Ui, Vec2,
+};
 
 use crate::app::theme::{Palette, TAP};
 
@@ -40,16 +42,42 @@ pub fn big_button(
 
 /// A pill button; `primary` fills it with the accent colour.
 pub fn chip(ui: &mut Ui, palette: &Palette, primary: bool, text: &str) -> Response {
-    ui.add(pill(palette, primary, text))
+    add_pill(ui, pill(palette, primary, text), text)
 }
 
 /// A pill that is one of several options, chosen or not: screen readers
 /// hear it as a toggle button, pressed when chosen.
 pub fn choice(ui: &mut Ui, palette: &Palette, chosen: bool, text: &str) -> Response {
-    ui.add(pill(palette, chosen, text).selected(chosen))
+    add_pill(ui, pill(palette, chosen, text).selected(chosen), text)
 }
 
-fn pill<'a>(palette: &Palette, filled: bool, text: &'a str) -> egui::Button<'a> {
+/// Adds a pill whole, on this row or the next; only a pill wider than a
+/// whole row (a long promise in German at the largest text) starts its own
+/// row and wraps its words inside itself rather than run off the screen.
+fn add_pill(ui: &mut Ui, button: egui::Button<'_>, text: &str) -> Response {
+    let row = ui.max_rect().width();
+    let padding = 2.0 * ui.spacing().button_padding.x;
+    let natural = egui::WidgetText::from(text)
+        .into_galley(
+            ui,
+            Some(TextWrapMode::Extend),
+            f32::INFINITY,
+            TextStyle::Button,
+        )
+        .size()
+        .x
+        + padding;
+    if natural <= row {
+        return ui.add(button.wrap_mode(TextWrapMode::Extend));
+    }
+    if ui.cursor().min.x > ui.max_rect().min.x + 0.5 {
+        ui.end_row();
+    }
+    ui.add(button.wrap_mode(TextWrapMode::Wrap))
+}
+
+/// The pill every chip and choice is drawn as, for callers that size it.
+pub fn pill<'a>(palette: &Palette, filled: bool, text: &'a str) -> egui::Button<'a> {
     let (fill, color) = if filled {
         (palette.accent, palette.accent_text)
     } else {
