@@ -27,6 +27,9 @@ pub struct DeviceSettings {
     /// The language this device speaks; `None` follows the system's.
     /// (Files from before it existed have none: `#[serde(default)]`.)
     pub language: Option<Lang>,
+    /// Whether a plant's card has been opened here: until then the garden
+    /// says that plants can be tapped.
+    pub opened_a_plant: bool,
 }
 
 impl DeviceSettings {
@@ -44,6 +47,7 @@ impl Default for DeviceSettings {
             text_scale: 1.0,
             reduce_motion: false,
             language: None,
+            opened_a_plant: false,
         }
     }
 }

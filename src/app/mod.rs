@@ -44,6 +44,8 @@ pub use garden_view::zoom::{GardenView, View};
 pub use garden_view::{OpenGround, SelectedPlant, TimeLapse};
 pub use scene::{HitAreas, Shown};
 pub use screens::{GardenMode, Place, Screen};
+/// For tests that look at what the panels drew, after they drew it.
+pub use sets::UiSet;
 pub use storage::{Command, GardenState, Journal, Notices, Offer, When};
 
 /// How the app was started (the CLI fills this in).

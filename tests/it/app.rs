@@ -646,6 +646,8 @@ fn a_device_file_from_before_the_language_choice_still_loads() {
             reduce_motion: true,
             // Follows the system, as before there was a choice.
             language: None,
+            // Nothing says a plant was opened here: the tap hint shows.
+            opened_a_plant: false,
         }
     );
     // A chosen language is kept and read back.

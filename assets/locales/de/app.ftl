@@ -3,10 +3,6 @@
 
 ## Obere Leiste und Navigation (ui/mod.rs)
 
-app-top-trust-streak = Vertrauen { $percent } %  ·  { $days ->
-    [one] { $days } Tag in Folge
-   *[other] { $days } Tage in Folge
-}
 app-hide = Verbergen
 app-who-holds-device = Wer dieses Gerät gerade hält
 app-i-am = Ich bin
@@ -31,20 +27,27 @@ app-weather-cloud = Eine Wolke: { $hint }.
 app-weather-weed = Unkraut: { $hint }.
 app-today-card = Heute
 app-plant-close = Schließen
-app-plant-growth = { $stage ->
-    [Seed] Samen
-    [Sprout] Keimling
-    [Young] Jungpflanze
-    [Mature] Ausgewachsen
-   *[Flourishing] In voller Blüte
-}, Wachstum { $growth } von 4{ $wilted ->
-    [yes] , etwas welk (das erholt sich wieder)
-   *[no] {""}
+app-plant-stage = { $stage ->
+    [Seed] Ein Samen, der auf die erste Pflege wartet.
+    [Sprout] Ein Keimling, der gerade Fuß fasst.
+    [Young] Jung und im Wachsen.
+    [Mature] Ausgewachsen, und noch wird es voller.
+   *[Flourishing] In voller Blüte.
 }
-app-plant-fed-by = hat sie { $times ->
+# $next ist die Stufe, der sie nahe ist: Sprout, Young, Mature oder Flourishing.
+app-plant-close-to = { $next ->
+    [Sprout] Kurz vor dem Keimen.
+    [Young] Kurz davor, größer zu werden.
+    [Mature] Kurz davor, ausgewachsen zu sein.
+   *[Flourishing] Kurz vor der vollen Blüte.
+}
+app-plant-wilted = Nach einer schweren Zeit etwas welk; mit Zeit und Pflege erholt es sich.
+app-plant-cared-by-both = Ihr habt euch beide darum gekümmert (bisher { $times } Mal).
+app-plant-cared-by-one = Bisher hat sich { $name } darum gekümmert ({ $times ->
     [one] einmal
-   *[other] { $times }-mal
-} genährt{"  "}
+   *[other] { $times } Mal
+}).
+app-plant-tap-hint = Tippe auf eine Pflanze, um zu sehen, was sie wachsen ließ.
 app-plant-not-fed-yet = Noch hat sie nichts genährt.
 app-plant-grew-lately = Was sie zuletzt wachsen ließ
 app-quoted = „{ $text }“
@@ -119,7 +122,7 @@ app-couple-clock-apply = Unsere Uhr ändern
 
 app-zone-chosen = Zeitzone: { $zone }
 app-zone-search = Zeitzone über eine Stadt finden
-app-zone-search-hint = Tipp eine Stadt ein, z. B. Berlin
+app-zone-search-hint = Stadt, z. B. Berlin
 app-zone-none = Keine Zeitzone passt zu „{ $typed }“. Versuch es mit einer großen Stadt in der Nähe.
 app-zone-more = { $count ->
     [one] Noch eine: tipp ein paar Buchstaben mehr.
@@ -183,6 +186,7 @@ app-log-heading = Was möchtest du eintragen, { $name }?
 app-log-close = Schließen
 app-log-promise-kept-or-broken = Versprechen gehalten / gebrochen
 app-log-feeling = Wie fühlst du dich? (1 schlecht, 5 gut)
+app-log-mood-name = Gefühl { $mood } von 5
 app-log-calm = Ruhig
 app-log-tense = Angespannt
 app-log-how-long = Wie lange?
@@ -259,8 +263,8 @@ app-stats-trust-line = Vertrauen %
 app-stats-trust-chart = Diagramm: Vertrauen im Lauf der Zeit
 app-stats-trust-words = Von { $first } % am ersten Tag auf { $last } % heute, über { $days } Tage; am höchsten { $high } %.
 app-stats-nothing-yet = Noch nichts eingetragen.
-app-stats-weekly = Taten pro Woche
-app-stats-weekly-chart = Diagramm: Taten pro Woche
+app-stats-weekly = Was wir jede Woche getan haben
+app-stats-weekly-chart = Diagramm: was wir jede Woche getan haben
 app-stats-weekly-words = Diese Woche { $week_first } von { $first } und { $week_second } von { $second }. In den letzten { $weeks } Wochen { $all_first } von { $first } und { $all_second } von { $second }.
 app-stats-days = Unsere Tage
 app-stats-streak = { $count ->
@@ -268,12 +272,25 @@ app-stats-streak = { $count ->
    *[other] Tage in Folge
 }
 app-stats-best-run = beste Serie
-app-stats-grace-left = { $count ->
-    [one] Pausentag diese Woche übrig
-   *[other] Pausentage diese Woche übrig
+app-stats-together = { $count ->
+    [one] Sache in den letzten vier Wochen zusammen
+   *[other] Sachen in den letzten vier Wochen zusammen
 }
-app-stats-effort = { $percent } % der Mühe{"  "}
-app-stats-noticed = hat { $count } von { $name }s Einträgen gewürdigt{"  "}
+app-stats-rest = Ein ruhiger Tag ab und zu unterbricht die Serie nicht.
+app-stats-each = Jede und jeder von euch, die letzten vier Wochen
+app-stats-lately = { $count ->
+    [one] eine Sache
+   *[other] { $count } Sachen
+}, dazu { $noticed ->
+    [one] einen Eintrag
+   *[other] { $noticed } Einträge
+} von { $name } gewürdigt
+app-stats-axis-percent = Vertrauen in Prozent
+app-stats-axis-weeks = Wochen
+app-stats-axis-things = Getan, je Woche
+app-stats-heat-fewer = ruhiger Tag
+app-stats-heat-more = vollster Tag
+app-stats-heat-how = Jedes Quadrat ist ein Tag, jede Spalte eine Woche, Montag oben.
 app-stats-calendar = Kalender: unsere Tage
 app-stats-calendar-words = An { $active } der { $days } gezeigten Tage wurde etwas getan.
 
@@ -287,6 +304,7 @@ app-welcome-shared = Ihr seht beide alles, was hier geschrieben wird, jede Notiz
 app-welcome-first-name = Name der ersten Person
 app-welcome-second-name = Name der zweiten Person
 app-welcome-name-hint = optional: { $name }
+app-welcome-holder = Wer hält dieses Telefon gerade?
 app-welcome-who-was-hurt = Wer wurde durch das verletzt, was euch hierher geführt hat?
 app-welcome-roles-about = Vielleicht heilt einer von euch von Schmerz und der andere von Schuld; der Garten bittet jeden um das, was passt. Ihr könnt das später ändern.
 app-welcome-zone = Zeitzone

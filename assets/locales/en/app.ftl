@@ -3,7 +3,6 @@
 
 ## Top bar and navigation (ui/mod.rs)
 
-app-top-trust-streak = trust { $percent }%  ·  { $days } day streak
 app-hide = Hide
 app-who-holds-device = Who is holding this device
 app-i-am = I am
@@ -29,18 +28,27 @@ app-weather-cloud = A cloud: { $hint }.
 app-weather-weed = A weed: { $hint }.
 app-today-card = Today
 app-plant-close = Close
-# $stage is Seed, Sprout, Young, Mature or Flourishing; $wilted is yes or no.
-app-plant-growth = { $stage ->
-    [Seed] Seed
-    [Sprout] Sprout
-    [Young] Young
-    [Mature] Mature
-   *[Flourishing] Flourishing
-}, growth { $growth } of 4{ $wilted ->
-    [yes] , a little wilted (it will recover)
-   *[no] {""}
+app-plant-stage = { $stage ->
+    [Seed] A seed, waiting for its first care.
+    [Sprout] A sprout, just finding its feet.
+    [Young] Young, and growing.
+    [Mature] Grown, and filling out.
+   *[Flourishing] Flourishing.
 }
-app-plant-fed-by = fed it { $times } times{"  "}
+# $next is the stage it is close to: Sprout, Young, Mature or Flourishing.
+app-plant-close-to = { $next ->
+    [Sprout] It is close to sprouting.
+    [Young] It is close to growing up.
+    [Mature] It is close to being fully grown.
+   *[Flourishing] It is close to flourishing.
+}
+app-plant-wilted = It is a little wilted after a hard time; it recovers with time and care.
+app-plant-cared-by-both = You have both cared for it ({ $times } times so far).
+app-plant-cared-by-one = { $name } has cared for it so far ({ $times ->
+    [one] once
+   *[other] { $times } times
+}).
+app-plant-tap-hint = Tap a plant to see what grew it.
 app-plant-not-fed-yet = Nothing has fed it yet.
 app-plant-grew-lately = What grew it lately
 # A note or a promise quoted in the text.
@@ -181,6 +189,7 @@ app-log-heading = What would you like to add, { $name }?
 app-log-close = Close
 app-log-promise-kept-or-broken = Promise kept / broken
 app-log-feeling = How are you feeling? (1 low, 5 good)
+app-log-mood-name = Feeling { $mood } of 5
 app-log-calm = Calm
 app-log-tense = Tense
 app-log-how-long = How long?
@@ -262,8 +271,8 @@ app-stats-trust-line = trust %
 app-stats-trust-chart = Chart: trust over time
 app-stats-trust-words = From { $first }% on the first day to { $last }% today, over { $days } days; at its highest { $high }%.
 app-stats-nothing-yet = Nothing logged yet.
-app-stats-weekly = Actions per week
-app-stats-weekly-chart = Chart: actions per week
+app-stats-weekly = What we did each week
+app-stats-weekly-chart = Chart: what we did each week
 app-stats-weekly-words = This week { $week_first } by { $first } and { $week_second } by { $second }. In the last { $weeks } weeks, { $all_first } by { $first } and { $all_second } by { $second }.
 app-stats-days = Our days
 # Under the big numbers of the streak card; $count is the number above.
@@ -271,11 +280,26 @@ app-stats-streak = { $count ->
    *[other] days in a row
 }
 app-stats-best-run = best run
-app-stats-grace-left = { $count ->
-   *[other] grace days left this week
+app-stats-together = { $count ->
+    [one] thing done together in the last four weeks
+   *[other] things done together in the last four weeks
 }
-app-stats-effort = { $percent }% of the effort{"  "}
-app-stats-noticed = noticed { $count } of { $name }'s entries{"  "}
+app-stats-rest = A quiet day now and then keeps the run going.
+app-stats-each = Each of you, the last four weeks
+# $count things done; $noticed entries of the other ($name) acknowledged.
+app-stats-lately = { $count ->
+    [one] one thing
+   *[other] { $count } things
+}, and noticed { $noticed ->
+    [one] one of { $name }'s
+   *[other] { $noticed } of { $name }'s
+}
+app-stats-axis-percent = Trust, in percent
+app-stats-axis-weeks = weeks
+app-stats-axis-things = Things done, per week
+app-stats-heat-fewer = quiet day
+app-stats-heat-more = fullest day
+app-stats-heat-how = Each square is a day, each column a week, Monday on top.
 app-stats-calendar = Calendar: our days
 app-stats-calendar-words = Something done on { $active } of the { $days } days shown.
 
@@ -290,6 +314,7 @@ app-welcome-shared = Both of you see everything written here, every note include
 app-welcome-first-name = First partner's name
 app-welcome-second-name = Second partner's name
 app-welcome-name-hint = optional: { $name }
+app-welcome-holder = Who is holding this phone?
 app-welcome-who-was-hurt = Who was hurt by what brought you here?
 app-welcome-roles-about = One of you may be healing from pain and the other from guilt; the garden asks each of you for what fits. You can change this later.
 app-welcome-zone = Time zone

@@ -3,10 +3,6 @@
 
 ## Barra superior y navegación (ui/mod.rs)
 
-app-top-trust-streak = confianza { $percent } %  ·  { $days ->
-    [one] racha de { $days } día
-   *[other] racha de { $days } días
-}
 app-hide = Ocultar
 app-who-holds-device = Quién tiene este dispositivo
 app-i-am = Soy
@@ -31,20 +27,27 @@ app-weather-cloud = Una nube: { $hint }.
 app-weather-weed = Una mala hierba: { $hint }.
 app-today-card = Hoy
 app-plant-close = Cerrar
-app-plant-growth = { $stage ->
-    [Seed] Semilla
-    [Sprout] Brote
-    [Young] Planta joven
-    [Mature] Planta adulta
-   *[Flourishing] En plena flor
-}, crecimiento { $growth } de 4{ $wilted ->
-    [yes] , un poco marchita (se recuperará)
-   *[no] {""}
+app-plant-stage = { $stage ->
+    [Seed] Una semilla que espera sus primeros cuidados.
+    [Sprout] Un brote que empieza a afianzarse.
+    [Young] Joven, y creciendo.
+    [Mature] Ya ha crecido, y sigue llenándose.
+   *[Flourishing] En plena flor.
 }
-app-plant-fed-by = la nutrió { $times ->
+# $next es la etapa a la que está cerca: Sprout, Young, Mature o Flourishing.
+app-plant-close-to = { $next ->
+    [Sprout] A punto de brotar.
+    [Young] A punto de hacerse grande.
+    [Mature] A punto de crecer del todo.
+   *[Flourishing] A punto de florecer.
+}
+app-plant-wilted = Se ha marchitado un poco tras un momento difícil; se recupera con tiempo y cuidados.
+app-plant-cared-by-both = Los dos han contribuido a que crezca ({ $times } veces hasta ahora).
+app-plant-cared-by-one = Hasta ahora ha contribuido { $name } ({ $times ->
     [one] una vez
    *[other] { $times } veces
-}{"  "}
+}).
+app-plant-tap-hint = Toca una planta para ver qué la hizo crecer.
 app-plant-not-fed-yet = Todavía nada la ha nutrido.
 app-plant-grew-lately = Lo que la hizo crecer últimamente
 app-quoted = «{ $text }»
@@ -183,6 +186,7 @@ app-log-heading = ¿Qué quieres añadir, { $name }?
 app-log-close = Cerrar
 app-log-promise-kept-or-broken = Promesa cumplida / rota
 app-log-feeling = ¿Cómo te sientes? (1 mal, 5 bien)
+app-log-mood-name = Ánimo { $mood } de 5
 app-log-calm = En calma
 app-log-tense = Con tensión
 app-log-how-long = ¿Cuánto tiempo?
@@ -259,8 +263,8 @@ app-stats-trust-line = confianza %
 app-stats-trust-chart = Gráfico: la confianza a lo largo del tiempo
 app-stats-trust-words = Del { $first } % el primer día al { $last } % hoy, en { $days } días; en su punto más alto, { $high } %.
 app-stats-nothing-yet = Todavía no hay nada anotado.
-app-stats-weekly = Acciones por semana
-app-stats-weekly-chart = Gráfico: acciones por semana
+app-stats-weekly = Lo que hicimos cada semana
+app-stats-weekly-chart = Gráfico: lo que hicimos cada semana
 app-stats-weekly-words = Esta semana, { $week_first } de { $first } y { $week_second } de { $second }. En las últimas { $weeks } semanas, { $all_first } de { $first } y { $all_second } de { $second }.
 app-stats-days = Nuestros días
 app-stats-streak = { $count ->
@@ -268,12 +272,25 @@ app-stats-streak = { $count ->
    *[other] días seguidos
 }
 app-stats-best-run = mejor racha
-app-stats-grace-left = { $count ->
-    [one] día de respiro que queda esta semana
-   *[other] días de respiro que quedan esta semana
+app-stats-together = { $count ->
+    [one] cosa hecha en pareja en las últimas cuatro semanas
+   *[other] cosas hechas en pareja en las últimas cuatro semanas
 }
-app-stats-effort = { $percent } % del esfuerzo{"  "}
-app-stats-noticed = reconoció { $count } entradas de { $name }{"  "}
+app-stats-rest = Un día tranquilo de vez en cuando no rompe la racha.
+app-stats-each = Cada uno de ustedes, las últimas cuatro semanas
+app-stats-lately = { $count ->
+    [one] una cosa
+   *[other] { $count } cosas
+}, y { $noticed ->
+    [one] una entrada
+   *[other] { $noticed } entradas
+} de { $name } reconocidas
+app-stats-axis-percent = Confianza, en porcentaje
+app-stats-axis-weeks = semanas
+app-stats-axis-things = Cosas hechas, por semana
+app-stats-heat-fewer = día tranquilo
+app-stats-heat-more = día más lleno
+app-stats-heat-how = Cada cuadrado es un día, cada columna una semana, el lunes arriba.
 app-stats-calendar = Calendario: nuestros días
 app-stats-calendar-words = Se hizo algo en { $active } de los { $days } días mostrados.
 
@@ -287,6 +304,7 @@ app-welcome-shared = Los dos ven todo lo que se escribe aquí, incluidas todas l
 app-welcome-first-name = Nombre de la primera persona
 app-welcome-second-name = Nombre de la segunda persona
 app-welcome-name-hint = opcional: { $name }
+app-welcome-holder = ¿Quién tiene este teléfono?
 app-welcome-who-was-hurt = ¿Quién salió herido por lo que los trajo hasta aquí?
 app-welcome-roles-about = Quizá uno de ustedes esté sanando del dolor y el otro de la culpa; el jardín le pide a cada uno lo que le corresponde. Pueden cambiarlo más adelante.
 app-welcome-zone = Zona horaria

@@ -320,10 +320,17 @@ fn tap_plant(
             continue;
         }
         let world = view.shown.screen_to_world(tap.at, size);
+        // Areas overlap (the path crosses the flower bed, everything is on
+        // the soil): the smallest one under the finger is what it points at.
         selected.0 = hits
             .0
             .iter()
-            .find(|(_, area)| area.contains(world))
+            .filter(|(_, area)| area.contains(world))
+            .min_by(|(_, a), (_, b)| {
+                a.size()
+                    .element_product()
+                    .total_cmp(&b.size().element_product())
+            })
             .map(|(s, _)| *s);
     }
 }

@@ -37,6 +37,9 @@ pub(super) struct GardenUi<'w> {
     suggestion: Res<'w, crate::app::storage::Today>,
     clock: Res<'w, crate::app::AppClock>,
     shown: Option<Res<'w, crate::app::Shown>>,
+    chapters: Res<'w, crate::app::storage::Chapters>,
+    hits: Res<'w, crate::app::HitAreas>,
+    view: Res<'w, crate::app::GardenView>,
 }
 
 /// What fed the open plant, kept until the plant or the log changes.
@@ -65,7 +68,7 @@ pub(super) fn draw(
         top_bar(
             &mut root,
             &palette,
-            &ui_state.state,
+            (&ui_state.state, &ui_state.chapters),
             &mut ui_state.device,
             &mut ui_state.lock,
         );
@@ -106,26 +109,33 @@ fn look(
     let open = root.available_rect_before_wrap();
     speak_the_garden(ctx, open, ui_state, explained);
     let mut covered = Vec::new();
-    if ui_state.lapse.day.is_none() {
+    // One card at a time: today's stays away while a plant's is open.
+    if ui_state.lapse.day.is_none() && ui_state.selected.0.is_none() {
         let weather = weather_lines(&ui_state.state.garden, ui_state.state.ledger());
+        let hint = !ui_state.device.opened_a_plant;
         covered.extend(today_card(
             ctx,
             palette,
             open,
             &ui_state.suggestion.0,
             &weather,
+            hint,
         ));
     }
     if let Some(species) = ui_state.selected.0 {
+        if !ui_state.device.opened_a_plant {
+            ui_state.device.opened_a_plant = true;
+        }
         let state = &ui_state.state;
         if explained.key != Some((species, state.revision)) {
             explained.key = Some((species, state.revision));
             explained.feedings = state.explain(species, ui_state.clock.now());
         }
+        let place = card_place(open, plant_on_screen(ctx, ui_state, species));
         let (keep, card) = plant_card(
             ctx,
             palette,
-            open,
+            place,
             species,
             &state.garden,
             state.ledger(),
@@ -278,16 +288,17 @@ fn weather_lines(garden: &Garden, ledger: &Ledger) -> Vec<String> {
     lines
 }
 
-/// Today's suggestion over the sky, with what the weather asks; returns
-/// where it is.
+/// Today's suggestion over the sky, with what the weather asks, and until
+/// a plant has been opened here, that plants can be; returns where it is.
 fn today_card(
     ctx: &egui::Context,
     palette: &Palette,
     open: egui::Rect,
     suggestion: &str,
     weather: &[String],
+    tap_hint: bool,
 ) -> Option<egui::Rect> {
-    if suggestion.is_empty() && weather.is_empty() {
+    if suggestion.is_empty() && weather.is_empty() && !tap_hint {
         return None;
     }
     let shown = egui::Area::new("today".into())
@@ -309,90 +320,230 @@ fn today_card(
                 for line in weather {
                     ui.label(egui::RichText::new(line).small().color(palette.weak));
                 }
+                if tap_hint {
+                    ui.label(
+                        egui::RichText::new(crate::t!("app-plant-tap-hint"))
+                            .small()
+                            .color(palette.weak),
+                    );
+                }
             });
         });
     Some(shown.response.rect)
+}
+
+/// Where `species` is drawn on the screen, in egui points; `None` for the
+/// ground itself (soil, roots), which has no one place.
+fn plant_on_screen(
+    ctx: &egui::Context,
+    ui_state: &GardenUi,
+    species: Species,
+) -> Option<egui::Rect> {
+    if matches!(species, Species::Soil | Species::Roots) {
+        return None;
+    }
+    let window = ctx.content_rect().size();
+    let window = bevy::math::Vec2::new(window.x, window.y);
+    let view = ui_state.view.shown;
+    ui_state
+        .hits
+        .0
+        .iter()
+        .filter(|(hit, _)| *hit == species)
+        .map(|(_, area)| {
+            // World y grows upwards, the screen's downwards.
+            let a = view.world_to_screen(area.min, window);
+            let b = view.world_to_screen(area.max, window);
+            egui::Rect::from_two_pos(egui::pos2(a.x, a.y), egui::pos2(b.x, b.y))
+        })
+        .reduce(|a, b| a.union(b))
+}
+
+/// Where a plant's card goes: above the plant when it grows in the lower
+/// half of the open ground, below it otherwise, so the card never hides
+/// what it describes; at the bottom of the ground when there is no one place.
+#[derive(Clone, Copy, Debug)]
+struct CardPlace {
+    open: egui::Rect,
+    /// The card's bottom edge (growing upwards) or top edge (downwards).
+    edge: f32,
+    upwards: bool,
+}
+
+fn card_place(open: egui::Rect, plant: Option<egui::Rect>) -> CardPlace {
+    let bottom = CardPlace {
+        open,
+        edge: open.bottom() - 10.0,
+        upwards: true,
+    };
+    let Some(plant) = plant.map(|p| p.intersect(open)).filter(|p| p.is_positive()) else {
+        return bottom;
+    };
+    if plant.center().y > open.center().y {
+        CardPlace {
+            edge: (plant.top() - 8.0).max(open.top() + 80.0),
+            ..bottom
+        }
+    } else {
+        CardPlace {
+            edge: (plant.bottom() + 8.0).min(open.bottom() - 80.0),
+            upwards: false,
+            ..bottom
+        }
+    }
 }
 
 /// The card of what grew a plant; returns false once closed, and where it is.
 fn plant_card(
     ctx: &egui::Context,
     palette: &Palette,
-    open: egui::Rect,
+    place: CardPlace,
     species: crate::garden::Species,
     garden: &Garden,
     ledger: &Ledger,
     feedings: &[Feeding],
 ) -> (bool, egui::Rect) {
     let mut keep = true;
+    let open = place.open;
     let (title, story) = species_story(species);
-    let shown = egui::Area::new("plant_card".into())
-        .anchor(
+    let (anchor, y) = if place.upwards {
+        (
             egui::Align2::CENTER_BOTTOM,
-            egui::vec2(0.0, -(ctx.content_rect().bottom() - open.bottom()) - 10.0),
+            place.edge - ctx.content_rect().bottom(),
         )
+    } else {
+        (
+            egui::Align2::CENTER_TOP,
+            place.edge - ctx.content_rect().top(),
+        )
+    };
+    let room = if place.upwards {
+        place.edge - open.top()
+    } else {
+        open.bottom() - place.edge
+    };
+    let shown = egui::Area::new("plant_card".into())
+        .anchor(anchor, egui::vec2(0.0, y))
+        .movable(false)
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
             ui.set_max_width(open.width() - 24.0);
-            card(palette).show(ui, |ui| {
+            // Opaque: nothing behind shows through its words.
+            card(palette).fill(palette.panel).show(ui, |ui| {
                 ui.set_width(open.width() - 52.0);
-                ui.horizontal(|ui| {
-                    ui.heading(title);
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        if chip(ui, palette, false, &crate::t!("app-plant-close")).clicked() {
-                            keep = false;
-                        }
-                    });
-                });
-                ui.label(egui::RichText::new(story).color(palette.weak));
-                if let Some(plant) = garden.plants.get(&species) {
-                    ui.label(crate::t!(
-                        "app-plant-growth",
-                        stage = format!("{:?}", plant.stage),
-                        growth = format!("{:.1}", plant.growth),
-                        wilted = if plant.wilt > 0.05 { "yes" } else { "no" }
-                    ));
-                    ui.horizontal_wrapped(|ui| {
-                        for p in 0..2 {
-                            ui.label(super::widgets::partner_name(palette, &garden.partners, p));
-                            ui.label(crate::t!("app-plant-fed-by", times = plant.fed_by[p]));
-                        }
-                    });
-                    if feedings.is_empty() {
-                        ui.label(
-                            egui::RichText::new(crate::t!("app-plant-not-fed-yet"))
-                                .color(palette.weak),
-                        );
-                    } else {
-                        ui.label(
-                            egui::RichText::new(crate::t!("app-plant-grew-lately"))
-                                .small()
-                                .color(palette.weak),
-                        );
-                    }
-                    for feeding in feedings.iter().take(4) {
-                        let what = ledger
-                            .event(feeding.id)
-                            .map_or_else(|| feeding.action.label(), |e| describe(e, ledger));
-                        let seen = if feeding.acknowledged { " ♥" } else { "" };
-                        ui.label(format!(
-                            "• {what} – {}, {}{seen}",
-                            garden.partners[feeding.by.index()],
-                            days_ago(garden, garden.clock.day_of(&feeding.at))
-                        ));
-                        if let Some(note) = &feeding.note {
-                            ui.label(
-                                egui::RichText::new(format!(
-                                    "   {}",
-                                    crate::t!("app-quoted", text = note)
-                                ))
-                                .italics()
-                                .small(),
+                egui::ScrollArea::vertical()
+                    .max_height((room - 30.0).max(120.0))
+                    .show(ui, |ui| {
+                        ui.horizontal(|ui| {
+                            let close = crate::t!("app-plant-close");
+                            let close_width = super::pill_width(ui, &close);
+                            ui.allocate_ui(
+                                egui::vec2(ui.available_width() - close_width - 8.0, 0.0),
+                                |ui| {
+                                    ui.add(
+                                        egui::Label::new(egui::RichText::new(title).heading())
+                                            .wrap(),
+                                    )
+                                },
                             );
+                            ui.with_layout(
+                                egui::Layout::right_to_left(egui::Align::Center),
+                                |ui| {
+                                    if chip(ui, palette, false, &close).clicked() {
+                                        keep = false;
+                                    }
+                                },
+                            );
+                        });
+                        ui.label(egui::RichText::new(story).color(palette.weak));
+                        if let Some(plant) = garden.plants.get(&species) {
+                            ui.label(growth_in_words(plant));
+                            if let Some(care) = cared_for(plant, &garden.partners) {
+                                ui.label(care);
+                            }
+                            grew_lately(ui, palette, garden, ledger, feedings);
                         }
-                    }
-                }
+                    });
             });
         });
     (keep, shown.response.rect)
+}
+
+/// Where a plant is, in words: its stage, whether it is close to the next,
+/// and a wilt said as what it is (a setback that heals).
+fn growth_in_words(plant: &crate::garden::Plant) -> String {
+    use crate::garden::Stage;
+    let stage = format!("{:?}", plant.stage);
+    let mut words = crate::t!("app-plant-stage", stage = stage.as_str());
+    let next = match plant.stage {
+        Stage::Seed => Some(Stage::Sprout),
+        Stage::Sprout => Some(Stage::Young),
+        Stage::Young => Some(Stage::Mature),
+        Stage::Mature => Some(Stage::Flourishing),
+        Stage::Flourishing => None,
+    };
+    if let Some(next) = next.filter(|_| plant.growth.fract() >= 0.75) {
+        words.push(' ');
+        words.push_str(&crate::t!("app-plant-close-to", next = format!("{next:?}")));
+    }
+    if plant.wilt > 0.05 {
+        words.push(' ');
+        words.push_str(&crate::t!("app-plant-wilted"));
+    }
+    words
+}
+
+/// Who has cared for the plant, as something done together where it was;
+/// `None` before anyone has.
+fn cared_for(plant: &crate::garden::Plant, names: &[String; 2]) -> Option<String> {
+    let [a, b] = plant.fed_by;
+    match (a, b) {
+        (0, 0) => None,
+        (0, times) | (times, 0) => {
+            let name = if a > 0 { &names[0] } else { &names[1] };
+            Some(crate::t!(
+                "app-plant-cared-by-one",
+                name = name.as_str(),
+                times = times
+            ))
+        }
+        (a, b) => Some(crate::t!("app-plant-cared-by-both", times = a + b)),
+    }
+}
+
+/// What fed the plant, newest first.
+fn grew_lately(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    garden: &Garden,
+    ledger: &Ledger,
+    feedings: &[Feeding],
+) {
+    if feedings.is_empty() {
+        ui.label(egui::RichText::new(crate::t!("app-plant-not-fed-yet")).color(palette.weak));
+        return;
+    }
+    ui.label(
+        egui::RichText::new(crate::t!("app-plant-grew-lately"))
+            .small()
+            .color(palette.weak),
+    );
+    for feeding in feedings.iter().take(4) {
+        let what = ledger
+            .event(feeding.id)
+            .map_or_else(|| feeding.action.label(), |e| describe(e, ledger));
+        let seen = if feeding.acknowledged { " ♥" } else { "" };
+        ui.label(format!(
+            "• {what} – {}, {}{seen}",
+            garden.partners[feeding.by.index()],
+            days_ago(garden, garden.clock.day_of(&feeding.at))
+        ));
+        if let Some(note) = &feeding.note {
+            ui.label(
+                egui::RichText::new(format!("   {}", crate::t!("app-quoted", text = note)))
+                    .italics()
+                    .small(),
+            );
+        }
+    }
 }

@@ -25,7 +25,7 @@ use super::garden_view::OpenGround;
 use super::lock::AppLock;
 use super::screens::Screen;
 use super::sets::UiSet;
-use super::storage::{Command, GardenState, Notices, Offer};
+use super::storage::{Chapters, Command, GardenState, Notices, Offer};
 use super::theme::{Palette, TAP, Theme};
 use widgets::{card, chip, choice, panel};
 
@@ -40,6 +40,7 @@ pub(super) struct Chrome<'w> {
     next: ResMut<'w, NextState<Screen>>,
     safe: Res<'w, SafeArea>,
     lock: ResMut<'w, AppLock>,
+    chapters: Res<'w, Chapters>,
 }
 
 impl Chrome<'_> {
@@ -51,7 +52,7 @@ impl Chrome<'_> {
         top_bar(
             &mut root,
             &palette,
-            &self.state,
+            (&self.state, &self.chapters),
             &mut self.device,
             &mut self.lock,
         );
@@ -60,11 +61,13 @@ impl Chrome<'_> {
     }
 }
 
-/// The top bar: title, trust and streak, and the partner switch.
+/// The top bar: the app's name over the chapter being lived, a quick hide,
+/// and the partner switch with its visible label. Figures (trust, streak)
+/// live in Stats: a headline number invites scorekeeping from day one.
 fn top_bar(
     ui: &mut egui::Ui,
     palette: &Palette,
-    state: &GardenState,
+    (state, chapters): (&GardenState, &Chapters),
     device: &mut ResMut<DeviceSettings>,
     lock: &mut AppLock,
 ) {
@@ -72,47 +75,123 @@ fn top_bar(
         .resizable(false)
         .frame(panel(palette))
         .show(ui, |ui| {
+            let names = &state.garden.partners;
+            let i_am = crate::t!("app-i-am");
+            let hide = crate::t!("app-hide");
+            let chapter = state.journey.current_chapter().and_then(|now| {
+                chapters
+                    .0
+                    .iter()
+                    .find(|c| c.id == now.id)
+                    .map(|c| c.title())
+            });
+            let gap = ui.spacing().item_spacing.x;
+            let switch = text_width(ui, &i_am, egui::TextStyle::Small)
+                + pill_width(ui, &names[0])
+                + pill_width(ui, &names[1])
+                + 2.0 * gap;
+            let title = text_width(ui, "Trust Garden", egui::TextStyle::Heading).max(
+                chapter
+                    .as_deref()
+                    .map_or(0.0, |c| text_width(ui, c, egui::TextStyle::Small)),
+            );
+            let one_row =
+                title + switch + pill_width(ui, &hide) + 3.0 * gap <= ui.available_width();
             ui.horizontal(|ui| {
+                let hide_width = pill_width(ui, &hide) + gap;
+                let room = if one_row {
+                    title
+                } else {
+                    ui.available_width() - hide_width
+                };
                 ui.vertical(|ui| {
-                    ui.label(egui::RichText::new("Trust Garden").heading().strong());
-                    let g = &state.garden;
-                    ui.label(
-                        egui::RichText::new(crate::t!(
-                            "app-top-trust-streak",
-                            percent = format!("{:.0}", g.trust * 100.0),
-                            days = g.streak.days
-                        ))
-                        .small()
-                        .color(palette.weak),
+                    ui.set_max_width(room);
+                    ui.add(
+                        egui::Label::new(egui::RichText::new("Trust Garden").heading().strong())
+                            .wrap(),
                     );
-                });
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    // Covers the screen at once (someone looks over).
-                    if chip(ui, palette, false, &crate::t!("app-hide")).clicked() {
-                        lock.hide();
-                    }
-                    for partner in [Partner::B, Partner::A] {
-                        let name = &state.garden.partners[partner.index()];
-                        let selected = device.acting == partner;
-                        if choice(ui, palette, selected, name)
-                            .on_hover_text(crate::t!("app-who-holds-device"))
-                            .clicked()
-                            && !selected
-                        {
-                            device.acting = partner;
-                        }
-                    }
-                    // Left out where it would touch the title (a narrow phone).
-                    if ui.available_width() > 48.0 {
-                        ui.label(
-                            egui::RichText::new(crate::t!("app-i-am"))
-                                .small()
-                                .color(palette.weak),
+                    if let Some(chapter) = &chapter {
+                        ui.add(
+                            egui::Label::new(
+                                egui::RichText::new(chapter).small().color(palette.weak),
+                            )
+                            .wrap(),
                         );
                     }
                 });
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    // Covers the screen at once (someone looks over).
+                    if chip(ui, palette, false, &hide).clicked() {
+                        lock.hide();
+                    }
+                    if one_row {
+                        partner_switch(ui, palette, names, device, &i_am, false);
+                    }
+                });
             });
+            if !one_row {
+                ui.horizontal(|ui| partner_switch(ui, palette, names, device, &i_am, true));
+            }
         });
+}
+
+/// "I am [Alex] [Sam]": who holds this device, said in words a finger can
+/// see (a hover tip never shows on a touch screen). On a row of its own the
+/// names share what is left and wrap rather than run off the screen.
+fn partner_switch(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    names: &[String; 2],
+    device: &mut ResMut<DeviceSettings>,
+    i_am: &str,
+    own_row: bool,
+) {
+    let mut pick = |ui: &mut egui::Ui, partner: Partner, width: Option<f32>| {
+        let selected = device.acting == partner;
+        let name = &names[partner.index()];
+        let response = match width {
+            Some(width) => ui.add_sized(
+                egui::vec2(width, TAP),
+                widgets::pill(palette, selected, name)
+                    .wrap_mode(egui::TextWrapMode::Wrap)
+                    .selected(selected),
+            ),
+            None => choice(ui, palette, selected, name),
+        };
+        widgets::about(&response, || crate::t!("app-who-holds-device"));
+        if response.clicked() && !selected {
+            device.acting = partner;
+        }
+    };
+    let label = |ui: &mut egui::Ui| {
+        ui.label(egui::RichText::new(i_am).small().color(palette.weak));
+    };
+    if own_row {
+        label(ui);
+        let gap = ui.spacing().item_spacing.x;
+        let each = ((ui.available_width() - gap) / 2.0).max(TAP);
+        pick(ui, Partner::A, Some(each));
+        pick(ui, Partner::B, Some(each));
+    } else {
+        // Drawn right to left.
+        pick(ui, Partner::B, None);
+        pick(ui, Partner::A, None);
+        label(ui);
+    }
+}
+
+/// How wide `text` is in `style`, on one line.
+fn text_width(ui: &egui::Ui, text: &str, style: egui::TextStyle) -> f32 {
+    let font = style.resolve(ui.style());
+    ui.painter()
+        .layout_no_wrap(text.to_owned(), font, egui::Color32::WHITE)
+        .size()
+        .x
+}
+
+/// How wide a pill with `text` is, on one line.
+fn pill_width(ui: &egui::Ui, text: &str) -> f32 {
+    (text_width(ui, text, egui::TextStyle::Button) + 2.0 * ui.spacing().button_padding.x).max(TAP)
 }
 
 /// The screens of the navigation bar, with their labels' message keys.
@@ -131,6 +210,7 @@ fn nav_bar(ui: &mut egui::Ui, palette: &Palette, current: Screen, next: &mut Nex
         .frame(panel(palette))
         .show(ui, |ui| {
             let width = ((ui.available_width() - 4.0 * 4.0) / 5.0).max(TAP);
+            let size = tab_text_size(ui, width);
             ui.horizontal(|ui| {
                 ui.spacing_mut().item_spacing.x = 4.0;
                 ui.spacing_mut().button_padding = egui::vec2(2.0, 6.0);
@@ -143,7 +223,7 @@ fn nav_bar(ui: &mut egui::Ui, palette: &Palette, current: Screen, next: &mut Nex
                         (palette.card, palette.text)
                     };
                     let button =
-                        egui::Button::new(egui::RichText::new(label).color(color).size(14.0))
+                        egui::Button::new(egui::RichText::new(label).color(color).size(size))
                             .fill(fill)
                             .stroke(egui::Stroke::new(1.0, palette.edge))
                             .corner_radius(egui::CornerRadius::same(14))
@@ -155,6 +235,33 @@ fn nav_bar(ui: &mut egui::Ui, palette: &Palette, current: Screen, next: &mut Nex
                 }
             });
         });
+}
+
+/// The tabs' text grows with the chosen text size as far as the longest
+/// label still fits its tab on one line (as phones' own tab bars do).
+fn tab_text_size(ui: &egui::Ui, tab_width: f32) -> f32 {
+    const SMALLEST: f32 = 11.0;
+    let wanted = 14.0 * ui.style().text_styles[&egui::TextStyle::Body].size / 17.0;
+    let room = tab_width - 2.0 * 2.0 - 2.0;
+    let widest = NAV
+        .iter()
+        .map(|(_, key)| {
+            let text = crate::t!(key);
+            ui.painter()
+                .layout_no_wrap(
+                    text,
+                    egui::FontId::proportional(wanted),
+                    egui::Color32::WHITE,
+                )
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    if widest <= room {
+        wanted
+    } else {
+        (wanted * room / widest).max(SMALLEST)
+    }
 }
 
 /// Notices float at the top until dismissed; returns where they are.
