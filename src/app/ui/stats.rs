@@ -23,6 +23,8 @@ pub(super) struct Figures {
     key: Option<(u64, NaiveDate, crate::i18n::Lang)>,
     trust: Vec<[f64; 2]>,
     weekly: Vec<[u32; 2]>,
+    /// What each partner did in the last four weeks.
+    lately: [u32; 2],
     per_day: HashMap<NaiveDate, u32>,
     /// The charts in words, for screen readers.
     trust_words: String,
@@ -61,6 +63,11 @@ impl Figures {
             _ => crate::t!("app-stats-nothing-yet"),
         };
         let this_week = weekly.last().copied().unwrap_or_default();
+        let lately = weekly
+            .iter()
+            .rev()
+            .take(4)
+            .fold([0, 0], |sum, w| [sum[0] + w[0], sum[1] + w[1]]);
         let recent: Vec<[u32; 2]> = weekly.iter().rev().take(26).copied().collect();
         let all = |p: usize| recent.iter().map(|w| w[p]).sum::<u32>();
         let weekly_words = crate::t!(
@@ -77,6 +84,7 @@ impl Figures {
             key: Some((state.revision, garden.today, crate::i18n::current())),
             trust,
             weekly,
+            lately,
             per_day,
             trust_words,
             weekly_words,
@@ -117,10 +125,13 @@ pub(super) fn draw(
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.heading(crate::t!("app-stats-heading"));
-                    streak_card(ui, &palette, garden);
+                    together_card(ui, &palette, garden, &figures);
                     card(&palette).show(ui, |ui| {
                         ui.set_width(ui.available_width());
                         ui.label(egui::RichText::new(crate::t!("app-stats-trust")).strong());
+                        // Above the chart, not along its side: a turned label
+                        // there is drawn over the tick numbers.
+                        axis_caption(ui, &palette, &crate::t!("app-stats-axis-percent"));
                         let chart = Plot::new("trust")
                             .height(150.0)
                             .include_y(0.0)
@@ -141,6 +152,7 @@ pub(super) fn draw(
                                     .fill_alpha(0.25),
                                 );
                             });
+                        swipes_scroll(ui, &chart.response);
                         pictured(&chart.response, &crate::t!("app-stats-trust-chart"), || {
                             figures.trust_words.clone()
                         });
@@ -149,27 +161,42 @@ pub(super) fn draw(
                         ui.set_width(ui.available_width());
                         ui.label(egui::RichText::new(crate::t!("app-stats-weekly")).strong());
                         let shown = figures.weekly.len().saturating_sub(26);
-                        let bars = |p: usize| -> Vec<Bar> {
+                        // One partner's part is solid, the other's hollow: told
+                        // apart in greyscale and by colour-blind eyes too.
+                        let bars = |p: usize, fill: egui::Color32| -> Vec<Bar> {
                             figures.weekly[shown..]
                                 .iter()
                                 .enumerate()
-                                .map(|(i, w)| Bar::new(i as f64, f64::from(w[p])).width(0.8))
+                                .map(|(i, w)| {
+                                    Bar::new(i as f64, f64::from(w[p]))
+                                        .width(0.8)
+                                        .fill(fill)
+                                        .stroke(egui::Stroke::new(2.0, palette.partner[p]))
+                                })
                                 .collect()
                         };
-                        let a = BarChart::new(garden.partners[0].clone(), bars(0))
-                            .color(palette.partner[0]);
-                        let b = BarChart::new(garden.partners[1].clone(), bars(1))
-                            .color(palette.partner[1])
-                            .stack_on(&[&a]);
+                        let a =
+                            BarChart::new(garden.partners[0].clone(), bars(0, palette.partner[0]))
+                                .color(palette.partner[0]);
+                        let b = BarChart::new(
+                            garden.partners[1].clone(),
+                            bars(1, palette.partner[1].gamma_multiply(0.2)),
+                        )
+                        .color(palette.partner[1])
+                        .stack_on(&[&a]);
                         // A plain key, not the plot's legend: its hide-a-series
                         // toggles are 20 pt tall, too small for a thumb.
-                        ui.horizontal(|ui| {
+                        ui.horizontal_wrapped(|ui| {
                             for p in 0..2 {
+                                swatch(ui, &palette, p);
                                 ui.label(partner_name(&palette, &garden.partners, p));
+                                ui.add_space(8.0);
                             }
                         });
+                        axis_caption(ui, &palette, &crate::t!("app-stats-axis-things"));
                         let chart = Plot::new("weekly")
                             .height(140.0)
+                            .x_axis_label(crate::t!("app-stats-axis-weeks"))
                             .allow_drag(false)
                             .allow_zoom(false)
                             .allow_scroll(false)
@@ -178,6 +205,7 @@ pub(super) fn draw(
                                 plot.bar_chart(a);
                                 plot.bar_chart(b);
                             });
+                        swipes_scroll(ui, &chart.response);
                         pictured(
                             &chart.response,
                             &crate::t!("app-stats-weekly-chart"),
@@ -188,6 +216,7 @@ pub(super) fn draw(
                         ui.set_width(ui.available_width());
                         ui.label(egui::RichText::new(crate::t!("app-stats-days")).strong());
                         heatmap(ui, &palette, garden.today, &figures.per_day);
+                        heat_key(ui, &palette);
                     });
                 });
         });
@@ -195,14 +224,16 @@ pub(super) fn draw(
     })
 }
 
-fn streak_card(ui: &mut egui::Ui, palette: &Palette, garden: &Garden) {
+/// What the couple did together comes first; who did what is there below
+/// for those who look, as counts rather than shares of a whole.
+fn together_card(ui: &mut egui::Ui, palette: &Palette, garden: &Garden, figures: &Figures) {
     card(palette).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
             for (value, label) in [
                 (garden.streak.days, "app-stats-streak"),
                 (garden.streak.best, "app-stats-best-run"),
-                (garden.streak.grace_left, "app-stats-grace-left"),
+                (figures.lately[0] + figures.lately[1], "app-stats-together"),
             ] {
                 ui.vertical(|ui| {
                     ui.label(
@@ -220,27 +251,56 @@ fn streak_card(ui: &mut egui::Ui, palette: &Palette, garden: &Garden) {
                 ui.add_space(12.0);
             }
         });
-        ui.horizontal_wrapped(|ui| {
-            for p in 0..2 {
+        // Rest is part of it: said once, never counted down.
+        ui.label(
+            egui::RichText::new(crate::t!("app-stats-rest"))
+                .small()
+                .color(palette.weak),
+        );
+        ui.separator();
+        ui.label(egui::RichText::new(crate::t!("app-stats-each")).strong());
+        for p in 0..2 {
+            // Acknowledging is a response, not effort: said on its own.
+            ui.horizontal_wrapped(|ui| {
+                swatch(ui, palette, p);
                 ui.label(super::widgets::partner_name(palette, &garden.partners, p));
                 ui.label(crate::t!(
-                    "app-stats-effort",
-                    percent = format!("{:.0}", garden.share[p] * 100.0)
-                ));
-            }
-        });
-        // Acknowledging is a response, not effort: shown on its own.
-        ui.horizontal_wrapped(|ui| {
-            for p in 0..2 {
-                ui.label(super::widgets::partner_name(palette, &garden.partners, p));
-                ui.label(crate::t!(
-                    "app-stats-noticed",
-                    count = garden.noticed[p],
+                    "app-stats-lately",
+                    count = figures.lately[p],
+                    noticed = garden.noticed[p],
                     name = &garden.partners[1 - p]
                 ));
-            }
-        });
+            });
+        }
     });
+}
+
+/// A partner's mark in the weekly chart: solid for the first, hollow for
+/// the second.
+fn swatch(ui: &mut egui::Ui, palette: &Palette, partner: usize) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+    let color = palette.partner[partner];
+    let painter = ui.painter();
+    if partner == 0 {
+        painter.rect_filled(rect, 2.0, color);
+    } else {
+        painter.rect_filled(rect, 2.0, color.gamma_multiply(0.2));
+        painter.rect_stroke(
+            rect.shrink(1.0),
+            2.0,
+            egui::Stroke::new(2.0, color),
+            egui::StrokeKind::Inside,
+        );
+    }
+}
+
+/// A swipe that starts on a chart scrolls the page, as it would anywhere
+/// else: the charts neither pan nor zoom, so the drag has nothing else to do.
+fn swipes_scroll(ui: &mut egui::Ui, chart: &egui::Response) {
+    if chart.dragged() {
+        let delta = ui.input(|i| i.pointer.delta());
+        ui.scroll_with_delta(egui::vec2(0.0, delta.y));
+    }
 }
 
 /// The last weeks as a grid of days (columns are weeks, Monday on top),
@@ -294,4 +354,35 @@ fn heatmap(
             );
         }
     }
+}
+
+/// What the shades mean: from a quiet day to the fullest.
+fn heat_key(ui: &mut egui::Ui, palette: &Palette) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            egui::RichText::new(crate::t!("app-stats-heat-fewer"))
+                .small()
+                .color(palette.weak),
+        );
+        let quiet = std::iter::once(palette.weak.gamma_multiply(0.18));
+        for color in quiet.chain(palette.heat) {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(13.0, 13.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 3.0, color);
+        }
+        ui.label(
+            egui::RichText::new(crate::t!("app-stats-heat-more"))
+                .small()
+                .color(palette.weak),
+        );
+    });
+    ui.label(
+        egui::RichText::new(crate::t!("app-stats-heat-how"))
+            .small()
+            .color(palette.weak),
+    );
+}
+
+/// What a chart's upright axis counts, in small print above it.
+fn axis_caption(ui: &mut egui::Ui, palette: &Palette, text: &str) {
+    ui.label(egui::RichText::new(text).small().color(palette.weak));
 }
