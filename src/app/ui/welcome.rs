@@ -24,6 +24,8 @@ pub(super) struct Form {
     zone_search: ZoneSearch,
     day_start: u32,
     hurt: Hurt,
+    /// Who is holding this device: the partner whose actions it logs.
+    holder: Partner,
     problem: Option<String>,
 }
 
@@ -35,6 +37,7 @@ impl Default for Form {
             zone_search: ZoneSearch::default(),
             day_start: 4,
             hurt: Hurt::NotSaid,
+            holder: Partner::A,
             problem: None,
         }
     }
@@ -54,6 +57,7 @@ pub(super) fn draw(
     safe: Res<SafeArea>,
     mut form: Local<Form>,
     mut out: MessageWriter<Command>,
+    mut device: ResMut<crate::app::device::DeviceSettings>,
     speaking: Res<crate::app::language::Speaking>,
 ) -> Result {
     // Every word of the screen in the app's language.
@@ -75,8 +79,9 @@ pub(super) fn draw(
                     width,
                 )
                 .clicked()
+                    && plant(&mut form, &mut out)
                 {
-                    plant(&mut form, &mut out);
+                    device.acting = form.holder;
                 }
                 if let Some(problem) = &form.problem {
                     ui.label(egui::RichText::new(problem).color(palette.problem));
@@ -112,12 +117,24 @@ pub(super) fn draw(
                         );
                         named(&field, hint);
                     }
-                    ui.add_space(8.0);
-                    ui.label(crate::t!("app-welcome-who-was-hurt"));
-                    let name = |i: usize| match form.names[i].trim() {
+                    let typed = form.names.clone();
+                    let name = |i: usize| match typed[i].trim() {
                         "" => default_name(i),
                         typed => typed.to_owned(),
                     };
+                    ui.add_space(8.0);
+                    // Asked once, here; the "I am" switch changes it later.
+                    ui.label(crate::t!("app-welcome-holder"));
+                    let holders = [(Partner::A, name(0)), (Partner::B, name(1))];
+                    wrapping(ui, |ui| {
+                        for (partner, label) in &holders {
+                            if choice(ui, &palette, form.holder == *partner, label).clicked() {
+                                form.holder = *partner;
+                            }
+                        }
+                    });
+                    ui.add_space(8.0);
+                    ui.label(crate::t!("app-welcome-who-was-hurt"));
                     let choices = [
                         (Hurt::One(Partner::A), name(0)),
                         (Hurt::One(Partner::B), name(1)),
@@ -166,8 +183,8 @@ pub(super) fn draw(
 }
 
 /// Sends the setup; typing is optional on a phone, so blank names get
-/// neutral ones.
-fn plant(form: &mut Form, out: &mut MessageWriter<Command>) {
+/// neutral ones. False when the form still has a problem.
+fn plant(form: &mut Form, out: &mut MessageWriter<Command>) -> bool {
     let name = |i: usize| match form.names[i].trim() {
         "" => default_name(i),
         typed => typed.to_owned(),
@@ -178,7 +195,7 @@ fn plant(form: &mut Form, out: &mut MessageWriter<Command>) {
             "app-welcome-bad-zone",
             zone = format!("{:?}", form.zone.trim())
         ));
-        return;
+        return false;
     }
     form.problem = None;
     out.write(Command::Record(crate::actions::Command::Setup {
@@ -187,4 +204,5 @@ fn plant(form: &mut Form, out: &mut MessageWriter<Command>) {
         day_start: NaiveTime::from_hms_opt(form.day_start, 0, 0).unwrap_or(NaiveTime::MIN),
         hurt: form.hurt,
     }));
+    true
 }
