@@ -8,6 +8,8 @@ mod garden_chapters;
 mod i18n;
 mod journal;
 #[cfg(feature = "app")]
+mod layout;
+#[cfg(feature = "app")]
 mod parity;
 #[cfg(feature = "app")]
 mod phone;

@@ -159,14 +159,15 @@ pub(crate) fn settle(app: &mut App) {
 
 /// A control a finger can use: its label (or kind) and rectangles.
 #[derive(Debug, Clone)]
-struct Control {
-    label: String,
-    rect: egui::Rect,
-    visible: egui::Rect,
+pub(crate) struct Control {
+    pub(crate) label: String,
+    pub(crate) rect: egui::Rect,
+    pub(crate) visible: egui::Rect,
+    pub(crate) layer: egui::LayerId,
 }
 
 /// Reads egui's widget rectangles of the last pass.
-fn last_pass<R>(app: &mut App, read: impl FnOnce(&egui::WidgetRects) -> R) -> R {
+pub(crate) fn last_pass<R>(app: &mut App, read: impl FnOnce(&egui::WidgetRects) -> R) -> R {
     let mut query = app.world_mut().query::<&mut EguiContext>();
     let mut context = query.single_mut(app.world_mut()).unwrap();
     let ctx = context.get_mut().clone();
@@ -176,7 +177,7 @@ fn last_pass<R>(app: &mut App, read: impl FnOnce(&egui::WidgetRects) -> R) -> R 
 /// Every widget that answers a tap, and every slider, in the last pass.
 /// Scroll bars are left out: on a phone the content is scrolled by dragging
 /// it, and the bar only shows where one is.
-fn controls(app: &mut App) -> Vec<Control> {
+pub(crate) fn controls(app: &mut App) -> Vec<Control> {
     last_pass(app, |widgets| {
         widgets
             .layers()
@@ -199,6 +200,7 @@ fn controls(app: &mut App) -> Vec<Control> {
                     label,
                     rect: w.rect,
                     visible: w.interact_rect,
+                    layer: w.layer_id,
                 })
             })
             .filter(|c| c.visible.width() > 0.0 && c.visible.height() > 0.0)
@@ -631,8 +633,12 @@ fn the_log_button_opens_the_sheet_over_the_garden_and_close_or_back_closes_it() 
         );
     };
     // Bare ground while looking, and still in sight above the open sheet.
-    let above = egui::pos2(195.0, 320.0);
-    assert!(app.world().resource::<OpenGround>().is_bare(above));
+    let ground = app.world().resource::<OpenGround>().clone();
+    let open = ground.rect.expect("the garden is open");
+    let above = (0..40)
+        .map(|step| egui::pos2(open.center().x, open.top() + 10.0 * step as f32))
+        .find(|&at| ground.is_bare(at))
+        .expect("some bare ground between the cards");
     open_sheet(&mut app);
     // The garden above the sheet takes no touches: a double tap does not zoom.
     tap(&mut app, above);
@@ -1058,7 +1064,7 @@ fn text_fields(app: &mut App) -> Vec<Control> {
 
 /// Drags the screen's content up by `by` points, the finger on a card's
 /// edge (not on a control).
-fn scroll_up(app: &mut App, by: f32) {
+pub(crate) fn scroll_up(app: &mut App, by: f32) {
     let from = egui::pos2(14.0, 520.0);
     touch(app, 1, TouchPhase::Started, from);
     app.update();
@@ -1196,7 +1202,16 @@ fn the_welcome_plants_the_garden_in_a_zone_picked_from_the_list() {
             .iter()
             .any(|t| t.starts_with("Both of you see everything"))
     );
-    let search = text_fields(&mut app)[2].clone();
+    // The names, then the zone search further down the page.
+    let mut fields = text_fields(&mut app);
+    for _ in 0..5 {
+        if fields.len() > 2 {
+            break;
+        }
+        scroll_up(&mut app, 200.0);
+        fields = text_fields(&mut app);
+    }
+    let search = fields[2].clone();
     tap(&mut app, search.rect.center());
     type_text(&mut app, "são");
     let sao_paulo = reach(&mut app, "America/Sao Paulo");
@@ -1245,4 +1260,39 @@ fn at_the_largest_text_the_zone_list_and_the_clock_still_fit_a_phone() {
     let clock = couple(&app).clock;
     assert_eq!(clock.zone.name(), "America/New_York");
     assert_eq!(clock.day_start.format("%H:%M").to_string(), "05:00");
+}
+
+#[test]
+fn the_welcome_asks_who_holds_the_phone_and_the_garden_then_acts_as_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("garden.ron");
+    let mut app = phone(&save, None, true);
+    let names = text_fields(&mut app);
+    tap(&mut app, names[1].rect.center());
+    type_text(&mut app, "Sam");
+    // The holder is asked before who was hurt, so Sam's first chip is it.
+    let mut sams: Vec<Control> = controls(&mut app)
+        .into_iter()
+        .filter(|c| c.label == "Sam")
+        .collect();
+    sams.sort_by(|a, b| a.rect.top().total_cmp(&b.rect.top()));
+    assert_eq!(
+        sams.len(),
+        2,
+        "Sam is offered as holder and as the one hurt"
+    );
+    tap(&mut app, sams[0].rect.center());
+    let plant = control(&mut app, "Plant our garden");
+    tap(&mut app, plant.rect.center());
+    settle(&mut app);
+    assert_eq!(screen(&app), Screen::Garden);
+    assert_eq!(
+        app.world()
+            .resource::<trust_garden::app::DeviceSettings>()
+            .acting,
+        trust_garden::journal::Partner::B
+    );
+    // Holding the phone says nothing about who was hurt.
+    assert_eq!(couple(&app).names[1], "Sam");
+    assert_eq!(couple(&app).hurt, trust_garden::journal::Hurt::NotSaid);
 }
