@@ -3,10 +3,16 @@
 registry (Debian's at-spi2-core and python3-pyatspi), never through the app's
 own code. Finds the app, reads every screen's controls by role and name,
 moves between screens by activating the navigation buttons (the "click"
-action Orca uses), and hears the garden's description.
+action Orca uses), and hears the garden's description. Then hides the app
+with "Hide" and hears nothing of the garden until it is brought back.
+
+With `--pin DIGITS` it meets an app that opened locked instead: only the
+keypad is heard, a wrong PIN is said to be wrong, and the right one, typed
+by ear, opens the garden.
 
 Fails (exit 1) when a screen's expected controls are missing, a control has
-no name, or the garden is not described. Prints what it heard.
+no name, the garden is not described, or anything of the garden is heard
+while the app is hidden or locked. Prints what it heard.
 """
 
 import sys
@@ -120,9 +126,98 @@ def activate(nodes, name):
     sys.exit(f"FAIL: no control named {name!r} to activate")
 
 
+# What must never be heard while the app is hidden or locked: the screens'
+# tabs, and the demo couple's names (in the garden, the history, the notes).
+COUPLE = ["Alex", "Sam"]
+
+
+def private_heard(nodes):
+    """Names heard that belong to the garden: none while hidden or locked."""
+    return sorted(
+        {
+            name
+            for _, _, name, _, _ in nodes
+            if name in NAVIGATION or any(who in name for who in COUPLE)
+        }
+    )
+
+
+def any_named(nodes, wanted):
+    return any(name == wanted for _, _, name, _, _ in nodes)
+
+
+def hide_and_return(app):
+    """Hide (top bar) covers the app: nothing private is left on the bus."""
+    activate(heard(app), "Hide")
+    nodes = wait_for(
+        app,
+        lambda nodes: any_named(nodes, "Tap to return") and not private_heard(nodes),
+        "only 'Tap to return' heard once Hide was clicked",
+    )
+    print(f"== hidden: heard {sorted({n for _, _, n, _, _ in nodes if n})}")
+    activate(nodes, "Tap to return")
+    wait_for(
+        app,
+        lambda nodes: all(any_named(nodes, n) for n in NAVIGATION),
+        "the screens back after 'Tap to return'",
+    )
+    print("   'Tap to return' brought the screens back")
+
+
+def unlock_by_ear(app, pin):
+    """An app that opened locked: the keypad alone, worked by its buttons."""
+    keys = [str(d) for d in range(10)] + ["Delete", "OK"]
+    nodes = wait_for(
+        app,
+        lambda nodes: all(k in {n for _, n in controls(nodes)} for k in keys)
+        and any_named(nodes, "Enter your PIN")
+        and any_named(nodes, "No digits typed"),
+        "the lock's keypad, every key named, 'Enter your PIN' and 'No digits typed'",
+    )
+    leaked = private_heard(nodes)
+    if leaked:
+        sys.exit(f"FAIL: heard while locked: {leaked}")
+    unnamed = [role for role, name in controls(nodes) if not name]
+    if unnamed:
+        sys.exit(f"FAIL: lock: controls without a name: {unnamed}")
+    print(f"== locked: heard {sorted({n for _, _, n, _, _ in nodes if n})}")
+    wrong = "1" * len(pin) if pin != "1" * len(pin) else "2" * len(pin)
+    # Each key press is heard as a count, not as the digits or as dots.
+    activate(heard(app), wrong[0])
+    wait_for(
+        app,
+        lambda nodes: any_named(nodes, "One digit typed"),
+        "'One digit typed' after one key",
+    )
+    print("   one key pressed by ear: 'One digit typed'")
+    for key in list(wrong[1:]) + ["OK"]:
+        activate(heard(app), key)
+    nodes = wait_for(
+        app,
+        lambda nodes: any_named(nodes, "That was not the PIN."),
+        "'That was not the PIN.' after a wrong PIN",
+    )
+    if private_heard(nodes):
+        sys.exit(f"FAIL: heard after a wrong PIN: {private_heard(nodes)}")
+    print("   a wrong PIN, typed by ear: 'That was not the PIN.', still locked")
+    for key in list(pin) + ["OK"]:
+        activate(heard(app), key)
+    wait_for(
+        app,
+        lambda nodes: all(any_named(nodes, n) for n in NAVIGATION),
+        "the screens after the right PIN",
+    )
+    print("   the right PIN, typed by ear: the screens are heard")
+
+
 def main():
-    app = find_app(sys.argv[1] if len(sys.argv) > 1 else "trust-garden")
+    args = sys.argv[1:]
+    app = find_app(args[0] if args else "trust-garden")
     print(f"found the app on the AT-SPI bus: {app.name!r}")
+    if "--pin" in args:
+        unlock_by_ear(app, args[args.index("--pin") + 1])
+        print("ok: the locked app is heard as its keypad alone and opens by ear")
+        return
     problems = []
 
     for screen, expected in EXPECTED.items():
@@ -190,7 +285,9 @@ def main():
     if problems:
         print("\n".join("FAIL: " + p for p in problems))
         sys.exit(1)
-    print("ok: every screen's controls have roles and names; the garden is described")
+    hide_and_return(app)
+    print("ok: every screen's controls have roles and names; the garden is described;")
+    print("    nothing of it is heard while hidden")
 
 
 if __name__ == "__main__":

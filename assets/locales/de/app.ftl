@@ -315,6 +315,11 @@ app-welcome-bad-zone = { $zone } ist kein Zeitzonenname (wie Europe/Berlin).
 
 app-lock-tap-to-return = Tippen, um zurückzukehren
 app-lock-enter-pin = Gib deine PIN ein
+app-lock-typed = { $count ->
+    [0] Noch keine Ziffer eingegeben
+    [one] Eine Ziffer eingegeben
+   *[other] { $count } Ziffern eingegeben
+}
 app-lock-wrong-pin = Das war nicht die PIN.
 app-lock-key-delete = Löschen
 app-lock-key-ok = OK

@@ -326,6 +326,11 @@ app-welcome-bad-zone = { $zone } is not a time zone name (like Europe/Berlin).
 
 app-lock-tap-to-return = Tap to return
 app-lock-enter-pin = Enter your PIN
+app-lock-typed = { $count ->
+    [0] No digits typed
+    [one] One digit typed
+   *[other] { $count } digits typed
+}
 app-lock-wrong-pin = That was not the PIN.
 app-lock-key-delete = Delete
 app-lock-key-ok = OK

@@ -315,6 +315,11 @@ app-welcome-bad-zone = { $zone } no es el nombre de una zona horaria (como Europ
 
 app-lock-tap-to-return = Toca para volver
 app-lock-enter-pin = Introduce tu PIN
+app-lock-typed = { $count ->
+    [0] Ningún dígito escrito
+    [one] Un dígito escrito
+   *[other] { $count } dígitos escritos
+}
 app-lock-wrong-pin = Ese no era el PIN.
 app-lock-key-delete = Borrar
 app-lock-key-ok = OK

@@ -34,7 +34,14 @@ pub(super) fn draw(
 fn keypad(ui: &mut egui::Ui, palette: &crate::app::theme::Palette, lock: &mut AppLock) {
     ui.label(crate::t!("app-lock-enter-pin"));
     let dots: String = "● ".repeat(lock.typed.len());
-    ui.label(egui::RichText::new(if dots.is_empty() { " " } else { &dots }).heading());
+    let shown = ui.label(egui::RichText::new(if dots.is_empty() { " " } else { &dots }).heading());
+    // Heard as a count: a screen reader would read the dots as symbols. A
+    // label is heard by its value, so both are the count.
+    let count = crate::t!("app-lock-typed", count = lock.typed.len());
+    shown.ctx.accesskit_node_builder(shown.id, |node| {
+        node.set_label(count.clone());
+        node.set_value(count);
+    });
     if lock.wrong_tries > 0 {
         ui.label(egui::RichText::new(crate::t!("app-lock-wrong-pin")).color(palette.problem));
     }
