@@ -1296,3 +1296,42 @@ fn the_welcome_asks_who_holds_the_phone_and_the_garden_then_acts_as_them() {
     assert_eq!(couple(&app).names[1], "Sam");
     assert_eq!(couple(&app).hurt, trust_garden::journal::Hurt::NotSaid);
 }
+
+#[test]
+fn a_swipe_that_starts_on_a_chart_scrolls_the_stats_page() {
+    let (_dir, mut app) = phone_with_history(60, "stats");
+    // The trust chart's plot: the first wide widget that follows a drag and
+    // a tap (the page's scroll bar is narrow).
+    let chart = |app: &mut App| -> egui::Rect {
+        last_pass(app, |widgets| {
+            widgets
+                .layers()
+                .flat_map(|(_, rects)| rects.iter())
+                .filter(|w| w.sense.senses_drag() && w.sense.senses_click())
+                .map(|w| w.rect)
+                .find(|rect| rect.width() > 200.0)
+        })
+        .expect("the trust chart is on the Stats page")
+    };
+    let before = chart(&mut app);
+    let from = before.center();
+    touch(&mut app, 1, TouchPhase::Started, from);
+    app.update();
+    for step in 1..=10 {
+        let at = from - egui::vec2(0.0, 20.0 * step as f32);
+        touch(&mut app, 1, TouchPhase::Moved, at);
+        app.update();
+    }
+    touch(
+        &mut app,
+        1,
+        TouchPhase::Ended,
+        from - egui::vec2(0.0, 200.0),
+    );
+    settle(&mut app);
+    let after = chart(&mut app);
+    assert!(
+        before.top() - after.top() > 100.0,
+        "the page did not follow the finger: the chart went from {before:?} to {after:?}"
+    );
+}

@@ -299,7 +299,11 @@ fn swatch(ui: &mut egui::Ui, palette: &Palette, partner: usize) {
 fn swipes_scroll(ui: &mut egui::Ui, chart: &egui::Response) {
     if chart.dragged() {
         let delta = ui.input(|i| i.pointer.delta());
-        ui.scroll_with_delta(egui::vec2(0.0, delta.y));
+        // At once: an animated scroll restarts each frame and lags the finger.
+        ui.scroll_with_delta_animation(
+            egui::vec2(0.0, delta.y),
+            egui::style::ScrollAnimation::none(),
+        );
     }
 }
 
