@@ -3,6 +3,7 @@
 //! "são" or "sao" America/Sao_Paulo. Pure: the app's searchable list and the
 //! command line ask the same function.
 
+use chrono::{DateTime, NaiveTime, Utc};
 use chrono_tz::{TZ_VARIANTS, Tz};
 
 /// The areas of the zones people live in (`Area/City`); the others
@@ -122,6 +123,12 @@ fn fold(c: char) -> char {
     }
 }
 
+/// The time on the clocks of `zone` at `at`: what a list of zones shows
+/// beside each name, so a couple recognises theirs by the hour.
+pub fn time_there(zone: &str, at: DateTime<Utc>) -> Option<NaiveTime> {
+    named(zone).map(|tz| at.with_timezone(&tz).time())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,5 +191,17 @@ mod tests {
         assert_eq!(named("america/new york"), Some(Tz::America__New_York));
         assert_eq!(named(" Europe/Berlin "), Some(Tz::Europe__Berlin));
         assert_eq!(named("Mars/Olympus"), None);
+    }
+
+    #[test]
+    fn the_time_there_follows_the_zone_and_its_summer_time() {
+        let winter = "2026-12-04T12:00:00Z".parse().unwrap();
+        let summer = "2026-07-04T12:00:00Z".parse().unwrap();
+        let hm = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        assert_eq!(time_there("Europe/Berlin", winter), Some(hm(13, 0)));
+        assert_eq!(time_there("Europe/Berlin", summer), Some(hm(14, 0)));
+        assert_eq!(time_there("America/Sao_Paulo", winter), Some(hm(9, 0)));
+        assert_eq!(time_there("Asia/Kolkata", winter), Some(hm(17, 30)));
+        assert_eq!(time_there("Mars/Olympus", winter), None);
     }
 }

@@ -18,7 +18,9 @@ use trust_garden::i18n::Lang;
 use trust_garden::journal::{Action, Journal as SaveFile};
 use trust_garden::sample::{DemoCouple, demo_events};
 
-use crate::phone::{Control, controls, last_pass, moment, phone, scroll_up, settle, tap};
+use crate::phone::{
+    Control, controls, last_pass, moment, phone, scroll_up, settle, tap, text_fields, type_text,
+};
 
 /// The sizes Settings offers, from Small to Larger.
 const TEXT_SIZES: [f32; 4] = [0.85, 1.0, 1.2, 1.45];
@@ -390,6 +392,27 @@ fn layout_holds_with(names: (&str, &str)) {
         Screen::Welcome
     );
     check_every_size(&mut app, "welcome", true, &mut problems);
+    // The zone list open: rows of a city and the time there.
+    set_device(&mut app, Lang::En, 1.0);
+    let mut fields = text_fields(&mut app);
+    for _ in 0..5 {
+        if fields.len() > 2 {
+            break;
+        }
+        scroll_up(&mut app, 200.0);
+        come_to_rest(&mut app);
+        fields = text_fields(&mut app);
+    }
+    tap(&mut app, fields[2].rect.center());
+    type_text(&mut app, "new");
+    settle(&mut app);
+    assert!(
+        controls(&mut app)
+            .iter()
+            .any(|c| c.label.starts_with("America/New York · ")),
+        "the zone list shows New York and the time there"
+    );
+    check_every_size(&mut app, "welcome, zones listed", true, &mut problems);
     problems.dedup();
     assert!(
         problems.is_empty(),

@@ -1035,7 +1035,7 @@ fn press_key(app: &mut App, logical_key: bevy::input::keyboard::Key, text: Optio
 }
 
 /// Types `text` into the focused field.
-fn type_text(app: &mut App, text: &str) {
+pub(crate) fn type_text(app: &mut App, text: &str) {
     press_key(
         app,
         bevy::input::keyboard::Key::Character(text.into()),
@@ -1053,13 +1053,21 @@ fn erase(app: &mut App, count: usize) {
 }
 
 /// The text fields on screen, top to bottom (egui names them by kind).
-fn text_fields(app: &mut App) -> Vec<Control> {
+pub(crate) fn text_fields(app: &mut App) -> Vec<Control> {
     let mut fields: Vec<Control> = controls(app)
         .into_iter()
         .filter(|c| c.label == "TextEdit")
         .collect();
     fields.sort_by(|a, b| a.rect.top().total_cmp(&b.rect.top()));
     fields
+}
+
+/// A zone's row as the list shows it: the name and the time there now.
+fn zone_row(app: &App, zone: &str) -> String {
+    let tz: chrono_tz::Tz = zone.parse().unwrap();
+    let now = app.world().resource::<trust_garden::app::AppClock>().now();
+    let time = now.with_timezone(&tz).format("%H:%M");
+    format!("{} · {time}", zone.replace('_', " "))
 }
 
 /// Drags the screen's content up by `by` points, the finger on a card's
@@ -1162,7 +1170,8 @@ fn a_zone_found_by_a_few_letters_changes_the_couples_clock_from_now_on() {
     let search = text_fields(&mut app)[2].clone();
     tap(&mut app, search.rect.center());
     type_text(&mut app, "berl");
-    let berlin = reach(&mut app, "Europe/Berlin");
+    let row = zone_row(&app, "Europe/Berlin");
+    let berlin = reach(&mut app, &row);
     assert!(berlin.rect.height() >= THUMB - 0.5, "{berlin:?}");
     tap(&mut app, berlin.rect.center());
     assert_eq!(
@@ -1214,7 +1223,8 @@ fn the_welcome_plants_the_garden_in_a_zone_picked_from_the_list() {
     let search = fields[2].clone();
     tap(&mut app, search.rect.center());
     type_text(&mut app, "são");
-    let sao_paulo = reach(&mut app, "America/Sao Paulo");
+    let row = zone_row(&app, "America/Sao_Paulo");
+    let sao_paulo = reach(&mut app, &row);
     tap(&mut app, sao_paulo.rect.center());
     assert!(
         texts(&mut app)
@@ -1239,7 +1249,8 @@ fn at_the_largest_text_the_zone_list_and_the_clock_still_fit_a_phone() {
     tap(&mut app, search.rect.center());
     type_text(&mut app, "new");
     let width = SafeArea::PHONE_SCREEN.x as f32;
-    let york = reach(&mut app, "America/New York");
+    let row = zone_row(&app, "America/New_York");
+    let york = reach(&mut app, &row);
     let rows: Vec<Control> = controls(&mut app)
         .into_iter()
         .filter(|c| c.label.contains('/'))

@@ -123,6 +123,8 @@ app-couple-clock-apply = Unsere Uhr ändern
 app-zone-chosen = Zeitzone: { $zone }
 app-zone-search = Zeitzone über eine Stadt finden
 app-zone-search-hint = Stadt, z. B. Berlin
+# A zone in the list, with the time there now ($time, 24-hour).
+app-zone-row = { $zone } · { $time }
 app-zone-none = Keine Zeitzone passt zu „{ $typed }“. Versuch es mit einer großen Stadt in der Nähe.
 app-zone-more = { $count ->
     [one] Noch eine: tipp ein paar Buchstaben mehr.

@@ -126,6 +126,8 @@ app-couple-clock-apply = Change our clock
 app-zone-chosen = Time zone: { $zone }
 app-zone-search = Find a time zone by city
 app-zone-search-hint = Type a city, like Berlin
+# A zone in the list, with the time there now ($time, 24-hour).
+app-zone-row = { $zone } · { $time }
 app-zone-none = No time zone matches “{ $typed }”. Try a big city nearby.
 app-zone-more = { $count ->
     [one] One more: type a few more letters.

@@ -123,6 +123,8 @@ app-couple-clock-apply = Cambiar nuestro reloj
 app-zone-chosen = Zona horaria: { $zone }
 app-zone-search = Buscar una zona horaria por ciudad
 app-zone-search-hint = Escribe una ciudad, como Madrid
+# A zone in the list, with the time there now ($time, 24-hour).
+app-zone-row = { $zone } · { $time }
 app-zone-none = Ninguna zona horaria coincide con «{ $typed }». Prueba con una ciudad grande cercana.
 app-zone-more = { $count ->
     [one] Una más: escribe algunas letras más.

@@ -492,7 +492,7 @@ fn couple_card(
         ui.add_space(8.0);
         let current = couple.clock.zone.name();
         let zone = form.zone.clone().unwrap_or_else(|| current.to_owned());
-        if let Some(picked) = form.zone_search.show(ui, palette, &zone) {
+        if let Some(picked) = form.zone_search.show(ui, palette, &zone, decider.now) {
             form.zone = (picked != current).then_some(picked);
             form.clock_said = None;
         }

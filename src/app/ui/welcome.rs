@@ -57,7 +57,11 @@ pub(super) fn draw(
     safe: Res<SafeArea>,
     mut form: Local<Form>,
     mut out: MessageWriter<Command>,
-    mut device: ResMut<crate::app::device::DeviceSettings>,
+    // Who holds it, and the time shown beside each zone.
+    (mut device, clock): (
+        ResMut<crate::app::device::DeviceSettings>,
+        Res<crate::app::clock::AppClock>,
+    ),
     speaking: Res<crate::app::language::Speaking>,
 ) -> Result {
     // Every word of the screen in the app's language.
@@ -155,7 +159,8 @@ pub(super) fn draw(
                     );
                     ui.add_space(8.0);
                     let form = &mut *form;
-                    if let Some(zone) = form.zone_search.show(ui, &palette, &form.zone) {
+                    if let Some(zone) = form.zone_search.show(ui, &palette, &form.zone, clock.now())
+                    {
                         form.zone = zone;
                         form.problem = None;
                     }

@@ -1,8 +1,11 @@
 //! A time zone found by a few typed letters ("berl" finds Europe/Berlin):
 //! the welcome and Settings share it. The list is the core's
-//! `garden::zones::search`, best match first, each match one large row.
+//! `garden::zones::search`, best match first, each match one large row with
+//! the time there now ("Europe/Berlin · 13:05"), so a couple knows theirs by
+//! the clock on the wall.
 
 use bevy_egui::egui;
+use chrono::{DateTime, Utc};
 
 use crate::app::theme::{Palette, TAP};
 use crate::garden::zones;
@@ -17,6 +20,18 @@ pub fn readable(zone: &str) -> String {
     zone.replace('_', " ")
 }
 
+/// A zone's row in the list: its name and the time there.
+pub fn row(zone: &str, now: DateTime<Utc>) -> String {
+    match zones::time_there(zone, now) {
+        Some(time) => crate::t!(
+            "app-zone-row",
+            zone = readable(zone),
+            time = time.format("%H:%M").to_string()
+        ),
+        None => readable(zone),
+    }
+}
+
 /// What was typed to find a zone.
 #[derive(Default)]
 pub(super) struct ZoneSearch {
@@ -26,7 +41,13 @@ pub(super) struct ZoneSearch {
 impl ZoneSearch {
     /// The chosen zone, a search field and the best matches as rows;
     /// returns the zone tapped this frame.
-    pub fn show(&mut self, ui: &mut egui::Ui, palette: &Palette, chosen: &str) -> Option<String> {
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        palette: &Palette,
+        chosen: &str,
+        now: DateTime<Utc>,
+    ) -> Option<String> {
         ui.label(
             egui::RichText::new(crate::t!("app-zone-chosen", zone = readable(chosen))).strong(),
         );
@@ -55,7 +76,7 @@ impl ZoneSearch {
         ui.with_layout(egui::Layout::top_down_justified(egui::Align::Min), |ui| {
             ui.spacing_mut().item_spacing.y = 6.0;
             for zone in found.iter().take(SHOWN) {
-                if choice(ui, palette, *zone == chosen, &readable(zone)).clicked() {
+                if choice(ui, palette, *zone == chosen, &row(zone, now)).clicked() {
                     picked = Some((*zone).to_owned());
                 }
             }
