@@ -359,10 +359,12 @@ fn plant_on_screen(
         .reduce(|a, b| a.union(b))
 }
 
-/// Where a plant's card goes: above the plant when it grows in the lower
-/// half of the open ground, below it otherwise, so the card never hides
-/// what it describes; at the bottom of the ground when there is no one place.
-#[derive(Clone, Copy, Debug)]
+/// Where a plant's card goes: on the side of the plant with more open
+/// ground, so the card leaves what it describes in sight; when neither side
+/// has room to read a card (a tall tree on a short screen), it takes that
+/// room and covers the plant's edge rather than shrink to a sliver that
+/// scrolls. At the bottom of the ground when the plant is out of view.
+#[derive(Clone, Copy, Debug, PartialEq)]
 struct CardPlace {
     open: egui::Rect,
     /// The card's bottom edge (growing upwards) or top edge (downwards).
@@ -370,23 +372,31 @@ struct CardPlace {
     upwards: bool,
 }
 
+/// The height a card needs to show its title, story and first lines.
+const CARD_ROOM: f32 = 240.0;
+/// Between the card and the plant, and the card and the ground's edge.
+const CARD_GAP: f32 = 8.0;
+
 fn card_place(open: egui::Rect, plant: Option<egui::Rect>) -> CardPlace {
     let bottom = CardPlace {
         open,
-        edge: open.bottom() - 10.0,
+        edge: open.bottom() - CARD_GAP,
         upwards: true,
     };
     let Some(plant) = plant.map(|p| p.intersect(open)).filter(|p| p.is_positive()) else {
         return bottom;
     };
-    if plant.center().y > open.center().y {
+    let need = CARD_ROOM.min(open.height() - 2.0 * CARD_GAP);
+    let above = plant.top() - CARD_GAP - open.top();
+    let below = open.bottom() - CARD_GAP - plant.bottom();
+    if above >= below {
         CardPlace {
-            edge: (plant.top() - 8.0).max(open.top() + 80.0),
+            edge: (plant.top() - CARD_GAP).max(open.top() + need),
             ..bottom
         }
     } else {
         CardPlace {
-            edge: (plant.bottom() + 8.0).min(open.bottom() - 80.0),
+            edge: (plant.bottom() + CARD_GAP).min(open.bottom() - need),
             upwards: false,
             ..bottom
         }
@@ -545,5 +555,40 @@ fn grew_lately(
                     .small(),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rect(top: f32, bottom: f32) -> egui::Rect {
+        egui::Rect::from_min_max(egui::pos2(0.0, top), egui::pos2(390.0, bottom))
+    }
+
+    #[test]
+    fn a_card_goes_where_the_plant_leaves_the_most_ground() {
+        let open = rect(180.0, 740.0);
+        // Flowers low on the screen: the card above them, clear of them.
+        let low = card_place(open, Some(rect(560.0, 640.0)));
+        assert!(low.upwards);
+        assert_eq!(low.edge, 552.0);
+        // A plant high up: the card below it.
+        let high = card_place(open, Some(rect(200.0, 300.0)));
+        assert!(!high.upwards);
+        assert_eq!(high.edge, 308.0);
+    }
+
+    #[test]
+    fn a_card_with_no_room_on_either_side_covers_the_plant_edge_not_its_words() {
+        // A tree filling most of a short garden: 142 points above, 72 below.
+        let open = rect(180.0, 590.0);
+        let tree = card_place(open, Some(rect(330.0, 510.0)));
+        assert!(tree.upwards);
+        assert_eq!(tree.edge, 180.0 + CARD_ROOM, "room to read, over the crown");
+        // Out of view: at the bottom of the ground.
+        let gone = card_place(open, Some(rect(900.0, 950.0)));
+        assert_eq!(gone.edge, 590.0 - CARD_GAP);
+        assert!(gone.upwards);
     }
 }
