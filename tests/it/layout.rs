@@ -1,6 +1,6 @@
 //! The layout holds: on a phone, for every screen and the states a couple
 //! opens (the log sheet with each action chosen, a plant's card, the
-//! welcome), at every text size, in English and German (the longest words),
+//! welcome), at every text size, in English, German (the longest words) and Spanish,
 //! with short and with long names, nothing leaves the safe area, no control
 //! or text lies over another, and no text is cut off or shortened to "…".
 //!
@@ -24,7 +24,7 @@ use crate::phone::{
 
 /// The sizes Settings offers, from Small to Larger.
 const TEXT_SIZES: [f32; 4] = [0.85, 1.0, 1.2, 1.45];
-const LANGUAGES: [Lang; 2] = [Lang::En, Lang::De];
+const LANGUAGES: [Lang; 3] = [Lang::En, Lang::De, Lang::Es];
 const SHORT_NAMES: (&str, &str) = ("Alex", "Sam");
 /// Names as long as people's are: a double first name, a double surname.
 const LONG_NAMES: (&str, &str) = ("Marie-Christine Alexandra", "Bartholomew Okonkwo-Smith");

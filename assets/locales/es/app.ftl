@@ -122,7 +122,7 @@ app-couple-clock-apply = Cambiar nuestro reloj
 
 app-zone-chosen = Zona horaria: { $zone }
 app-zone-search = Buscar una zona horaria por ciudad
-app-zone-search-hint = Escribe una ciudad, como Madrid
+app-zone-search-hint = Ciudad, p. ej., Madrid
 # A zone in the list, with the time there now ($time, 24-hour).
 app-zone-row = { $zone } · { $time }
 app-zone-none = Ninguna zona horaria coincide con «{ $typed }». Prueba con una ciudad grande cercana.
