@@ -199,6 +199,18 @@ fn layout_problems(app: &mut App, state: &str) -> Vec<String> {
             }
         }
     }
+    // Nothing is laid out wider than the screen, frames and scroll bars
+    // included: a card's edge past it is cut off.
+    let widest = last_pass(app, |widgets| {
+        widgets
+            .layers()
+            .flat_map(|(_, rects)| rects.iter())
+            .map(|w| w.rect.right())
+            .fold(f32::NEG_INFINITY, f32::max)
+    });
+    if widest > safe.max.x {
+        problems.push(format!("{state}: laid out {widest:.0} points wide"));
+    }
     // A text field's own words scroll inside it, as on every phone.
     let fields: Vec<egui::Rect> = last_pass(app, |widgets| {
         widgets

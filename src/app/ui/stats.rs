@@ -229,26 +229,26 @@ pub(super) fn draw(
 fn together_card(ui: &mut egui::Ui, palette: &Palette, garden: &Garden, figures: &Figures) {
     card(palette).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.horizontal_wrapped(|ui| {
-            for (value, label) in [
-                (garden.streak.days, "app-stats-streak"),
-                (garden.streak.best, "app-stats-best-run"),
-                (figures.lately[0] + figures.lately[1], "app-stats-together"),
-            ] {
-                ui.vertical(|ui| {
-                    ui.label(
-                        egui::RichText::new(value.to_string())
-                            .size(28.0)
-                            .strong()
-                            .color(palette.accent),
-                    );
-                    ui.label(
-                        egui::RichText::new(crate::t!(label, count = value))
-                            .small()
-                            .color(palette.weak),
-                    );
-                });
-                ui.add_space(12.0);
+        // Three equal columns, each wrapping its own words: a row of
+        // columns sized by their words ran past the card's edge.
+        let figures_shown = [
+            (garden.streak.days, "app-stats-streak"),
+            (garden.streak.best, "app-stats-best-run"),
+            (figures.lately[0] + figures.lately[1], "app-stats-together"),
+        ];
+        ui.columns(3, |columns| {
+            for (ui, (value, label)) in columns.iter_mut().zip(figures_shown) {
+                ui.label(
+                    egui::RichText::new(value.to_string())
+                        .size(28.0)
+                        .strong()
+                        .color(palette.accent),
+                );
+                ui.label(
+                    egui::RichText::new(crate::t!(label, count = value))
+                        .small()
+                        .color(palette.weak),
+                );
             }
         });
         // Rest is part of it: said once, never counted down.
