@@ -237,18 +237,22 @@ fn together_card(ui: &mut egui::Ui, palette: &Palette, garden: &Garden, figures:
             (figures.lately[0] + figures.lately[1], "app-stats-together"),
         ];
         ui.columns(3, |columns| {
-            for (ui, (value, label)) in columns.iter_mut().zip(figures_shown) {
-                ui.label(
-                    egui::RichText::new(value.to_string())
-                        .size(28.0)
-                        .strong()
-                        .color(palette.accent),
-                );
-                ui.label(
-                    egui::RichText::new(crate::t!(label, count = value))
-                        .small()
-                        .color(palette.weak),
-                );
+            for (column, (value, label)) in columns.iter_mut().zip(figures_shown) {
+                // Left-aligned: a column's own layout would spread the words
+                // of a wrapped line across its width.
+                column.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                    ui.label(
+                        egui::RichText::new(value.to_string())
+                            .size(28.0)
+                            .strong()
+                            .color(palette.accent),
+                    );
+                    ui.label(
+                        egui::RichText::new(crate::t!(label, count = value))
+                            .small()
+                            .color(palette.weak),
+                    );
+                });
             }
         });
         // Rest is part of it: said once, never counted down.
@@ -261,15 +265,28 @@ fn together_card(ui: &mut egui::Ui, palette: &Palette, garden: &Garden, figures:
         ui.label(egui::RichText::new(crate::t!("app-stats-each")).strong());
         for p in 0..2 {
             // Acknowledging is a response, not effort: said on its own.
-            ui.horizontal_wrapped(|ui| {
-                swatch(ui, palette, p);
-                ui.label(super::widgets::partner_name(palette, &garden.partners, p));
-                ui.label(crate::t!(
+            // One label, the name in its colour: its words wrap under the
+            // name rather than start a tall new row of their own.
+            let font = egui::TextStyle::Body.resolve(ui.style());
+            let mut said = egui::text::LayoutJob::default();
+            said.append(
+                &garden.partners[p],
+                0.0,
+                egui::TextFormat::simple(font.clone(), palette.partner[p]),
+            );
+            said.append(
+                &crate::t!(
                     "app-stats-lately",
                     count = figures.lately[p],
                     noticed = garden.noticed[p],
                     name = &garden.partners[1 - p]
-                ));
+                ),
+                6.0,
+                egui::TextFormat::simple(font, palette.text),
+            );
+            ui.horizontal_top(|ui| {
+                swatch(ui, palette, p);
+                ui.add(egui::Label::new(said).wrap());
             });
         }
     });
