@@ -321,11 +321,7 @@ fn today_card(
                     ui.label(egui::RichText::new(line).small().color(palette.weak));
                 }
                 if tap_hint {
-                    ui.label(
-                        egui::RichText::new(crate::t!("app-plant-tap-hint"))
-                            .small()
-                            .color(palette.weak),
-                    );
+                    super::widgets::small_print(ui, palette, &crate::t!("app-plant-tap-hint"));
                 }
             });
         });
@@ -446,7 +442,7 @@ fn plant_card(
                     .show(ui, |ui| {
                         ui.horizontal(|ui| {
                             let close = crate::t!("app-plant-close");
-                            let close_width = super::pill_width(ui, &close);
+                            let close_width = super::widgets::pill_width(ui, &close);
                             ui.allocate_ui(
                                 egui::vec2(ui.available_width() - close_width - 8.0, 0.0),
                                 |ui| {
@@ -533,11 +529,7 @@ fn grew_lately(
         ui.label(egui::RichText::new(crate::t!("app-plant-not-fed-yet")).color(palette.weak));
         return;
     }
-    ui.label(
-        egui::RichText::new(crate::t!("app-plant-grew-lately"))
-            .small()
-            .color(palette.weak),
-    );
+    super::widgets::small_print(ui, palette, &crate::t!("app-plant-grew-lately"));
     for feeding in feedings.iter().take(4) {
         let what = ledger
             .event(feeding.id)

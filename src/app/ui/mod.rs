@@ -27,7 +27,7 @@ use super::screens::Screen;
 use super::sets::UiSet;
 use super::storage::{Chapters, Command, GardenState, Notices, Offer};
 use super::theme::{Palette, TAP, Theme};
-use widgets::{card, chip, choice, panel};
+use widgets::{card, chip, choice, panel, pill_width, text_width};
 
 pub use super::safe_area::SafeArea;
 
@@ -95,10 +95,9 @@ fn top_bar(
                     .as_deref()
                     .map_or(0.0, |c| text_width(ui, c, egui::TextStyle::Small)),
             );
-            let one_row =
-                title + switch + pill_width(ui, &hide) + 3.0 * gap <= ui.available_width();
+            let hide_width = pill_width(ui, &hide) + gap;
+            let one_row = title + switch + hide_width + 2.0 * gap <= ui.available_width();
             ui.horizontal(|ui| {
-                let hide_width = pill_width(ui, &hide) + gap;
                 let room = if one_row {
                     title
                 } else {
@@ -178,20 +177,6 @@ fn partner_switch(
         pick(ui, Partner::A, None);
         label(ui);
     }
-}
-
-/// How wide `text` is in `style`, on one line.
-fn text_width(ui: &egui::Ui, text: &str, style: egui::TextStyle) -> f32 {
-    let font = style.resolve(ui.style());
-    ui.painter()
-        .layout_no_wrap(text.to_owned(), font, egui::Color32::WHITE)
-        .size()
-        .x
-}
-
-/// How wide a pill with `text` is, on one line.
-fn pill_width(ui: &egui::Ui, text: &str) -> f32 {
-    (text_width(ui, text, egui::TextStyle::Button) + 2.0 * ui.spacing().button_padding.x).max(TAP)
 }
 
 /// The screens of the navigation bar, with their labels' message keys.

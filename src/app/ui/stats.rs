@@ -14,6 +14,7 @@ use crate::app::theme::Palette;
 use crate::garden::Garden;
 
 use super::Chrome;
+use super::widgets::small_print;
 use super::widgets::{card, partner_name, pictured};
 
 /// Figures derived from the log, rebuilt only when it changes.
@@ -131,7 +132,7 @@ pub(super) fn draw(
                         ui.label(egui::RichText::new(crate::t!("app-stats-trust")).strong());
                         // Above the chart, not along its side: a turned label
                         // there is drawn over the tick numbers.
-                        axis_caption(ui, &palette, &crate::t!("app-stats-axis-percent"));
+                        small_print(ui, &palette, &crate::t!("app-stats-axis-percent"));
                         let chart = Plot::new("trust")
                             .height(150.0)
                             .include_y(0.0)
@@ -163,27 +164,23 @@ pub(super) fn draw(
                         let shown = figures.weekly.len().saturating_sub(26);
                         // One partner's part is solid, the other's hollow: told
                         // apart in greyscale and by colour-blind eyes too.
-                        let bars = |p: usize, fill: egui::Color32| -> Vec<Bar> {
+                        let bars = |p: usize| -> Vec<Bar> {
                             figures.weekly[shown..]
                                 .iter()
                                 .enumerate()
                                 .map(|(i, w)| {
                                     Bar::new(i as f64, f64::from(w[p]))
                                         .width(0.8)
-                                        .fill(fill)
+                                        .fill(partner_fill(&palette, p))
                                         .stroke(egui::Stroke::new(2.0, palette.partner[p]))
                                 })
                                 .collect()
                         };
-                        let a =
-                            BarChart::new(garden.partners[0].clone(), bars(0, palette.partner[0]))
-                                .color(palette.partner[0]);
-                        let b = BarChart::new(
-                            garden.partners[1].clone(),
-                            bars(1, palette.partner[1].gamma_multiply(0.2)),
-                        )
-                        .color(palette.partner[1])
-                        .stack_on(&[&a]);
+                        let a = BarChart::new(garden.partners[0].clone(), bars(0))
+                            .color(palette.partner[0]);
+                        let b = BarChart::new(garden.partners[1].clone(), bars(1))
+                            .color(palette.partner[1])
+                            .stack_on(&[&a]);
                         // A plain key, not the plot's legend: its hide-a-series
                         // toggles are 20 pt tall, too small for a thumb.
                         ui.horizontal_wrapped(|ui| {
@@ -193,7 +190,7 @@ pub(super) fn draw(
                                 ui.add_space(8.0);
                             }
                         });
-                        axis_caption(ui, &palette, &crate::t!("app-stats-axis-things"));
+                        small_print(ui, &palette, &crate::t!("app-stats-axis-things"));
                         let chart = Plot::new("weekly")
                             .height(140.0)
                             .x_axis_label(crate::t!("app-stats-axis-weeks"))
@@ -247,20 +244,12 @@ fn together_card(ui: &mut egui::Ui, palette: &Palette, garden: &Garden, figures:
                             .strong()
                             .color(palette.accent),
                     );
-                    ui.label(
-                        egui::RichText::new(crate::t!(label, count = value))
-                            .small()
-                            .color(palette.weak),
-                    );
+                    small_print(ui, palette, &crate::t!(label, count = value));
                 });
             }
         });
         // Rest is part of it: said once, never counted down.
-        ui.label(
-            egui::RichText::new(crate::t!("app-stats-rest"))
-                .small()
-                .color(palette.weak),
-        );
+        small_print(ui, palette, &crate::t!("app-stats-rest"));
         ui.separator();
         ui.label(egui::RichText::new(crate::t!("app-stats-each")).strong());
         for p in 0..2 {
@@ -296,19 +285,14 @@ fn together_card(ui: &mut egui::Ui, palette: &Palette, garden: &Garden, figures:
 /// the second.
 fn swatch(ui: &mut egui::Ui, palette: &Palette, partner: usize) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-    let color = palette.partner[partner];
     let painter = ui.painter();
-    if partner == 0 {
-        painter.rect_filled(rect, 2.0, color);
-    } else {
-        painter.rect_filled(rect, 2.0, color.gamma_multiply(0.2));
-        painter.rect_stroke(
-            rect.shrink(1.0),
-            2.0,
-            egui::Stroke::new(2.0, color),
-            egui::StrokeKind::Inside,
-        );
-    }
+    painter.rect_filled(rect, 2.0, partner_fill(palette, partner));
+    painter.rect_stroke(
+        rect.shrink(1.0),
+        2.0,
+        egui::Stroke::new(2.0, palette.partner[partner]),
+        egui::StrokeKind::Inside,
+    );
 }
 
 /// A swipe that starts on a chart scrolls the page, as it would anywhere
@@ -362,7 +346,7 @@ fn heatmap(
             // An empty day is only a faint square; every day with something
             // done is a shade that stands out from the card (3:1 or more).
             let color = if count == 0.0 {
-                palette.weak.gamma_multiply(0.18)
+                quiet_day(palette)
             } else {
                 let level = ((count / max).sqrt() * palette.heat.len() as f32).ceil() as usize;
                 palette.heat[level.clamp(1, palette.heat.len()) - 1]
@@ -380,30 +364,28 @@ fn heatmap(
 /// What the shades mean: from a quiet day to the fullest.
 fn heat_key(ui: &mut egui::Ui, palette: &Palette) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(
-            egui::RichText::new(crate::t!("app-stats-heat-fewer"))
-                .small()
-                .color(palette.weak),
-        );
-        let quiet = std::iter::once(palette.weak.gamma_multiply(0.18));
-        for color in quiet.chain(palette.heat) {
+        small_print(ui, palette, &crate::t!("app-stats-heat-fewer"));
+        for color in std::iter::once(quiet_day(palette)).chain(palette.heat) {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(13.0, 13.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 3.0, color);
         }
-        ui.label(
-            egui::RichText::new(crate::t!("app-stats-heat-more"))
-                .small()
-                .color(palette.weak),
-        );
+        small_print(ui, palette, &crate::t!("app-stats-heat-more"));
     });
-    ui.label(
-        egui::RichText::new(crate::t!("app-stats-heat-how"))
-            .small()
-            .color(palette.weak),
-    );
+    small_print(ui, palette, &crate::t!("app-stats-heat-how"));
 }
 
-/// What a chart's upright axis counts, in small print above it.
-fn axis_caption(ui: &mut egui::Ui, palette: &Palette, text: &str) {
-    ui.label(egui::RichText::new(text).small().color(palette.weak));
+/// An empty day in the calendar: only a faint square.
+fn quiet_day(palette: &Palette) -> egui::Color32 {
+    palette.weak.gamma_multiply(0.18)
+}
+
+/// A partner's fill in the weekly bars and their key: solid for the first,
+/// hollow (a faint fill inside the outline) for the second.
+fn partner_fill(palette: &Palette, partner: usize) -> egui::Color32 {
+    let color = palette.partner[partner];
+    if partner == 0 {
+        color
+    } else {
+        color.gamma_multiply(0.2)
+    }
 }

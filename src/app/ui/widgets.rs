@@ -55,25 +55,32 @@ pub fn choice(ui: &mut Ui, palette: &Palette, chosen: bool, text: &str) -> Respo
 /// whole row (a long promise in German at the largest text) starts its own
 /// row and wraps its words inside itself rather than run off the screen.
 fn add_pill(ui: &mut Ui, button: egui::Button<'_>, text: &str) -> Response {
-    let row = ui.max_rect().width();
-    let padding = 2.0 * ui.spacing().button_padding.x;
-    let natural = egui::WidgetText::from(text)
-        .into_galley(
-            ui,
-            Some(TextWrapMode::Extend),
-            f32::INFINITY,
-            TextStyle::Button,
-        )
-        .size()
-        .x
-        + padding;
-    if natural <= row {
+    if pill_width(ui, text) <= ui.max_rect().width() {
         return ui.add(button.wrap_mode(TextWrapMode::Extend));
     }
     if ui.cursor().min.x > ui.max_rect().min.x + 0.5 {
         ui.end_row();
     }
     ui.add(button.wrap_mode(TextWrapMode::Wrap))
+}
+
+/// How wide `text` is in `style`, on one line.
+pub fn text_width(ui: &Ui, text: &str, style: TextStyle) -> f32 {
+    let font = style.resolve(ui.style());
+    ui.painter()
+        .layout_no_wrap(text.to_owned(), font, Color32::WHITE)
+        .size()
+        .x
+}
+
+/// How wide a pill with `text` is, on one line.
+pub fn pill_width(ui: &Ui, text: &str) -> f32 {
+    (text_width(ui, text, TextStyle::Button) + 2.0 * ui.spacing().button_padding.x).max(TAP)
+}
+
+/// Small print in the quiet colour: captions, keys, asides.
+pub fn small_print(ui: &mut Ui, palette: &Palette, text: &str) -> Response {
+    ui.label(RichText::new(text).small().color(palette.weak))
 }
 
 /// The pill every chip and choice is drawn as, for callers that size it.
