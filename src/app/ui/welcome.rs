@@ -18,6 +18,14 @@ fn default_name(i: usize) -> String {
     crate::t!("app-welcome-default-name", number = i + 1)
 }
 
+/// Partner `i`'s name as typed, or the neutral one when left blank.
+fn name_or_default(names: &[String; 2], i: usize) -> String {
+    match names[i].trim() {
+        "" => default_name(i),
+        typed => typed.to_owned(),
+    }
+}
+
 pub(super) struct Form {
     names: [String; 2],
     zone: String,
@@ -121,15 +129,11 @@ pub(super) fn draw(
                         );
                         named(&field, hint);
                     }
-                    let typed = form.names.clone();
-                    let name = |i: usize| match typed[i].trim() {
-                        "" => default_name(i),
-                        typed => typed.to_owned(),
-                    };
+                    let name = [0, 1].map(|i| name_or_default(&form.names, i));
                     ui.add_space(8.0);
                     // Asked once, here; the "I am" switch changes it later.
                     ui.label(crate::t!("app-welcome-holder"));
-                    let holders = [(Partner::A, name(0)), (Partner::B, name(1))];
+                    let holders = [(Partner::A, name[0].clone()), (Partner::B, name[1].clone())];
                     wrapping(ui, |ui| {
                         for (partner, label) in &holders {
                             if choice(ui, &palette, form.holder == *partner, label).clicked() {
@@ -140,8 +144,8 @@ pub(super) fn draw(
                     ui.add_space(8.0);
                     ui.label(crate::t!("app-welcome-who-was-hurt"));
                     let choices = [
-                        (Hurt::One(Partner::A), name(0)),
-                        (Hurt::One(Partner::B), name(1)),
+                        (Hurt::One(Partner::A), name[0].clone()),
+                        (Hurt::One(Partner::B), name[1].clone()),
                         (Hurt::Both, crate::t!("app-roles-both")),
                         (Hurt::NotSaid, crate::t!("app-roles-not-said")),
                     ];
@@ -190,11 +194,10 @@ pub(super) fn draw(
 /// Sends the setup; typing is optional on a phone, so blank names get
 /// neutral ones. False when the form still has a problem.
 fn plant(form: &mut Form, out: &mut MessageWriter<Command>) -> bool {
-    let name = |i: usize| match form.names[i].trim() {
-        "" => default_name(i),
-        typed => typed.to_owned(),
-    };
-    let names = (name(0), name(1));
+    let names = (
+        name_or_default(&form.names, 0),
+        name_or_default(&form.names, 1),
+    );
     if crate::garden::zones::named(&form.zone).is_none() {
         form.problem = Some(crate::t!(
             "app-welcome-bad-zone",
