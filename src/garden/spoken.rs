@@ -9,8 +9,6 @@ use crate::t;
 /// How much a plant's growth must move in a week to be called growing or
 /// fading (growth runs from 0 to 4; one stage is 1.0).
 const MOVED: f32 = 0.05;
-/// From how wilted a plant is said to droop (wilt runs from 0 to 1).
-const DROOPING: f32 = 0.3;
 /// Below this growth the scene shows a plant as a seed or bare seedling
 /// (the art draws growth / 4, and a first shape from 0.02 of that).
 const VISIBLE: f32 = 0.08;
@@ -135,7 +133,7 @@ fn growing(species: Species, plant: &Plant, before: Option<&Plant>) -> Option<St
     let moved = before.map_or(0.0, |b| plant.growth - b.growth);
     // Bees and lanterns are counted, not sized: "more", "fewer".
     let counted = matches!(species, Species::Pollinators | Species::Lanterns);
-    let trend = if plant.wilt >= DROOPING {
+    let trend = if plant.drooping() {
         if counted {
             Some("garden-spoken-fewer-after-setback")
         } else {

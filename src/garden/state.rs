@@ -83,6 +83,17 @@ pub enum Stage {
 }
 
 impl Stage {
+    /// The stage a plant grows into after this one; `None` at the last.
+    pub fn next(self) -> Option<Stage> {
+        match self {
+            Stage::Seed => Some(Stage::Sprout),
+            Stage::Sprout => Some(Stage::Young),
+            Stage::Young => Some(Stage::Mature),
+            Stage::Mature => Some(Stage::Flourishing),
+            Stage::Flourishing => None,
+        }
+    }
+
     /// The stage in a word ("young"), in the current language.
     pub fn label(self) -> String {
         match self {
@@ -108,6 +119,25 @@ pub struct Plant {
     pub fed_by: [u32; 2],
     /// The latest events that grew it, newest last (for "what grew this?").
     pub recent: Vec<EventId>,
+}
+
+/// From how wilted a plant is said to droop, in every front end (wilt runs
+/// from 0 to 1): the card, the status and the screen reader agree.
+pub const DROOPING: f32 = 0.3;
+/// How far into its stage a plant is said to be close to the next (growth
+/// runs from 0 to 4; one stage is 1.0).
+const NEARLY: f32 = 0.75;
+
+impl Plant {
+    /// Whether a setback shows on it, enough to be said.
+    pub fn drooping(&self) -> bool {
+        self.wilt >= DROOPING
+    }
+
+    /// The stage it is close to growing into, if it is.
+    pub fn close_to(&self) -> Option<Stage> {
+        self.stage.next().filter(|_| self.growth.fract() >= NEARLY)
+    }
 }
 
 /// A weed planted by a broken promise: admitted, or left unspoken past its
@@ -201,4 +231,33 @@ pub struct Garden {
     pub open_promises: Vec<OpenPromise>,
     /// Whether today is inside a pause.
     pub paused: bool,
+}
+
+#[cfg(test)]
+mod plant_words_tests {
+    use super::*;
+
+    fn plant(stage: Stage, growth: f32, wilt: f32) -> Plant {
+        Plant {
+            strength: 0.5,
+            growth,
+            stage,
+            wilt,
+            fed_by: [0, 0],
+            recent: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_plant_droops_from_one_threshold_and_nears_its_next_stage_late_in_this_one() {
+        assert!(plant(Stage::Young, 2.5, DROOPING).drooping());
+        assert!(!plant(Stage::Young, 2.5, DROOPING - 0.01).drooping());
+        assert_eq!(
+            plant(Stage::Sprout, 1.8, 0.0).close_to(),
+            Some(Stage::Young)
+        );
+        assert_eq!(plant(Stage::Sprout, 1.5, 0.0).close_to(), None);
+        assert_eq!(plant(Stage::Flourishing, 4.9, 0.0).close_to(), None);
+        assert_eq!(Stage::Seed.next(), Some(Stage::Sprout));
+    }
 }

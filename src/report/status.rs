@@ -297,7 +297,7 @@ impl Status<'_> {
             .max(12);
         for (species, name) in Species::ALL.into_iter().zip(&names) {
             if let Some(plant) = g.plants.get(&species) {
-                let wilted = if plant.wilt > 0.3 {
+                let wilted = if plant.drooping() {
                     t!("report-status-wilted")
                 } else {
                     String::new()

@@ -478,21 +478,13 @@ fn plant_card(
 /// Where a plant is, in words: its stage, whether it is close to the next,
 /// and a wilt said as what it is (a setback that heals).
 fn growth_in_words(plant: &crate::garden::Plant) -> String {
-    use crate::garden::Stage;
     let stage = format!("{:?}", plant.stage);
     let mut words = crate::t!("app-plant-stage", stage = stage.as_str());
-    let next = match plant.stage {
-        Stage::Seed => Some(Stage::Sprout),
-        Stage::Sprout => Some(Stage::Young),
-        Stage::Young => Some(Stage::Mature),
-        Stage::Mature => Some(Stage::Flourishing),
-        Stage::Flourishing => None,
-    };
-    if let Some(next) = next.filter(|_| plant.growth.fract() >= 0.75) {
+    if let Some(next) = plant.close_to() {
         words.push(' ');
         words.push_str(&crate::t!("app-plant-close-to", next = format!("{next:?}")));
     }
-    if plant.wilt > 0.05 {
+    if plant.drooping() {
         words.push(' ');
         words.push_str(&crate::t!("app-plant-wilted"));
     }
