@@ -286,7 +286,7 @@ app-stats-lately = { $count ->
 }, y { $noticed ->
     [one] una entrada
    *[other] { $noticed } entradas
-} de { $name } reconocidas
+} de { $name } reconocidas desde el principio
 app-stats-axis-percent = Confianza, en porcentaje
 app-stats-axis-weeks = semanas
 app-stats-axis-things = Cosas hechas, por semana
