@@ -3,6 +3,7 @@
 mod batch;
 mod damage;
 mod format;
+mod found;
 mod merging;
 mod processes;
 mod repeats;
