@@ -13,6 +13,7 @@ mod garden_view;
 pub mod keychain;
 pub mod language;
 pub mod lock;
+pub mod merge_picker;
 pub mod platform;
 mod redraw;
 pub mod safe_area;
@@ -163,6 +164,7 @@ pub fn logic_plugin(app: &mut App) {
         storage::plugin,
         keychain::plugin,
         platform::plugin,
+        merge_picker::plugin,
         safe_area::plugin,
     ));
 }

@@ -86,6 +86,49 @@ fn own_folder() -> Result<PathBuf, String> {
         .ok_or_else(|| "cannot find a home directory for this device's settings".to_owned())
 }
 
+/// Where a partner's copy of the save may arrive besides the save's own
+/// folder, for offering it to merge.
+///
+/// - Android: the app's external files folder (`Android/data/<app>/files`),
+///   the one a file manager or a USB cable can put a file into.
+/// - iOS: `Documents/Inbox`, where a file opened in the app from another
+///   app lands (Documents itself is the save's folder, shown in Files).
+/// - Desktop: the downloads folder, where a mailed or messaged save lands.
+pub fn arrival_folders() -> Vec<PathBuf> {
+    arrivals()
+}
+
+#[cfg(target_os = "android")]
+fn arrivals() -> Vec<PathBuf> {
+    bevy::android::ANDROID_APP
+        .get()
+        .and_then(|app| app.external_data_path())
+        .into_iter()
+        .collect()
+}
+
+#[cfg(target_os = "ios")]
+fn arrivals() -> Vec<PathBuf> {
+    platform_folder()
+        .map(|documents| documents.join("Inbox"))
+        .into_iter()
+        .collect()
+}
+
+#[cfg(not(any(target_os = "android", target_os = "ios")))]
+fn arrivals() -> Vec<PathBuf> {
+    // A home without `user-dirs.dirs` (no desktop session set one up) has
+    // no configured downloads folder, but usually still `~/Downloads`.
+    let Some(dirs) = directories::UserDirs::new() else {
+        return Vec::new();
+    };
+    let downloads = match dirs.download_dir() {
+        Some(configured) => configured.to_path_buf(),
+        None => dirs.home_dir().join("Downloads"),
+    };
+    vec![downloads]
+}
+
 /// Whether the app has been in the background since the save was last
 /// opened. Every platform sends `WillResume` once at start, right after the
 /// save was opened; only a resume after a suspend should reopen it.

@@ -84,10 +84,24 @@ app-settings-save-entries = { $count ->
     [one] { $count } Eintrag
    *[other] { $count } Einträge
 }. Teilt diese Datei zwischen euren Geräten (ein synchronisierter Ordner genügt).
-app-settings-merge = Speicherstand meines Partners zusammenführen
+app-settings-merge = Den Speicherstand der anderen Person zusammenführen
 app-settings-merge-hint = Pfad zu seiner oder ihrer Datei
-app-settings-merge-name = Pfad zur Speicherdatei meines Partners
+app-settings-merge-name = Pfad zum Speicherstand der anderen Person
 app-settings-merge-button = Zusammenführen
+app-merge-explain = Die Einträge der anderen Person kommen zu deinen hinzu; von deinen wird nichts geändert oder verloren. Die Kopie eines anderen Paares wird abgelehnt.
+app-merge-choose = Datei der anderen Person auswählen…
+app-merge-dialog-title = Speicherstand der anderen Person auswählen
+app-merge-dialog-filter = Trust-Garden-Speicherstand
+app-merge-dialog-open = Das Dateifenster ist offen.
+app-merge-look-again = Erneut suchen
+app-merge-found = { $count ->
+    [one] Auf diesem Gerät gefunden:
+   *[other] Auf diesem Gerät gefunden, neueste zuerst:
+}
+app-merge-found-about = Führt diese Kopie mit deiner zusammen
+app-merge-found-sealed = verschlüsselt
+app-merge-none-found = Noch keine Kopie eures Gartens gefunden. Lege die Datei der anderen Person in { $folder } ab und tippe dann auf „Erneut suchen“.
+app-merge-type-path = Stattdessen einen Pfad eingeben
 app-settings-export = Als CSV exportieren
 app-settings-export-name = Dateiname für den CSV-Export
 app-settings-export-button = Exportieren
@@ -343,7 +357,10 @@ app-notice-not-merged-unreadable = Nichts wurde zusammengeführt: Die Speicherda
 app-notice-not-encrypted-unreadable = Nichts wurde verschlüsselt: Die Speicherdatei konnte nicht gelesen werden ({ $why }).
 app-notice-merge-needs-setup = Legt zuerst den Garten an, bevor ihr den Speicherstand eures Partners zusammenführt.
 app-notice-encrypt-needs-setup = Legt zuerst den Garten an, bevor ihr ihn verschlüsselt.
-app-notice-merged = { $file } zusammengeführt: { $added } neue Einträge, { $already } schon vorhanden.
+app-notice-merged = { $file } zusammengeführt: { $added ->
+    [one] 1 neuer Eintrag
+   *[other] { $added } neue Einträge
+}, { $already } schon vorhanden.
 app-notice-merge-conflicts = { $count } Einträge unterscheiden sich zwischen den beiden Dateien; die Fassung dieses Speicherstands wurde behalten.
 app-notice-merge-conflicts-kept-in = { $count } Einträge unterscheiden sich zwischen den beiden Dateien; die Fassung dieses Speicherstands wurde behalten, und beide stehen in { $file }.
 app-notice-encrypted = Unser Garten ist verschlüsselt.{ $beside ->

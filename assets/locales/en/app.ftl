@@ -89,6 +89,21 @@ app-settings-merge = Merge my partner's save
 app-settings-merge-hint = path to their save file
 app-settings-merge-name = Path to my partner's save file
 app-settings-merge-button = Merge
+app-merge-explain = Their entries are added to yours; nothing of yours is changed or lost. A copy of another couple's garden is refused.
+app-merge-choose = Choose their save…
+app-merge-dialog-title = Choose your partner's save
+app-merge-dialog-filter = Trust Garden save
+app-merge-dialog-open = The file dialog is open.
+app-merge-look-again = Look again
+# Copies of this garden found on the device; each is a button that merges it.
+app-merge-found = { $count ->
+    [one] Found on this device:
+   *[other] Found on this device, newest first:
+}
+app-merge-found-about = Merges this copy into yours
+app-merge-found-sealed = encrypted
+app-merge-none-found = No copy of your garden found yet. Put your partner's file in { $folder }, then tap Look again.
+app-merge-type-path = Type a path instead
 app-settings-export = Export as CSV
 app-settings-export-name = File name for the CSV export
 app-settings-export-button = Export
@@ -355,7 +370,10 @@ app-notice-not-merged-unreadable = Nothing was merged: the save file could not b
 app-notice-not-encrypted-unreadable = Nothing was encrypted: the save file could not be read ({ $why }).
 app-notice-merge-needs-setup = Set up the garden before merging a partner's save.
 app-notice-encrypt-needs-setup = Set up the garden before encrypting it.
-app-notice-merged = Merged { $file }: { $added } new entries, { $already } already here.
+app-notice-merged = Merged { $file }: { $added ->
+    [one] 1 new entry
+   *[other] { $added } new entries
+}, { $already } already here.
 app-notice-merge-conflicts = { $count } entries differ between the two files; this save's version was kept.
 app-notice-merge-conflicts-kept-in = { $count } entries differ between the two files; this save's version was kept and both are in { $file }.
 # $beside counts the files kept beside the save that were encrypted with it.

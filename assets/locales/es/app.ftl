@@ -88,6 +88,20 @@ app-settings-merge = Combinar el archivo de mi pareja
 app-settings-merge-hint = ruta a su archivo
 app-settings-merge-name = Ruta al archivo de mi pareja
 app-settings-merge-button = Combinar
+app-merge-explain = Sus entradas se suman a las tuyas; nada de lo tuyo se cambia ni se pierde. La copia del jardín de otra pareja se rechaza.
+app-merge-choose = Elegir su archivo…
+app-merge-dialog-title = Elige el archivo de tu pareja
+app-merge-dialog-filter = Archivo de Trust Garden
+app-merge-dialog-open = El selector de archivos está abierto.
+app-merge-look-again = Buscar de nuevo
+app-merge-found = { $count ->
+    [one] Encontrado en este dispositivo:
+   *[other] Encontrados en este dispositivo, el más reciente primero:
+}
+app-merge-found-about = Combina esta copia con la tuya
+app-merge-found-sealed = cifrado
+app-merge-none-found = Aún no se encontró ninguna copia de vuestro jardín. Pon el archivo de tu pareja en { $folder } y toca «Buscar de nuevo».
+app-merge-type-path = Escribir una ruta
 app-settings-export = Exportar como CSV
 app-settings-export-name = Nombre del archivo CSV
 app-settings-export-button = Exportar
@@ -343,7 +357,13 @@ app-notice-not-merged-unreadable = No se combinó nada: no se pudo leer el archi
 app-notice-not-encrypted-unreadable = No se cifró nada: no se pudo leer el archivo ({ $why }).
 app-notice-merge-needs-setup = Creen el jardín antes de combinar el archivo de su pareja.
 app-notice-encrypt-needs-setup = Creen el jardín antes de cifrarlo.
-app-notice-merged = Combinado { $file }: { $added } entradas nuevas, { $already } ya estaban aquí.
+app-notice-merged = Combinado { $file }: { $added ->
+    [one] 1 entrada nueva
+   *[other] { $added } entradas nuevas
+}, { $already ->
+    [one] 1 ya estaba aquí
+   *[other] { $already } ya estaban aquí
+}.
 app-notice-merge-conflicts = { $count } entradas son distintas en los dos archivos; se conservó la versión de este archivo.
 app-notice-merge-conflicts-kept-in = { $count } entradas son distintas en los dos archivos; se conservó la versión de este archivo y ambas están en { $file }.
 app-notice-encrypted = Nuestro jardín está cifrado.{ $beside ->

@@ -7,6 +7,7 @@ mod history;
 mod journey;
 mod lock;
 mod log;
+mod merge_card;
 mod settings;
 mod stats;
 mod unlock;

@@ -18,6 +18,7 @@ use crate::i18n::Lang;
 use crate::journal::{Hurt, Partner};
 
 use super::Chrome;
+use super::merge_card::{Merging, merge_card};
 use super::widgets::{card, chip, choice, named, wrapping};
 use super::zone_picker::{ZoneSearch, readable};
 
@@ -97,6 +98,7 @@ pub(super) fn draw(
     (mut form, mut lock_form, mut seal_form): (Local<Form>, Local<LockForm>, Local<SealForm>),
     mut out: MessageWriter<Command>,
     mut key_requests: MessageWriter<KeyRequest>,
+    mut merging: Merging,
 ) -> Result {
     let speaking = *s.speaking;
     // Every word of the screen in the app's language.
@@ -146,22 +148,14 @@ pub(super) fn draw(
                         .color(palette.weak),
                     );
                 });
-                card(&palette).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.label(egui::RichText::new(crate::t!("app-settings-merge")).strong());
-                    let field = ui.add(
-                        egui::TextEdit::singleline(&mut form.merge_path)
-                            .hint_text(crate::t!("app-settings-merge-hint"))
-                            .desired_width(f32::INFINITY)
-                            .min_size(egui::vec2(0.0, TAP)),
-                    );
-                    named(&field, crate::t!("app-settings-merge-name"));
-                    if chip(ui, &palette, true, &crate::t!("app-settings-merge-button")).clicked()
-                        && !form.merge_path.trim().is_empty()
-                    {
-                        out.write(Command::Merge(form.merge_path.trim().into()));
-                    }
-                });
+                merge_card(
+                    ui,
+                    &palette,
+                    &s.chrome.state.garden,
+                    &mut merging,
+                    &mut form.merge_path,
+                    &mut out,
+                );
                 roles_card(ui, &palette, &s.chrome.state, &mut out);
                 lock_card(ui, &palette, &mut s.chrome.lock, &mut lock_form);
                 seal_card(

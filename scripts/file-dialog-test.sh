@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Merging a partner's save without typing a path, against real desktop
+# parts: Debian's xdg-desktop-portal with its GTK backend on a private D-Bus
+# session, the GTK file chooser it opens under Xvfb, and the app driven by
+# ear through the AT-SPI bus (scripts/file_dialog.py). First the copy the
+# app found in Downloads is merged with one tap; then the other copy is
+# chosen in the system's file dialog (typed into its location bar by
+# xdotool, as a keyboard user would). Checks with the CLI that each merge
+# brought the partner's entry in.
+#
+# Needs: xvfb mesa-vulkan-drivers libvulkan1 dbus at-spi2-core python3-pyatspi
+# xdg-desktop-portal xdg-desktop-portal-gtk xdotool (apt).
+# Env: BIN (the trust-garden binary; built with `cargo build` when unset).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${FILE_DIALOG_SESSION:-}" ]; then
+    exec env FILE_DIALOG_SESSION=1 dbus-run-session -- "$0" "$@"
+fi
+
+TARGET=${CARGO_TARGET_DIR:-target}
+if [ -z "${BIN:-}" ]; then
+    cargo build --bin trust-garden
+    BIN=$TARGET/debug/trust-garden
+fi
+# shellcheck source=scripts/xvfb.sh
+. scripts/xvfb.sh
+xvfb_session
+export WGPU_BACKEND=${WGPU_BACKEND:-vulkan}
+unset LC_ALL LC_MESSAGES LANGUAGE
+export LANG=C.UTF-8
+# A home of its own: the Downloads folder the app looks in, the portal's
+# and GTK's settings, nothing of the machine's user.
+export HOME=$WORK/home XDG_CONFIG_HOME=$WORK/home/.config XDG_DATA_HOME=$WORK/home/.local/share
+mkdir -p "$HOME/Downloads" "$XDG_CONFIG_HOME"
+# The portal picks its backends by desktop; the GTK one serves GNOME.
+export XDG_CURRENT_DESKTOP=GNOME
+export GTK_A11Y=none NO_AT_BRIDGE=1
+
+export XDG_RUNTIME_DIR=$WORK/runtime
+mkdir -m 0700 "$XDG_RUNTIME_DIR"
+# The portal and its GTK backend start when the app first asks for a file
+# (D-Bus activation, as on a desktop): they must see this display and home.
+dbus-update-activation-environment DISPLAY HOME XDG_CONFIG_HOME XDG_DATA_HOME \
+    XDG_CURRENT_DESKTOP XDG_RUNTIME_DIR GTK_A11Y NO_AT_BRIDGE LANG
+
+/usr/libexec/at-spi-bus-launcher --launch-immediately >"$WORK/bus.log" 2>&1 &
+BUS_PID=$!
+for _ in $(seq 50); do
+    if dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus \
+        org.a11y.Bus.GetAddress >/dev/null 2>&1; then
+        break
+    fi
+    sleep 0.1
+done
+for property in IsEnabled ScreenReaderEnabled; do
+    dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus \
+        org.freedesktop.DBus.Properties.Set string:org.a11y.Status "string:$property" \
+        variant:boolean:true >/dev/null
+done
+
+# Our garden, and the partner's copy of it holding two entries ours lacks:
+# one arrived in Downloads, the other waits in a folder of its own.
+SAVE=$WORK/ours/garden.ron
+mkdir -p "$WORK/ours" "$WORK/theirs"
+"$BIN" --save "$SAVE" init --partners Alex Sam --tz Europe/Berlin >/dev/null
+THEIRS=$WORK/theirs/garden.ron
+cp "$SAVE" "$THEIRS"
+"$BIN" --save "$THEIRS" log kindness --by Sam --note "made tea" >/dev/null
+cp "$THEIRS" "$HOME/Downloads/garden from Sam.ron"
+"$BIN" --save "$THEIRS" log gratitude --by Sam >/dev/null
+entries() { "$BIN" --save "$SAVE" history --json | grep -o '"kind"' | wc -l; }
+has() { "$BIN" --save "$SAVE" history | grep -qi "$1"; }
+
+APP_PID=
+stop() {
+    if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; fi
+    kill "$BUS_PID" 2>/dev/null || true
+    # The document portal mounts a FUSE folder in the runtime folder.
+    fusermount3 -u "$XDG_RUNTIME_DIR/doc" 2>/dev/null || fusermount -u "$XDG_RUNTIME_DIR/doc" 2>/dev/null || true
+    pkill -P $$ 2>/dev/null || true
+    xvfb_cleanup
+}
+trap stop EXIT
+
+TRUST_GARDEN_DEVICE_DIR=$WORK/device "$BIN" --save "$SAVE" play --phone --screen settings \
+    >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+ear() {
+    local status=0
+    timeout 300 /usr/bin/python3 scripts/file_dialog.py "$@" || status=$?
+    if [ "$status" != 0 ]; then
+        echo "--- the app's log"
+        tail -20 "$WORK/app.log"
+        exit "$status"
+    fi
+}
+
+# 1. The copy found in Downloads, merged with one tap.
+ear found "garden from Sam.ron · Downloads"
+has "made tea" || { echo "FAIL: the found copy's entry is not in the save"; exit 1; }
+has "gratitude" && { echo "FAIL: the found copy held no gratitude"; exit 1; }
+echo "ok: the copy found in Downloads was merged"
+
+# 2. The other copy, chosen in the system's file dialog.
+ear dialog
+DIALOG=
+for _ in $(seq 100); do
+    DIALOG=$(xdotool search --name "Choose your partner's save" 2>/dev/null | head -1 || true)
+    if [ -n "$DIALOG" ]; then break; fi
+    sleep 0.2
+done
+if [ -z "$DIALOG" ]; then
+    echo "FAIL: no file dialog window appeared"
+    xdotool search --name . getwindowname %@ 2>/dev/null | sort -u | head -20 || true
+    exit 1
+fi
+echo "ok: the system's file dialog is open (window $DIALOG)"
+xdotool windowactivate --sync "$DIALOG" 2>/dev/null || xdotool windowfocus --sync "$DIALOG"
+sleep 0.5
+xdotool key --window "$DIALOG" ctrl+l
+sleep 0.3
+xdotool type --window "$DIALOG" --delay 20 "$THEIRS"
+sleep 0.3
+xdotool key --window "$DIALOG" Return
+ear merged "$THEIRS"
+has "gratitude" || { echo "FAIL: the chosen file's entry is not in the save"; exit 1; }
+"$BIN" --save "$SAVE" verify >/dev/null
+echo "ok: the save chosen in the file dialog was merged; the save verifies"

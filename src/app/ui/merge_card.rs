@@ -1,0 +1,126 @@
+//! Settings' card for merging a partner's save: the system's file dialog
+//! where there is one, the copies of this garden found on the device with
+//! one tap each, and a typed path tucked away for whoever needs it.
+
+use std::path::Path;
+
+use bevy::prelude::*;
+use bevy_egui::egui;
+
+use crate::app::merge_picker::{ChooseSave, HAS_FILE_DIALOG, LookAgain, MergeChoices};
+use crate::app::storage::Command;
+use crate::app::theme::{Palette, TAP};
+use crate::garden::Garden;
+use crate::journal::FoundSave;
+
+use super::widgets::{about, card, chip, named, small_print, wrapping};
+use super::words::days_ago;
+
+#[derive(bevy::ecs::system::SystemParam)]
+pub(super) struct Merging<'w> {
+    choices: Res<'w, MergeChoices>,
+    choose: MessageWriter<'w, ChooseSave>,
+    look_again: MessageWriter<'w, LookAgain>,
+}
+
+pub(super) fn merge_card(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    garden: &Garden,
+    merging: &mut Merging,
+    typed: &mut String,
+    out: &mut MessageWriter<Command>,
+) {
+    card(palette).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new(crate::t!("app-settings-merge")).strong());
+        small_print(ui, palette, &crate::t!("app-merge-explain"));
+        if HAS_FILE_DIALOG {
+            if merging.choices.dialog_open {
+                small_print(ui, palette, &crate::t!("app-merge-dialog-open"));
+            } else if chip(ui, palette, true, &crate::t!("app-merge-choose")).clicked() {
+                merging.choose.write(ChooseSave {
+                    title: crate::t!("app-merge-dialog-title"),
+                    filter: crate::t!("app-merge-dialog-filter"),
+                });
+            }
+        }
+        found_copies(ui, palette, garden, &merging.choices, out);
+        if chip(ui, palette, false, &crate::t!("app-merge-look-again")).clicked() {
+            merging.look_again.write(LookAgain);
+        }
+        egui::CollapsingHeader::new(crate::t!("app-merge-type-path"))
+            .id_salt("merge-typed-path")
+            .show(ui, |ui| {
+                let field = ui.add(
+                    egui::TextEdit::singleline(typed)
+                        .hint_text(crate::t!("app-settings-merge-hint"))
+                        .desired_width(f32::INFINITY)
+                        .min_size(egui::vec2(0.0, TAP)),
+                );
+                named(&field, crate::t!("app-settings-merge-name"));
+                if chip(ui, palette, true, &crate::t!("app-settings-merge-button")).clicked()
+                    && !typed.trim().is_empty()
+                {
+                    out.write(Command::Merge(typed.trim().into()));
+                }
+            });
+    });
+}
+
+/// Each copy found as a chip that merges it, or where to put one.
+fn found_copies(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    garden: &Garden,
+    choices: &MergeChoices,
+    out: &mut MessageWriter<Command>,
+) {
+    if choices.found.is_empty() {
+        // Where a shared file lands (Downloads), else the save's folder.
+        let folder = choices
+            .looked_in
+            .get(1)
+            .or(choices.looked_in.first())
+            .map(|f| f.display().to_string())
+            .unwrap_or_default();
+        small_print(
+            ui,
+            palette,
+            &crate::t!("app-merge-none-found", folder = folder),
+        );
+        return;
+    }
+    ui.label(crate::t!("app-merge-found", count = choices.found.len()));
+    wrapping(ui, |ui| {
+        for copy in &choices.found {
+            let text = found_label(garden, copy);
+            let tapped = chip(ui, palette, false, &text);
+            about(&tapped, || crate::t!("app-merge-found-about"));
+            if tapped.clicked() {
+                out.write(Command::Merge(copy.path.clone()));
+            }
+        }
+    });
+}
+
+/// "garden.ron · Downloads · 2 days ago".
+fn found_label(garden: &Garden, copy: &FoundSave) -> String {
+    let name = |path: &Path| {
+        path.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    let folder = copy.path.parent().map(name).unwrap_or_default();
+    let changed = copy.modified.map(|at| {
+        let at: chrono::DateTime<chrono::Utc> = at.into();
+        days_ago(garden, garden.clock.day_of(&at))
+    });
+    let mut parts = vec![name(&copy.path), folder];
+    parts.extend(changed);
+    if copy.sealed {
+        parts.push(crate::t!("app-merge-found-sealed"));
+    }
+    parts.retain(|part| !part.is_empty());
+    parts.join(" · ")
+}
