@@ -102,6 +102,8 @@ pub(crate) struct DayState {
     active: bool,
     /// Actions per partner on the day last stepped.
     actions_today: [u32; 2],
+    /// Acknowledgements each partner gave on the day last stepped.
+    noticed_today: [u32; 2],
 }
 
 /// Whether the day being stepped is over (a missed day then costs streak) or
@@ -147,11 +149,16 @@ impl DayState {
             },
             active: false,
             actions_today: [0; 2],
+            noticed_today: [0; 2],
         }
     }
 
     pub fn actions_today(&self) -> [u32; 2] {
         self.actions_today
+    }
+
+    pub fn noticed_today(&self) -> [u32; 2] {
+        self.noticed_today
     }
 
     /// Lets `day` pass with its actions (those of `acts`, in replay order,
@@ -172,6 +179,7 @@ impl DayState {
             .peekable();
         self.active = false;
         self.actions_today = [0; 2];
+        self.noticed_today = [0; 2];
         if self.first_day.is_none() {
             if acts.peek().is_none() {
                 return;
@@ -339,6 +347,7 @@ impl DayState {
     /// is, the more), and an acknowledged apology clears a weed.
     fn acknowledged(&mut self, seen: &Act, ack: &Act, today: &mut DayActs) {
         self.noticed[ack.by.index()] += 1;
+        self.noticed_today[ack.by.index()] += 1;
         if is_care(seen.action) {
             let age = (ack.day - seen.day).num_days().max(0) as f32;
             today.seen += 0.5f32.powf(age / SEEN_AGE_HALF_LIFE_DAYS);

@@ -24,6 +24,8 @@ pub struct DayPoint {
     pub trust: f32,
     /// Actions logged that day, per partner (index by `Partner::index`).
     pub actions: [u32; 2],
+    /// The other's entries each partner acknowledged that day.
+    pub noticed: [u32; 2],
 }
 
 #[derive(Clone, Debug)]
@@ -125,6 +127,7 @@ impl Timeline {
             day,
             trust: state.trust(&self.rules, &self.ledger),
             actions: state.actions_today(),
+            noticed: state.noticed_today(),
         };
         for day in first.iter_days().take_while(|d| *d < today) {
             match self.checkpoint_after(day) {

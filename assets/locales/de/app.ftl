@@ -300,7 +300,7 @@ app-stats-lately = { $count ->
 }, dazu { $noticed ->
     [one] einen Eintrag
    *[other] { $noticed } Einträge
-} von { $name } gewürdigt, seit ihr begonnen habt
+} von { $name } gewürdigt
 app-stats-axis-percent = Vertrauen in Prozent
 app-stats-axis-weeks = Wochen
 app-stats-axis-things = Getan, je Woche

@@ -304,14 +304,14 @@ app-stats-together = { $count ->
 app-stats-rest = A quiet day now and then keeps the run going.
 app-stats-each = Each of you, the last four weeks
 # $count things done in the last four weeks; $noticed entries of the other ($name)
-# acknowledged since the garden began (a count kept from the first day).
+# acknowledged in those same weeks.
 app-stats-lately = { $count ->
     [one] one thing
    *[other] { $count } things
 }, and noticed { $noticed ->
     [one] one of { $name }'s
    *[other] { $noticed } of { $name }'s
-} since you began
+}
 app-stats-axis-percent = Trust, in percent
 app-stats-axis-weeks = weeks
 app-stats-axis-things = Things done, per week

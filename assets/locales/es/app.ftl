@@ -300,7 +300,7 @@ app-stats-lately = { $count ->
 }, y { $noticed ->
     [one] una entrada
    *[other] { $noticed } entradas
-} de { $name } reconocidas desde el principio
+} de { $name } reconocidas
 app-stats-axis-percent = Confianza, en porcentaje
 app-stats-axis-weeks = semanas
 app-stats-axis-things = Cosas hechas, por semana

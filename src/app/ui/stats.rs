@@ -26,6 +26,8 @@ pub(super) struct Figures {
     weekly: Vec<[u32; 2]>,
     /// What each partner did in the last four weeks.
     lately: [u32; 2],
+    /// How many of the other's entries each acknowledged in those weeks.
+    noticed_lately: [u32; 2],
     per_day: HashMap<NaiveDate, u32>,
     /// The charts in words, for screen readers.
     trust_words: String,
@@ -39,6 +41,7 @@ impl Figures {
         let first = series.first().map_or(garden.today, |p| p.day);
         let weeks = ((garden.today - first).num_days() / 7 + 1).clamp(1, 100_000) as usize;
         let mut weekly = vec![[0u32; 2]; weeks];
+        let mut weekly_noticed = vec![[0u32; 2]; weeks];
         let mut per_day: HashMap<NaiveDate, u32> = HashMap::new();
         let mut trust = Vec::with_capacity(series.len());
         for point in &series {
@@ -46,6 +49,10 @@ impl Figures {
             if let Some(slot) = weekly.get_mut(offset as usize / 7) {
                 slot[0] += point.actions[0];
                 slot[1] += point.actions[1];
+            }
+            if let Some(slot) = weekly_noticed.get_mut(offset as usize / 7) {
+                slot[0] += point.noticed[0];
+                slot[1] += point.noticed[1];
             }
             per_day.insert(point.day, point.actions[0] + point.actions[1]);
             trust.push([offset as f64, f64::from(point.trust) * 100.0]);
@@ -64,11 +71,15 @@ impl Figures {
             _ => crate::t!("app-stats-nothing-yet"),
         };
         let this_week = weekly.last().copied().unwrap_or_default();
-        let lately = weekly
-            .iter()
-            .rev()
-            .take(4)
-            .fold([0, 0], |sum, w| [sum[0] + w[0], sum[1] + w[1]]);
+        let last_four_weeks = |weeks: &[[u32; 2]]| {
+            weeks
+                .iter()
+                .rev()
+                .take(4)
+                .fold([0, 0], |sum, w| [sum[0] + w[0], sum[1] + w[1]])
+        };
+        let lately = last_four_weeks(&weekly);
+        let noticed_lately = last_four_weeks(&weekly_noticed);
         let recent: Vec<[u32; 2]> = weekly.iter().rev().take(26).copied().collect();
         let all = |p: usize| recent.iter().map(|w| w[p]).sum::<u32>();
         let weekly_words = crate::t!(
@@ -86,6 +97,7 @@ impl Figures {
             trust,
             weekly,
             lately,
+            noticed_lately,
             per_day,
             trust_words,
             weekly_words,
@@ -267,7 +279,7 @@ fn together_card(ui: &mut egui::Ui, palette: &Palette, garden: &Garden, figures:
                 &crate::t!(
                     "app-stats-lately",
                     count = figures.lately[p],
-                    noticed = garden.noticed[p],
+                    noticed = figures.noticed_lately[p],
                     name = &garden.partners[1 - p]
                 ),
                 6.0,

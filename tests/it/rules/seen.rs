@@ -128,3 +128,32 @@ fn an_acknowledgement_in_the_very_second_of_its_entry_still_counts() {
         assert_eq!(life.garden(1).noticed, [0, 1]);
     }
 }
+
+#[test]
+fn the_charts_know_on_which_day_each_partner_noticed_the_other() {
+    // Sam acknowledges Alex's kindness of day 2 on day 5, and two of Alex's
+    // entries long after, on day 40; Alex acknowledges Sam's gratitude on day 41.
+    let mut life = Life::sam_hurt();
+    let kindness = life.log(A, 2, 18, Kind::Kindness);
+    let talk = life.log(A, 3, 20, Kind::HonestTalk);
+    let sorry = life.log(A, 4, 19, Kind::Apology);
+    life.ack(B, 5, 9, kindness);
+    let thanks = life.log(B, 40, 8, Kind::Gratitude);
+    life.ack(B, 40, 10, talk);
+    life.ack(B, 40, 11, sorry);
+    life.ack(A, 41, 9, thanks);
+    let series = life.timeline.series(Life::at(41, 23, 0));
+    let noticed: Vec<(u64, [u32; 2])> = series
+        .iter()
+        .filter(|p| p.noticed != [0, 0])
+        .map(|p| {
+            (
+                (p.day - super::life::first_day()).num_days() as u64,
+                p.noticed,
+            )
+        })
+        .collect();
+    assert_eq!(noticed, vec![(5, [0, 1]), (40, [0, 2]), (41, [1, 0])]);
+    // The whole garden's count agrees with the days'.
+    assert_eq!(life.garden(41).noticed, [1, 3]);
+}
