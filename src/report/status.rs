@@ -379,13 +379,13 @@ fn heading_day(day: NaiveDate) -> String {
 /// A share in [0, 1] as a whole percentage, written the language's way.
 fn percent(value: f32) -> String {
     t!(
-        "report-percent",
+        "percent",
         value = format!("{:.0}", value.clamp(0.0, 1.0) * 100.0)
     )
 }
 
 fn species_word(species: Species) -> String {
-    t!(&format!("report-species-{}", species.name()))
+    species.label()
 }
 
 fn fed_by(names: &[String; 2], counts: [u32; 2]) -> Value {
@@ -485,7 +485,8 @@ mod words {
     #[test]
     fn numbers_use_the_languages_marks() {
         assert_eq!(scoped(Lang::En, || percent(0.424)), "42%");
-        assert_eq!(scoped(Lang::De, || percent(0.424)), "42 %");
+        // A narrow no-break space, as in the summary: one message for both.
+        assert_eq!(scoped(Lang::De, || percent(0.424)), "42\u{202f}%");
         assert_eq!(scoped(Lang::En, || i18n::decimal(3.5, 1)), "3.5");
         assert_eq!(scoped(Lang::Es, || i18n::decimal(3.5, 1)), "3,5");
         assert_eq!(

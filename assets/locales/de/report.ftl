@@ -8,7 +8,6 @@
 report-status-day-pattern = %A, %-d. %B %Y
 report-status-heading = Der Garten von { $first } & { $second }, { $day }
 report-status-nothing-yet = Noch nichts eingetragen. Der Garten wartet auf seinen ersten Samen:
-report-percent = { $value } %
 report-status-trust = Vertrauen
 report-status-streak = Serie
 report-status-streak-value = { $days ->
@@ -54,16 +53,6 @@ report-sky-fair = heiter
 report-sky-overcast = bedeckt
 report-sky-rain = Regen; der Boden trinkt ihn
 report-sky-stormy = stürmisch
-
-# Die Pflanzen (die Wachstumsstufen sind die des Gartens, garden-stage-*).
-report-species-roots = Wurzeln
-report-species-soil = Boden
-report-species-tree = Baum
-report-species-flowers = Blumen
-report-species-trellis = Rankgitter
-report-species-paths = Wege
-report-species-pollinators = Bestäuber
-report-species-lanterns = Laternen
 
 ## history
 # Zeiten bleiben JJJJ-MM-TT HH:MM, so wie --at sie nimmt.

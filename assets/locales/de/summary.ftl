@@ -5,7 +5,6 @@
 ## Zahlen und Aufzählungen
 
 # Ein Anteil von 100, schon gerundet; mit schmalem geschütztem Leerzeichen.
-summary-percent = { $value } %
 summary-list-and = { $first } und { $last }
 summary-week-range = { $from } – { $to }
 

@@ -4,6 +4,8 @@ date-long = %B %-d, %Y
 date-short = %b %-d
 decimal-mark = .
 date-month-year = %B %Y
+# A share as a whole percentage, as the language writes it ("47%", "47 %").
+percent = { $value }%
 days-ago = { $days ->
     [0] today
     [one] yesterday

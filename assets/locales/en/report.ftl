@@ -8,7 +8,6 @@
 report-status-day-pattern = %A %-d %B %Y
 report-status-heading = { $first } & { $second }'s garden, { $day }
 report-status-nothing-yet = Nothing logged yet. The garden is waiting for its first seed:
-report-percent = { $value }%
 report-status-trust = Trust
 report-status-streak = Streak
 report-status-streak-value = { $days ->
@@ -54,17 +53,6 @@ report-sky-fair = fair
 report-sky-overcast = overcast
 report-sky-rain = rain; the soil is drinking it
 report-sky-stormy = stormy
-
-# The plants by name (the stages are the garden's own words, garden-stage-*).
-# English keeps the names the JSON uses.
-report-species-roots = roots
-report-species-soil = soil
-report-species-tree = tree
-report-species-flowers = flowers
-report-species-trellis = trellis
-report-species-paths = paths
-report-species-pollinators = pollinators
-report-species-lanterns = lanterns
 
 ## history
 # Times stay as YYYY-MM-DD HH:MM, the way --at takes them.

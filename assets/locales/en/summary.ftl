@@ -5,7 +5,6 @@
 ## Numbers and lists
 
 # A share of 100, already rounded: "47".
-summary-percent = { $value }%
 # Between the whole number and the tenths of a mean mood: "3.5".
 # The last two items of a list read aloud; $first may already hold several
 # items joined by commas: "a, b and c".

@@ -3,6 +3,8 @@ date-long = %-d de %B de %Y
 date-short = %-d %b
 decimal-mark = ,
 date-month-year = %B de %Y
+# A share as a whole percentage, as the language writes it ("47%", "47 %").
+percent = { $value } %
 days-ago = { $days ->
     [0] hoy
     [one] ayer

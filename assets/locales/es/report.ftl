@@ -8,7 +8,6 @@
 report-status-day-pattern = %A %-d de %B de %Y
 report-status-heading = El jardín de { $first } y { $second }, { $day }
 report-status-nothing-yet = Aún no hay nada registrado. El jardín espera su primera semilla:
-report-percent = { $value } %
 report-status-trust = Confianza
 report-status-streak = Racha
 report-status-streak-value = { $days ->
@@ -54,16 +53,6 @@ report-sky-fair = buen tiempo
 report-sky-overcast = nublado
 report-sky-rain = lluvia; la tierra la está bebiendo
 report-sky-stormy = tormentoso
-
-# Las plantas (las etapas de crecimiento son las del jardín, garden-stage-*).
-report-species-roots = raíces
-report-species-soil = tierra
-report-species-tree = árbol
-report-species-flowers = flores
-report-species-trellis = espaldera
-report-species-paths = senderos
-report-species-pollinators = polinizadores
-report-species-lanterns = farolillos
 
 ## history
 # Las horas se quedan como AAAA-MM-DD HH:MM, como las toma --at.

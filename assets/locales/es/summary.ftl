@@ -5,7 +5,6 @@
 ## Números y enumeraciones
 
 # Una parte de 100, ya redondeada; con espacio de no separación.
-summary-percent = { $value } %
 summary-list-and = { $first } y { $last }
 summary-week-range = { $from } – { $to }
 

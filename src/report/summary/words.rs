@@ -12,7 +12,7 @@ use crate::t;
 /// A share of 1 as a whole percentage, written the current language's way:
 /// "47%", "47 %".
 pub fn percent(share: f32) -> String {
-    t!("summary-percent", value = format!("{:.0}", share * 100.0))
+    t!("percent", value = format!("{:.0}", share * 100.0))
 }
 
 /// A list read aloud: "a", "a and b", "a, b and c" ("a, b und c", "a, b y c").

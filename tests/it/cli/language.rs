@@ -156,7 +156,9 @@ fn lang_from_the_environment_speaks_spanish() {
         "Racha      1 día (la mejor: 1)",
         "ánimo reciente 4,0 de 5",
         "Plantas",
-        "raíces",
+        // The plants by the names their cards have.
+        "\n  Raíces   ",
+        "\n  El árbol   ",
         "Promesas abiertas",
         "6 entradas en el registro.",
     ] {
