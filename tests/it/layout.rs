@@ -360,6 +360,29 @@ fn layout_holds_with(names: (&str, &str)) {
         let mut app = phone_on(&save, screen);
         check_every_size(&mut app, screen, scrolls, &mut problems);
     }
+    // A partner's copy arrived beside the save under a phone's long name:
+    // Settings offers it as a chip.
+    let arrived = tempfile::tempdir().unwrap();
+    let with_copy = save_with_names(&arrived, names);
+    std::fs::copy(
+        &with_copy,
+        arrived
+            .path()
+            .join("garden-2026-12-04-from-bartholomews-iphone.ron"),
+    )
+    .unwrap();
+    let mut app = phone_on(&with_copy, "settings");
+    let found = &app
+        .world()
+        .resource::<trust_garden::app::merge_picker::MergeChoices>()
+        .found;
+    assert_eq!(found.len(), 1, "Settings offers the partner's copy");
+    check_every_size(
+        &mut app,
+        "settings, a partner's copy found",
+        true,
+        &mut problems,
+    );
     for species in [
         Species::Tree,
         Species::Flowers,

@@ -216,8 +216,8 @@ fn choices_are_heard_as_pressed_or_not() {
     assert!(pressed("Normal") && !pressed("Larger"));
     assert!(pressed("Gentle motion") && !pressed("Reduce motion"));
     // An action is a plain button, never a toggle.
-    let merge = settings.iter().find(|h| h.name == "Merge").unwrap();
-    assert_eq!(merge.toggled, None);
+    let look_again = settings.iter().find(|h| h.name == "Look again").unwrap();
+    assert_eq!(look_again.toggled, None);
 }
 
 #[test]

@@ -13,8 +13,15 @@ use crate::app::theme::{Palette, TAP};
 use crate::garden::Garden;
 use crate::journal::FoundSave;
 
-use super::widgets::{about, card, chip, named, small_print, wrapping};
+use super::widgets::{about, card, chip, choice, named, small_print, wrapping};
 use super::words::days_ago;
+
+/// The path typed by whoever prefers it, behind its toggle.
+#[derive(Default)]
+pub(super) struct TypedPath {
+    text: String,
+    open: bool,
+}
 
 #[derive(bevy::ecs::system::SystemParam)]
 pub(super) struct Merging<'w> {
@@ -28,43 +35,54 @@ pub(super) fn merge_card(
     palette: &Palette,
     garden: &Garden,
     merging: &mut Merging,
-    typed: &mut String,
+    typed: &mut TypedPath,
     out: &mut MessageWriter<Command>,
 ) {
     card(palette).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(egui::RichText::new(crate::t!("app-settings-merge")).strong());
         small_print(ui, palette, &crate::t!("app-merge-explain"));
-        if HAS_FILE_DIALOG {
-            if merging.choices.dialog_open {
-                small_print(ui, palette, &crate::t!("app-merge-dialog-open"));
-            } else if chip(ui, palette, true, &crate::t!("app-merge-choose")).clicked() {
+        if HAS_FILE_DIALOG && merging.choices.dialog_open {
+            small_print(ui, palette, &crate::t!("app-merge-dialog-open"));
+        }
+        found_copies(ui, palette, garden, &merging.choices, out);
+        // Chips in a wrapping row: one wider than the card (German at the
+        // largest text) wraps its words instead of widening the page.
+        wrapping(ui, |ui| {
+            if HAS_FILE_DIALOG
+                && !merging.choices.dialog_open
+                && chip(ui, palette, true, &crate::t!("app-merge-choose")).clicked()
+            {
                 merging.choose.write(ChooseSave {
                     title: crate::t!("app-merge-dialog-title"),
                     filter: crate::t!("app-merge-dialog-filter"),
                 });
             }
+            if chip(ui, palette, false, &crate::t!("app-merge-look-again")).clicked() {
+                merging.look_again.write(LookAgain);
+            }
+        });
+        // A toggle, not egui's collapsing header: its title never wraps
+        // and widened the page in German at larger text.
+        wrapping(ui, |ui| {
+            if choice(ui, palette, typed.open, &crate::t!("app-merge-type-path")).clicked() {
+                typed.open = !typed.open;
+            }
+        });
+        if typed.open {
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut typed.text)
+                    .hint_text(crate::t!("app-settings-merge-hint"))
+                    .desired_width(f32::INFINITY)
+                    .min_size(egui::vec2(0.0, TAP)),
+            );
+            named(&field, crate::t!("app-settings-merge-name"));
+            if chip(ui, palette, true, &crate::t!("app-settings-merge-button")).clicked()
+                && !typed.text.trim().is_empty()
+            {
+                out.write(Command::Merge(typed.text.trim().into()));
+            }
         }
-        found_copies(ui, palette, garden, &merging.choices, out);
-        if chip(ui, palette, false, &crate::t!("app-merge-look-again")).clicked() {
-            merging.look_again.write(LookAgain);
-        }
-        egui::CollapsingHeader::new(crate::t!("app-merge-type-path"))
-            .id_salt("merge-typed-path")
-            .show(ui, |ui| {
-                let field = ui.add(
-                    egui::TextEdit::singleline(typed)
-                        .hint_text(crate::t!("app-settings-merge-hint"))
-                        .desired_width(f32::INFINITY)
-                        .min_size(egui::vec2(0.0, TAP)),
-                );
-                named(&field, crate::t!("app-settings-merge-name"));
-                if chip(ui, palette, true, &crate::t!("app-settings-merge-button")).clicked()
-                    && !typed.trim().is_empty()
-                {
-                    out.write(Command::Merge(typed.trim().into()));
-                }
-            });
     });
 }
 

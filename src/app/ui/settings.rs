@@ -18,13 +18,13 @@ use crate::i18n::Lang;
 use crate::journal::{Hurt, Partner};
 
 use super::Chrome;
-use super::merge_card::{Merging, merge_card};
+use super::merge_card::{Merging, TypedPath, merge_card};
 use super::widgets::{card, chip, choice, named, wrapping};
 use super::zone_picker::{ZoneSearch, readable};
 
 #[derive(Default)]
 pub(super) struct Form {
-    merge_path: String,
+    merge_path: TypedPath,
     export_path: Option<String>,
     /// The save is encrypted and the export was asked for: confirm first.
     confirm_plain_export: bool,
