@@ -30,23 +30,9 @@ export WGPU_BACKEND=${WGPU_BACKEND:-vulkan}
 unset LC_ALL LC_MESSAGES LANGUAGE
 export LANG=C.UTF-8
 
-# The accessibility bus, as a desktop session starts it, and switched on the
-# way Orca switches it on when it starts (org.a11y.Status: IsEnabled and
-# ScreenReaderEnabled; AccessKit waits for the second).
-/usr/libexec/at-spi-bus-launcher --launch-immediately >"$WORK/bus.log" 2>&1 &
-BUS_PID=$!
-for _ in $(seq 50); do
-    if dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus \
-        org.a11y.Bus.GetAddress >/dev/null 2>&1; then
-        break
-    fi
-    sleep 0.1
-done
-for property in IsEnabled ScreenReaderEnabled; do
-    dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus \
-        org.freedesktop.DBus.Properties.Set string:org.a11y.Status "string:$property" \
-        variant:boolean:true >/dev/null
-done
+# shellcheck source=scripts/atspi.sh
+. scripts/atspi.sh
+start_atspi_bus
 
 SAVE=$WORK/demo.ron
 "$BIN" --save "$SAVE" demo --days 60 >/dev/null

@@ -22,8 +22,11 @@ pub struct DeviceSettings {
     /// Multiplies all text and controls; 1.0 is the default size.
     pub text_scale: f32,
     /// Still the swaying, drifting and sparkles, and jump instead of
-    /// gliding: for those whom motion unsettles or distracts.
-    pub reduce_motion: bool,
+    /// gliding: for those whom motion unsettles or distracts. `None` does
+    /// as the system asks (see `motion`). Files from before the system was
+    /// followed hold a plain `true` (chosen) or `false` (never chosen).
+    #[serde(deserialize_with = "chosen_motion")]
+    pub reduce_motion: Option<bool>,
     /// The language this device speaks; `None` follows the system's.
     /// (Files from before it existed have none: `#[serde(default)]`.)
     pub language: Option<Lang>,
@@ -32,11 +35,29 @@ pub struct DeviceSettings {
     pub opened_a_plant: bool,
 }
 
-impl DeviceSettings {
-    /// Whether the garden may move (a run condition for motion systems).
-    pub fn motion_allowed(settings: Option<Res<DeviceSettings>>) -> bool {
-        settings.is_none_or(|s| !s.reduce_motion)
+/// `Some(true)`, `Some(false)`, `None`; and the plain `true` / `false` of
+/// older files, where only `true` was a choice (`false` was the default).
+fn chosen_motion<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
+    struct Chosen;
+    impl<'de> serde::de::Visitor<'de> for Chosen {
+        type Value = Option<bool>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("Some(true), Some(false), None, true or false")
+        }
+        fn visit_bool<E>(self, chosen: bool) -> Result<Option<bool>, E> {
+            Ok(chosen.then_some(true))
+        }
+        fn visit_none<E>(self) -> Result<Option<bool>, E> {
+            Ok(None)
+        }
+        fn visit_unit<E>(self) -> Result<Option<bool>, E> {
+            Ok(None)
+        }
+        fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Option<bool>, D::Error> {
+            bool::deserialize(d).map(Some)
+        }
     }
+    d.deserialize_any(Chosen)
 }
 
 impl Default for DeviceSettings {
@@ -45,7 +66,7 @@ impl Default for DeviceSettings {
             acting: Partner::A,
             dark: false,
             text_scale: 1.0,
-            reduce_motion: false,
+            reduce_motion: None,
             language: None,
             opened_a_plant: false,
         }

@@ -14,6 +14,7 @@ pub mod keychain;
 pub mod language;
 pub mod lock;
 pub mod merge_picker;
+pub mod motion;
 pub mod platform;
 mod redraw;
 pub mod safe_area;
@@ -134,6 +135,7 @@ pub fn run(options: AppOptions) -> ExitCode {
     app.insert_resource(Launch(options));
     // Only the real app asks the system for its language (tests speak English).
     app.insert_resource(language::SystemLanguage::ask());
+    app.insert_resource(motion::Asking::start());
     app.add_plugins((logic_plugin, view_plugin));
     app.init_resource::<screenshot::ExitStatus>();
     app.run();
@@ -165,6 +167,7 @@ pub fn logic_plugin(app: &mut App) {
         keychain::plugin,
         platform::plugin,
         merge_picker::plugin,
+        motion::plugin,
         safe_area::plugin,
     ));
 }

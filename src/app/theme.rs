@@ -87,6 +87,7 @@ impl Default for Theme {
 fn apply_style(
     mut contexts: EguiContexts,
     settings: Option<Res<DeviceSettings>>,
+    stillness: Res<super::motion::Stillness>,
     mut theme: ResMut<Theme>,
     mut applied: Local<Option<(bool, u32, bool)>>,
 ) -> Result {
@@ -96,7 +97,7 @@ fn apply_style(
     let key = (
         settings.dark,
         (settings.text_scale * 100.0) as u32,
-        settings.reduce_motion,
+        stillness.still,
     );
     if *applied == Some(key) {
         return Ok(());
@@ -160,7 +161,7 @@ fn apply_style(
         // labels would take it for a text selection instead.
         style.interaction.selectable_labels = false;
         // egui's own fades, openings and smooth scrolls, stilled on request.
-        if settings.reduce_motion {
+        if stillness.still {
             style.animation_time = 0.0;
             style.scroll_animation = egui::style::ScrollAnimation::none();
         } else {

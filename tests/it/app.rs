@@ -643,7 +643,8 @@ fn a_device_file_from_before_the_language_choice_still_loads() {
             acting: Partner::B,
             dark: true,
             text_scale: 1.2,
-            reduce_motion: true,
+            // Chosen then, so still chosen.
+            reduce_motion: Some(true),
             // Follows the system, as before there was a choice.
             language: None,
             // Nothing says a plant was opened here: the tap hint shows.
@@ -657,6 +658,25 @@ fn a_device_file_from_before_the_language_choice_still_loads() {
     };
     trust_garden::app::device::save(&path, &spanish, false).unwrap();
     assert_eq!(trust_garden::app::device::load(&path), (spanish, None));
+}
+
+#[test]
+fn motion_never_chosen_in_an_older_file_follows_the_system_and_each_choice_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = settings_path(&save_in(&dir), "0123456789abcdef0123456789abcdef");
+    // `false` was the default before the system was followed, not a choice.
+    std::fs::write(&path, "(acting: A, reduce_motion: false)").unwrap();
+    let (settings, problem) = trust_garden::app::device::load(&path);
+    assert_eq!(problem, None);
+    assert_eq!(settings.reduce_motion, None);
+    for chosen in [Some(true), Some(false), None] {
+        let settings = DeviceSettings {
+            reduce_motion: chosen,
+            ..settings.clone()
+        };
+        trust_garden::app::device::save(&path, &settings, false).unwrap();
+        assert_eq!(trust_garden::app::device::load(&path), (settings, None));
+    }
 }
 
 #[test]

@@ -836,7 +836,7 @@ fn with_motion_reduced_a_double_tap_jumps_instead_of_gliding() {
         let (_dir, mut app) = phone_with_history(30, "garden");
         app.world_mut()
             .resource_mut::<trust_garden::app::DeviceSettings>()
-            .reduce_motion = reduce;
+            .reduce_motion = Some(reduce);
         settle(&mut app);
         let middle = egui::pos2(195.0, 420.0);
         tap(&mut app, middle);
@@ -862,7 +862,7 @@ fn with_motion_reduced_egui_animates_nothing() {
     assert!(animation(&mut app) > 0.0);
     app.world_mut()
         .resource_mut::<trust_garden::app::DeviceSettings>()
-        .reduce_motion = true;
+        .reduce_motion = Some(true);
     settle(&mut app);
     assert_eq!(animation(&mut app), 0.0);
 }

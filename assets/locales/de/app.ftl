@@ -108,6 +108,7 @@ app-settings-export-button = Exportieren
 app-settings-export-plain-warning = Unser Garten ist verschlüsselt, und eine CSV-Datei ist Klartext: Wer sie öffnen kann, liest jede Notiz. Trotzdem exportieren?
 app-settings-export-anyway = Trotzdem exportieren
 app-settings-device = Auf diesem Gerät
+app-settings-theme = Farbschema
 app-settings-light = Hell
 app-settings-dark = Dunkel
 app-settings-text-size = Textgröße
@@ -116,6 +117,10 @@ app-settings-text-normal = Normal
 app-settings-text-large = Groß
 app-settings-text-larger = Größer
 app-settings-motion = Bewegung
+app-settings-motion-system = { $asks ->
+    [reduce] System (reduziert)
+   *[gentle] System (sanft)
+}
 app-settings-motion-gentle = Sanfte Bewegung
 app-settings-motion-reduce = Bewegung reduzieren
 app-settings-language = Sprache

@@ -110,6 +110,7 @@ app-settings-export-button = Export
 app-settings-export-plain-warning = Our garden is encrypted, and a CSV file is plain text: anyone who can open it reads every note. Export anyway?
 app-settings-export-anyway = Export anyway
 app-settings-device = On this device
+app-settings-theme = Theme
 app-settings-light = Light
 app-settings-dark = Dark
 app-settings-text-size = Text size
@@ -118,6 +119,11 @@ app-settings-text-normal = Normal
 app-settings-text-large = Large
 app-settings-text-larger = Larger
 app-settings-motion = Motion
+# Motion as the system asks: $asks is reduce or gentle (what it asks for now).
+app-settings-motion-system = { $asks ->
+    [reduce] System (reduced)
+   *[gentle] System (gentle)
+}
 app-settings-motion-gentle = Gentle motion
 app-settings-motion-reduce = Reduce motion
 app-settings-language = Language

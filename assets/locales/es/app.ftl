@@ -108,6 +108,7 @@ app-settings-export-button = Exportar
 app-settings-export-plain-warning = Nuestro jardín está cifrado, y un archivo CSV es texto sin cifrar: quien pueda abrirlo leerá cada nota. ¿Exportar de todos modos?
 app-settings-export-anyway = Exportar de todos modos
 app-settings-device = En este dispositivo
+app-settings-theme = Tema
 app-settings-light = Claro
 app-settings-dark = Oscuro
 app-settings-text-size = Tamaño del texto
@@ -116,6 +117,10 @@ app-settings-text-normal = Normal
 app-settings-text-large = Grande
 app-settings-text-larger = Más grande
 app-settings-motion = Movimiento
+app-settings-motion-system = { $asks ->
+    [reduce] Sistema (reducido)
+   *[gentle] Sistema (suave)
+}
 app-settings-motion-gentle = Movimiento suave
 app-settings-motion-reduce = Reducir movimiento
 app-settings-language = Idioma

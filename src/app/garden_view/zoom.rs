@@ -8,7 +8,7 @@
 use bevy::prelude::*;
 use bevy::window::WindowResized;
 
-use crate::app::device::DeviceSettings;
+use crate::app::motion::Stillness;
 use crate::app::redraw::Awake;
 
 /// The garden's design size, a phone in portrait: zoom 1 always shows all of
@@ -151,7 +151,7 @@ impl GardenView {
 }
 
 fn ease(
-    settings: Option<Res<DeviceSettings>>,
+    settings: Option<Res<Stillness>>,
     time: Res<Time>,
     real: Res<Time<Real>>,
     mut view: ResMut<GardenView>,
@@ -161,7 +161,7 @@ fn ease(
         return;
     }
     // With motion reduced, a double tap jumps to where it glides otherwise.
-    let k = if DeviceSettings::motion_allowed(settings) {
+    let k = if Stillness::allows_motion(settings) {
         1.0 - (-time.delta_secs().min(0.1) * 12.0).exp()
     } else {
         1.0

@@ -19,10 +19,10 @@ use crate::garden::chapters::Unlock;
 use crate::garden::{Garden, Species};
 
 use super::AppClock;
-use super::device::DeviceSettings;
 use super::garden_view::gestures::{GardenTap, GestureSet};
 use super::garden_view::zoom::{GardenView, WORLD, ZoomSet};
 use super::garden_view::{SelectedPlant, TimeLapse};
+use super::motion::Stillness;
 use super::redraw::Awake;
 use super::screens::{GardenMode, Screen};
 use super::storage::{GardenState, Grew};
@@ -98,7 +98,7 @@ fn choose_shown(
 }
 
 fn tween(
-    settings: Option<Res<DeviceSettings>>,
+    settings: Option<Res<Stillness>>,
     time: Res<Time>,
     real: Res<Time<Real>>,
     shown: Res<Shown>,
@@ -112,7 +112,7 @@ fn tween(
         target.wilt[index(*species)] = plant.wilt;
     }
     // The first garden, and every garden with motion reduced, is shown as it is.
-    if !*first || !DeviceSettings::motion_allowed(settings) {
+    if !*first || !Stillness::allows_motion(settings) {
         *first = true;
         displayed.set_if_neq(target);
         return;
@@ -246,9 +246,9 @@ fn answer_growth(
     mut materials: ResMut<Assets<ColorMaterial>>,
     art: Res<Art>,
     hits: Res<HitAreas>,
-    settings: Option<Res<DeviceSettings>>,
+    settings: Option<Res<Stillness>>,
 ) {
-    if !DeviceSettings::motion_allowed(settings) {
+    if !Stillness::allows_motion(settings) {
         grew.clear();
         return;
     }

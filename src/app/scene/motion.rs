@@ -4,7 +4,7 @@
 
 use bevy::prelude::*;
 
-use crate::app::device::DeviceSettings;
+use crate::app::motion::Stillness;
 use crate::app::redraw::Awake;
 
 /// Rocks an entity about its origin.
@@ -134,6 +134,6 @@ fn sparkle(
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         Update,
-        (sway, drift, glide, fall, pulse, sparkle).run_if(DeviceSettings::motion_allowed),
+        (sway, drift, glide, fall, pulse, sparkle).run_if(Stillness::allows_motion),
     );
 }

@@ -11,6 +11,7 @@ use crate::app::clock::AppClock;
 use crate::app::device::{DeviceFile, DeviceSettings};
 use crate::app::keychain::{KeptKey, KeyRequest};
 use crate::app::language::SystemLanguage;
+use crate::app::motion::SystemMotion;
 use crate::app::screens::Screen;
 use crate::app::storage::{Command, Journal};
 use crate::app::theme::TAP;
@@ -19,7 +20,7 @@ use crate::journal::{Hurt, Partner};
 
 use super::Chrome;
 use super::merge_card::{Merging, TypedPath, merge_card};
-use super::widgets::{card, chip, choice, named, wrapping};
+use super::widgets::{card, chip, choice, named, one_of, wrapping};
 use super::zone_picker::{ZoneSearch, readable};
 
 #[derive(Default)]
@@ -89,6 +90,7 @@ pub(super) struct SettingsUi<'w> {
     system: Option<Res<'w, SystemLanguage>>,
     clock: Res<'w, AppClock>,
     speaking: Res<'w, crate::app::language::Speaking>,
+    system_motion: Res<'w, SystemMotion>,
 }
 
 pub(super) fn draw(
@@ -217,71 +219,40 @@ pub(super) fn draw(
                 card(&palette).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.label(egui::RichText::new(crate::t!("app-settings-device")).strong());
-                    wrapping(ui, |ui| {
-                        if choice(
-                            ui,
-                            &palette,
-                            !s.chrome.device.dark,
-                            &crate::t!("app-settings-light"),
-                        )
-                        .clicked()
-                        {
-                            s.chrome.device.dark = false;
-                        }
-                        if choice(
-                            ui,
-                            &palette,
-                            s.chrome.device.dark,
-                            &crate::t!("app-settings-dark"),
-                        )
-                        .clicked()
-                        {
-                            s.chrome.device.dark = true;
-                        }
-                    });
-                    ui.label(crate::t!("app-settings-text-size"));
-                    wrapping(ui, |ui| {
-                        for (label, scale) in [
-                            ("app-settings-text-small", 0.85),
-                            ("app-settings-text-normal", 1.0),
-                            ("app-settings-text-large", 1.2),
-                            ("app-settings-text-larger", 1.45),
-                        ] {
-                            let selected = (s.chrome.device.text_scale - scale).abs() < 0.01;
-                            if choice(ui, &palette, selected, &crate::t!(label)).clicked()
-                                && !selected
-                            {
-                                s.chrome.device.text_scale = scale;
-                            }
-                        }
-                    });
-                    ui.label(crate::t!("app-settings-motion"));
-                    wrapping(ui, |ui| {
-                        let still = s.chrome.device.reduce_motion;
-                        if choice(
-                            ui,
-                            &palette,
-                            !still,
-                            &crate::t!("app-settings-motion-gentle"),
-                        )
-                        .clicked()
-                            && still
-                        {
-                            s.chrome.device.reduce_motion = false;
-                        }
-                        if choice(
-                            ui,
-                            &palette,
-                            still,
-                            &crate::t!("app-settings-motion-reduce"),
-                        )
-                        .clicked()
-                            && !still
-                        {
-                            s.chrome.device.reduce_motion = true;
-                        }
-                    });
-                    language_choice(ui, &palette, &mut s.chrome.device, system_language);
+                    // Changed as a copy: a mutable borrow of the resource would
+                    // mark it changed (and save the file) every frame.
+                    let mut copy = (*s.chrome.device).clone();
+                    let device = &mut copy;
+                    one_of(
+                        ui,
+                        &palette,
+                        &crate::t!("app-settings-theme"),
+                        &mut device.dark,
+                        [
+                            (false, crate::t!("app-settings-light")),
+                            (true, crate::t!("app-settings-dark")),
+                        ],
+                    );
+                    // Whole percent, so a size read back from the file matches.
+                    let mut percent = (device.text_scale * 100.0).round() as u32;
+                    one_of(
+                        ui,
+                        &palette,
+                        &crate::t!("app-settings-text-size"),
+                        &mut percent,
+                        [
+                            (85, crate::t!("app-settings-text-small")),
+                            (100, crate::t!("app-settings-text-normal")),
+                            (120, crate::t!("app-settings-text-large")),
+                            (145, crate::t!("app-settings-text-larger")),
+                        ],
+                    );
+                    if percent != (device.text_scale * 100.0).round() as u32 {
+                        device.text_scale = percent as f32 / 100.0;
+                    }
+                    motion_choice(ui, &palette, device, *s.system_motion);
+                    language_choice(ui, &palette, device, system_language);
+                    s.chrome.device.set_if_neq(copy);
                     ui.label(
                         egui::RichText::new(crate::t!(
                             "app-settings-kept-in",
@@ -308,21 +279,44 @@ pub(super) fn draw(
 fn language_choice(
     ui: &mut egui::Ui,
     palette: &crate::app::theme::Palette,
-    device: &mut ResMut<DeviceSettings>,
+    device: &mut DeviceSettings,
     system: Lang,
 ) {
-    ui.label(crate::t!("app-settings-language"));
-    wrapping(ui, |ui| {
-        let system = crate::t!("app-settings-language-system", name = system.own_name());
-        let options = std::iter::once((None, system))
-            .chain(Lang::ALL.map(|lang| (Some(lang), lang.own_name().to_owned())));
-        for (lang, label) in options {
-            let chosen = device.language == lang;
-            if choice(ui, palette, chosen, &label).clicked() && !chosen {
-                device.language = lang;
-            }
-        }
-    });
+    let system = crate::t!("app-settings-language-system", name = system.own_name());
+    let options = std::iter::once((None, system))
+        .chain(Lang::ALL.map(|lang| (Some(lang), lang.own_name().to_owned())));
+    one_of(
+        ui,
+        palette,
+        &crate::t!("app-settings-language"),
+        &mut device.language,
+        options,
+    );
+}
+
+/// As the system asks (saying what it asks), gentle, or reduced.
+fn motion_choice(
+    ui: &mut egui::Ui,
+    palette: &crate::app::theme::Palette,
+    device: &mut DeviceSettings,
+    system: SystemMotion,
+) {
+    let asks = if system.reduce == Some(true) {
+        "reduce"
+    } else {
+        "gentle"
+    };
+    one_of(
+        ui,
+        palette,
+        &crate::t!("app-settings-motion"),
+        &mut device.reduce_motion,
+        [
+            (None, crate::t!("app-settings-motion-system", asks = asks)),
+            (Some(false), crate::t!("app-settings-motion-gentle")),
+            (Some(true), crate::t!("app-settings-motion-reduce")),
+        ],
+    );
 }
 
 /// A PIN for this device, and when it is asked again.

@@ -51,6 +51,26 @@ pub fn choice(ui: &mut Ui, palette: &Palette, chosen: bool, text: &str) -> Respo
     add_pill(ui, pill(palette, chosen, text).selected(chosen), text)
 }
 
+/// A labelled row of choices of which one is `current`; tapping another
+/// makes it current.
+pub fn one_of<T: PartialEq>(
+    ui: &mut Ui,
+    palette: &Palette,
+    label: &str,
+    current: &mut T,
+    options: impl IntoIterator<Item = (T, String)>,
+) {
+    ui.label(label);
+    wrapping(ui, |ui| {
+        for (option, text) in options {
+            let chosen = *current == option;
+            if choice(ui, palette, chosen, &text).clicked() && !chosen {
+                *current = option;
+            }
+        }
+    });
+}
+
 /// Adds a pill whole, on this row or the next; only a pill wider than a
 /// whole row (a long promise in German at the largest text) starts its own
 /// row and wraps its words inside itself rather than run off the screen.

@@ -1,6 +1,11 @@
 #!/usr/bin/python3
-"""Merges a partner's save from Settings the two ways a person would, found
-through the AT-SPI bus like a screen reader user (see screen_reader.py):
+"""Settings as the Linux desktop shapes it, found through the AT-SPI bus
+like a screen reader user (see screen_reader.py):
+
+0. `motion NAME`: hears the Motion choice NAME pressed (the one that
+   follows the system, saying what the system asks).
+
+Then merges a partner's save the two ways a person would:
 
 1. `found NAME`: taps the copy of the garden the app found on the device
    (a button whose name starts with NAME) and hears the merge confirmed.
@@ -26,7 +31,17 @@ def merged(path_part):
 def main():
     app = sr.find_app("trust-garden")
     step = sys.argv[1]
-    if step == "found":
+    if step == "motion":
+        wanted = sys.argv[2]
+        sr.wait_for(
+            app,
+            lambda nodes: any(
+                name == wanted and pressed for _, _, name, pressed, _ in nodes
+            ),
+            f"the motion choice {wanted!r} is not pressed",
+        )
+        print(f"heard: {wanted!r}, pressed")
+    elif step == "found":
         wanted = sys.argv[2]
         nodes = sr.wait_for(
             app,

@@ -1,21 +1,27 @@
 #!/usr/bin/env bash
+# The app and the Linux desktop, through the XDG desktop portal.
+#
+# Motion: with GNOME's "reduce animations" set (gsettings, dconf), the app
+# opens still, heard as "System (reduced)" in Settings.
+#
 # Merging a partner's save without typing a path, against real desktop
 # parts: Debian's xdg-desktop-portal with its GTK backend on a private D-Bus
 # session, the GTK file chooser it opens under Xvfb, and the app driven by
-# ear through the AT-SPI bus (scripts/file_dialog.py). First the copy the
+# ear through the AT-SPI bus (scripts/portal.py). First the copy the
 # app found in Downloads is merged with one tap; then the other copy is
 # chosen in the system's file dialog (typed into its location bar by
 # xdotool, as a keyboard user would). Checks with the CLI that each merge
 # brought the partner's entry in.
 #
 # Needs: xvfb mesa-vulkan-drivers libvulkan1 dbus at-spi2-core python3-pyatspi
-# xdg-desktop-portal xdg-desktop-portal-gtk xdotool (apt).
+# xdg-desktop-portal xdg-desktop-portal-gtk xdotool (apt; the GTK backend
+# brings gsettings and dconf).
 # Env: BIN (the trust-garden binary; built with `cargo build` when unset).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ -z "${FILE_DIALOG_SESSION:-}" ]; then
-    exec env FILE_DIALOG_SESSION=1 dbus-run-session -- "$0" "$@"
+if [ -z "${PORTAL_SESSION:-}" ]; then
+    exec env PORTAL_SESSION=1 dbus-run-session -- "$0" "$@"
 fi
 
 TARGET=${CARGO_TARGET_DIR:-target}
@@ -44,20 +50,9 @@ mkdir -m 0700 "$XDG_RUNTIME_DIR"
 dbus-update-activation-environment DISPLAY HOME XDG_CONFIG_HOME XDG_DATA_HOME \
     XDG_CURRENT_DESKTOP XDG_RUNTIME_DIR GTK_A11Y NO_AT_BRIDGE LANG
 
-/usr/libexec/at-spi-bus-launcher --launch-immediately >"$WORK/bus.log" 2>&1 &
-BUS_PID=$!
-for _ in $(seq 50); do
-    if dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus \
-        org.a11y.Bus.GetAddress >/dev/null 2>&1; then
-        break
-    fi
-    sleep 0.1
-done
-for property in IsEnabled ScreenReaderEnabled; do
-    dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus \
-        org.freedesktop.DBus.Properties.Set string:org.a11y.Status "string:$property" \
-        variant:boolean:true >/dev/null
-done
+# shellcheck source=scripts/atspi.sh
+. scripts/atspi.sh
+start_atspi_bus
 
 # Our garden, and the partner's copy of it holding two entries ours lacks:
 # one arrived in Downloads, the other waits in a folder of its own.
@@ -71,6 +66,11 @@ cp "$THEIRS" "$HOME/Downloads/garden from Sam.ron"
 "$BIN" --save "$THEIRS" log gratitude --by Sam >/dev/null
 entries() { "$BIN" --save "$SAVE" history --json | grep -o '"kind"' | wc -l; }
 has() { "$BIN" --save "$SAVE" history | grep -qi "$1"; }
+
+# The desktop asks for less motion, as GNOME's Settings → Accessibility →
+# Reduce Animation does.
+gsettings set org.gnome.desktop.interface enable-animations false
+[ "$(gsettings get org.gnome.desktop.interface enable-animations)" = false ]
 
 APP_PID=
 stop() {
@@ -88,13 +88,19 @@ TRUST_GARDEN_DEVICE_DIR=$WORK/device "$BIN" --save "$SAVE" play --phone --screen
 APP_PID=$!
 ear() {
     local status=0
-    timeout 300 /usr/bin/python3 scripts/file_dialog.py "$@" || status=$?
+    timeout 300 /usr/bin/python3 scripts/portal.py "$@" || status=$?
     if [ "$status" != 0 ]; then
         echo "--- the app's log"
         tail -20 "$WORK/app.log"
         exit "$status"
     fi
 }
+
+# 0. Motion as the desktop asks: still.
+ear motion "System (reduced)"
+grep -q "the system asks for reduced motion: Some(true)" "$WORK/app.log" ||
+    { echo "FAIL: the app did not hear the desktop ask for reduced motion"; exit 1; }
+echo "ok: the desktop's reduced animations were followed"
 
 # 1. The copy found in Downloads, merged with one tap.
 ear found "garden from Sam.ron · Downloads"
