@@ -4,6 +4,9 @@
 # Motion: with GNOME's "reduce animations" set (gsettings, dconf), the app
 # opens still, heard as "System (reduced)" in Settings.
 #
+# The counselling summary saved where the person chooses, through the
+# portal's save dialog (typed into its name field by xdotool).
+#
 # Merging a partner's save without typing a path, against real desktop
 # parts: Debian's xdg-desktop-portal with its GTK backend on a private D-Bus
 # session, the GTK file chooser it opens under Xvfb, and the app driven by
@@ -133,3 +136,32 @@ ear merged "$THEIRS"
 has "gratitude" || { echo "FAIL: the chosen file's entry is not in the save"; exit 1; }
 "$BIN" --save "$SAVE" verify >/dev/null
 echo "ok: the save chosen in the file dialog was merged; the save verifies"
+
+# 3. The counselling summary, saved where the person chooses.
+pick_in_dialog() { # window title, path to type
+    local dialog=
+    for _ in $(seq 100); do
+        dialog=$(xdotool search --name "$1" 2>/dev/null | head -1 || true)
+        if [ -n "$dialog" ]; then break; fi
+        sleep 0.2
+    done
+    if [ -z "$dialog" ]; then
+        echo "FAIL: no window named '$1' appeared"
+        exit 1
+    fi
+    xdotool windowactivate --sync "$dialog" 2>/dev/null || xdotool windowfocus --sync "$dialog"
+    sleep 0.5
+    xdotool key --window "$dialog" ctrl+a
+    xdotool type --window "$dialog" --delay 20 "$2"
+    sleep 0.3
+    xdotool key --window "$dialog" Return
+}
+mkdir -p "$HOME/Documents"
+CHOSEN=$HOME/Documents/for-our-counsellor.html
+ear summary
+pick_in_dialog "Save the summary" "$CHOSEN"
+ear saved "$CHOSEN"
+head -c 100 "$CHOSEN" | grep -q "Trust Garden: a summary for counselling" ||
+    { echo "FAIL: $CHOSEN is not the summary"; exit 1; }
+grep -q "made tea" "$CHOSEN" && { echo "FAIL: the summary holds a note nobody ticked"; exit 1; }
+echo "ok: the summary was saved where the save dialog was pointed, without the notes"

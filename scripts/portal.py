@@ -13,6 +13,9 @@ Then merges a partner's save the two ways a person would:
    file dialog is open; the calling script then picks the file in the
    system's dialog, and `merged PATH` waits to hear that file merged.
 
+And saves the counselling summary where the person chooses: `summary` taps
+"Save it as…" and waits for the save dialog; `saved PATH` hears where it is.
+
 Exits 1 with what it heard when a step is not heard.
 """
 
@@ -68,6 +71,30 @@ def main():
             "the app did not say the file dialog is open",
         )
         print("heard: the file dialog is open")
+    elif step == "summary":
+        nodes = sr.wait_for(
+            app,
+            lambda nodes: any(name == "Save it as…" for _, _, name, _, _ in nodes),
+            "no 'Save it as…' button for the summary in Settings",
+        )
+        sr.activate(nodes, "Save it as…")
+        sr.wait_for(
+            app,
+            lambda nodes: any(name == "The file dialog is open." for _, _, name, _, _ in nodes),
+            "the app did not say the save dialog is open",
+        )
+        print("heard: the save dialog is open")
+    elif step == "saved":
+        wanted = sys.argv[2]
+        sr.wait_for(
+            app,
+            lambda nodes: any(
+                name.startswith("The summary of the last four weeks") and wanted in name
+                for _, _, name, _, _ in nodes
+            ),
+            f"no notice that the summary is in {wanted}",
+        )
+        print(f"heard: the summary is in {wanted}")
     elif step == "merged":
         sr.wait_for(app, merged(sys.argv[2]), "the merge of the chosen file was not confirmed")
         print("heard the chosen file merged")

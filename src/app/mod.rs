@@ -9,11 +9,11 @@
 pub mod clock;
 pub mod contrast;
 pub mod device;
+pub mod file_dialogs;
 mod garden_view;
 pub mod keychain;
 pub mod language;
 pub mod lock;
-pub mod merge_picker;
 pub mod motion;
 pub mod platform;
 mod redraw;
@@ -166,7 +166,7 @@ pub fn logic_plugin(app: &mut App) {
         storage::plugin,
         keychain::plugin,
         platform::plugin,
-        merge_picker::plugin,
+        file_dialogs::plugin,
         motion::plugin,
         safe_area::plugin,
     ));

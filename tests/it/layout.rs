@@ -374,7 +374,7 @@ fn layout_holds_with(names: (&str, &str)) {
     let mut app = phone_on(&with_copy, "settings");
     let found = &app
         .world()
-        .resource::<trust_garden::app::merge_picker::MergeChoices>()
+        .resource::<trust_garden::app::file_dialogs::MergeChoices>()
         .found;
     assert_eq!(found.len(), 1, "Settings offers the partner's copy");
     check_every_size(

@@ -29,9 +29,11 @@ pub enum Command {
     /// Merge a partner's save file into ours.
     Merge(PathBuf),
     ExportCsv(PathBuf),
-    /// Write the last four weeks' summary for counselling beside the save.
+    /// Write the last four weeks' summary for counselling beside the save,
+    /// or where the system's save dialog was pointed.
     Summary {
         with_notes: bool,
+        to: Option<PathBuf>,
     },
     /// Rebuild the damaged first line of the save, keeping every other line.
     RepairSave,
@@ -129,7 +131,9 @@ fn apply_commands(
                 merge(&path, &mut w).map(Some)
             }
             Command::ExportCsv(typed) => export_csv(typed, &w).map(Some),
-            Command::Summary { with_notes } => summary(*with_notes, &w).map(Some),
+            Command::Summary { with_notes, to } => {
+                summary(*with_notes, to.as_deref(), &w).map(Some)
+            }
             Command::Encrypt(passphrase) => encrypt(passphrase, &mut w).map(Some),
             Command::RepairSave => repair(&w).map(|done| {
                 reopen.run_system_cached(super::session::open_save);
@@ -268,7 +272,7 @@ fn export_csv(typed: &std::path::Path, w: &Writer) -> Result<String, String> {
 
 /// The last four weeks as one page, written beside the save (a phone's
 /// share sheet is not wired in yet: the file is there to share).
-fn summary(with_notes: bool, w: &Writer) -> Result<String, String> {
+fn summary(with_notes: bool, to: Option<&std::path::Path>, w: &Writer) -> Result<String, String> {
     let now = w.clock.now();
     let today = w.state.ledger().couple().clock.day_of(&now);
     let period = crate::report::summary::Period {
@@ -276,14 +280,21 @@ fn summary(with_notes: bool, w: &Writer) -> Result<String, String> {
         ..crate::report::summary::Period::last_four_weeks(today)
     };
     let html = crate::report::summary::to_html(&w.state.summary(&period, now));
-    let name = format!("summary-{today}.html");
-    let path = typed_path::beside_the_save(&w.journal.path, std::path::Path::new(&name));
+    let path = match to {
+        Some(chosen) => chosen.to_path_buf(),
+        None => typed_path::beside_the_save(&w.journal.path, &summary_file_name(today)),
+    };
     crate::export::write_summary_file(&w.journal.path, &path, &html).map_err(|e| e.to_string())?;
     Ok(crate::t!(
         "app-notice-summary",
         notes = if with_notes { "yes" } else { "no" },
         file = path.display().to_string()
     ))
+}
+
+/// `summary-2026-12-04.html`: the summary of the four weeks up to `today`.
+pub fn summary_file_name(today: chrono::NaiveDate) -> PathBuf {
+    PathBuf::from(format!("summary-{today}.html"))
 }
 
 /// Species whose growth went up between two gardens.
@@ -337,14 +348,18 @@ mod tests {
             assert_eq!(found.len(), 1, "{found:?}");
             std::fs::read_to_string(&found[0]).unwrap()
         };
-        app.world_mut()
-            .write_message(Command::Summary { with_notes: false });
+        app.world_mut().write_message(Command::Summary {
+            with_notes: false,
+            to: None,
+        });
         app.update();
         let without = page();
         assert!(without.contains("At a glance") && without.contains("Sam"));
         assert!(!without.contains("for the soup"));
-        app.world_mut()
-            .write_message(Command::Summary { with_notes: true });
+        app.world_mut().write_message(Command::Summary {
+            with_notes: true,
+            to: None,
+        });
         app.update();
         assert!(
             page().contains("for the soup"),

@@ -19,7 +19,7 @@ mod typed_path;
 use bevy::prelude::*;
 
 pub use crate::actions::When;
-pub use commands::{Command, Grew, Passphrase};
+pub use commands::{Command, Grew, Passphrase, summary_file_name};
 pub use derived::{Chapters, GardenState, Today};
 pub use notices::{Notice, Notices, Offer};
 pub use session::{Journal, Preloading, open_in_background};

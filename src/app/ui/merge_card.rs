@@ -7,7 +7,9 @@ use std::path::Path;
 use bevy::prelude::*;
 use bevy_egui::egui;
 
-use crate::app::merge_picker::{ChooseSave, HAS_FILE_DIALOG, LookAgain, MergeChoices};
+use crate::app::file_dialogs::{
+    AskForFile, DialogOpen, HAS_FILE_DIALOG, LookAgain, MergeChoices, Purpose,
+};
 use crate::app::storage::Command;
 use crate::app::theme::{Palette, TAP};
 use crate::garden::Garden;
@@ -23,18 +25,32 @@ pub(super) struct TypedPath {
     open: bool,
 }
 
+/// The system's file dialogs and the copies found, for Settings' cards.
 #[derive(bevy::ecs::system::SystemParam)]
-pub(super) struct Merging<'w> {
+pub(super) struct Dialogs<'w> {
     choices: Res<'w, MergeChoices>,
-    choose: MessageWriter<'w, ChooseSave>,
+    dialog_open: Res<'w, DialogOpen>,
+    choose: MessageWriter<'w, AskForFile>,
     look_again: MessageWriter<'w, LookAgain>,
+}
+
+impl Dialogs<'_> {
+    /// Whether a system file dialog can be opened now: the platform has
+    /// them, and none is open.
+    pub(super) fn can_ask(&self) -> bool {
+        HAS_FILE_DIALOG && !self.dialog_open.0
+    }
+
+    pub(super) fn ask(&mut self, ask: AskForFile) {
+        self.choose.write(ask);
+    }
 }
 
 pub(super) fn merge_card(
     ui: &mut egui::Ui,
     palette: &Palette,
     garden: &Garden,
-    merging: &mut Merging,
+    merging: &mut Dialogs,
     typed: &mut TypedPath,
     out: &mut MessageWriter<Command>,
 ) {
@@ -42,20 +58,20 @@ pub(super) fn merge_card(
         ui.set_width(ui.available_width());
         ui.label(egui::RichText::new(crate::t!("app-settings-merge")).strong());
         small_print(ui, palette, &crate::t!("app-merge-explain"));
-        if HAS_FILE_DIALOG && merging.choices.dialog_open {
+        if HAS_FILE_DIALOG && merging.dialog_open.0 {
             small_print(ui, palette, &crate::t!("app-merge-dialog-open"));
         }
         found_copies(ui, palette, garden, &merging.choices, out);
         // Chips in a wrapping row: one wider than the card (German at the
         // largest text) wraps its words instead of widening the page.
         wrapping(ui, |ui| {
-            if HAS_FILE_DIALOG
-                && !merging.choices.dialog_open
+            if merging.can_ask()
                 && chip(ui, palette, true, &crate::t!("app-merge-choose")).clicked()
             {
-                merging.choose.write(ChooseSave {
+                merging.ask(AskForFile {
                     title: crate::t!("app-merge-dialog-title"),
                     filter: crate::t!("app-merge-dialog-filter"),
+                    purpose: Purpose::Merge,
                 });
             }
             if chip(ui, palette, false, &crate::t!("app-merge-look-again")).clicked() {

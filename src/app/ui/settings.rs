@@ -9,6 +9,7 @@ use chrono::NaiveTime;
 
 use crate::app::clock::AppClock;
 use crate::app::device::{DeviceFile, DeviceSettings};
+use crate::app::file_dialogs::{AskForFile, Purpose};
 use crate::app::keychain::{KeptKey, KeyRequest};
 use crate::app::language::SystemLanguage;
 use crate::app::motion::SystemMotion;
@@ -19,7 +20,7 @@ use crate::i18n::Lang;
 use crate::journal::{Hurt, Partner};
 
 use super::Chrome;
-use super::merge_card::{Merging, TypedPath, merge_card};
+use super::merge_card::{Dialogs, TypedPath, merge_card};
 use super::widgets::{card, chip, choice, named, one_of, wrapping};
 use super::zone_picker::{ZoneSearch, readable};
 
@@ -56,8 +57,17 @@ pub(super) struct CoupleForm {
 pub(super) struct SummaryForm {
     /// The summary for counselling takes the couple's notes.
     notes: bool,
-    /// The save is encrypted and the summary was asked for: confirm first.
-    confirm_plain: bool,
+    /// The save is encrypted and the summary was asked for (to go here):
+    /// confirm first.
+    confirm_plain: Option<SummaryTo>,
+}
+
+/// Where a summary goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SummaryTo {
+    BesideTheSave,
+    /// Where the system's save dialog is pointed.
+    Chosen,
 }
 
 #[derive(Default)]
@@ -100,7 +110,7 @@ pub(super) fn draw(
     (mut form, mut lock_form, mut seal_form): (Local<Form>, Local<LockForm>, Local<SealForm>),
     mut out: MessageWriter<Command>,
     mut key_requests: MessageWriter<KeyRequest>,
-    mut merging: Merging,
+    mut dialogs: Dialogs,
 ) -> Result {
     let speaking = *s.speaking;
     // Every word of the screen in the app's language.
@@ -154,7 +164,7 @@ pub(super) fn draw(
                     ui,
                     &palette,
                     &s.chrome.state.garden,
-                    &mut merging,
+                    &mut dialogs,
                     &mut form.merge_path,
                     &mut out,
                 );
@@ -173,9 +183,10 @@ pub(super) fn draw(
                 summary_card(
                     ui,
                     &palette,
-                    s.journal.is_sealed(),
+                    (s.journal.is_sealed(), s.chrome.state.garden.today),
                     &mut form.summary,
                     &mut out,
+                    &mut dialogs,
                 );
                 card(&palette).show(ui, |ui| {
                     ui.set_width(ui.available_width());
@@ -587,9 +598,10 @@ fn roles_card(
 fn summary_card(
     ui: &mut egui::Ui,
     palette: &crate::app::theme::Palette,
-    sealed: bool,
+    (sealed, today): (bool, chrono::NaiveDate),
     form: &mut SummaryForm,
     out: &mut MessageWriter<Command>,
+    dialogs: &mut Dialogs,
 ) {
     card(palette).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -600,32 +612,57 @@ fn summary_card(
                 .color(palette.weak),
         );
         ui.checkbox(&mut form.notes, crate::t!("app-summary-with-notes"));
-        let make = |form: &mut SummaryForm, out: &mut MessageWriter<Command>| {
-            out.write(Command::Summary {
-                with_notes: form.notes,
-            });
-            form.confirm_plain = false;
-        };
-        if !form.confirm_plain {
-            if chip(ui, palette, true, &crate::t!("app-summary-make")).clicked() {
-                if sealed {
-                    form.confirm_plain = true;
-                } else {
-                    make(form, out);
+        let can_choose = dialogs.can_ask();
+        let mut make = |to: SummaryTo, form: &mut SummaryForm| {
+            match to {
+                SummaryTo::BesideTheSave => {
+                    out.write(Command::Summary {
+                        with_notes: form.notes,
+                        to: None,
+                    });
                 }
+                SummaryTo::Chosen => dialogs.ask(AskForFile {
+                    title: crate::t!("app-summary-dialog-title"),
+                    filter: crate::t!("app-summary-dialog-filter"),
+                    purpose: Purpose::Summary {
+                        with_notes: form.notes,
+                        file_name: crate::app::storage::summary_file_name(today),
+                    },
+                }),
             }
-        } else {
-            ui.label(
-                egui::RichText::new(crate::t!("app-summary-plain-warning")).color(palette.problem),
-            );
-            wrapping(ui, |ui| {
-                if chip(ui, palette, true, &crate::t!("app-summary-make-anyway")).clicked() {
-                    make(form, out);
+            form.confirm_plain = None;
+        };
+        match form.confirm_plain {
+            None => wrapping(ui, |ui| {
+                let mut asked = None;
+                if chip(ui, palette, true, &crate::t!("app-summary-make")).clicked() {
+                    asked = Some(SummaryTo::BesideTheSave);
                 }
-                if chip(ui, palette, false, &crate::t!("app-cancel")).clicked() {
-                    form.confirm_plain = false;
+                if can_choose
+                    && chip(ui, palette, false, &crate::t!("app-summary-save-as")).clicked()
+                {
+                    asked = Some(SummaryTo::Chosen);
                 }
-            });
+                match asked {
+                    Some(to) if sealed => form.confirm_plain = Some(to),
+                    Some(to) => make(to, form),
+                    None => {}
+                }
+            }),
+            Some(to) => {
+                ui.label(
+                    egui::RichText::new(crate::t!("app-summary-plain-warning"))
+                        .color(palette.problem),
+                );
+                wrapping(ui, |ui| {
+                    if chip(ui, palette, true, &crate::t!("app-summary-make-anyway")).clicked() {
+                        make(to, form);
+                    }
+                    if chip(ui, palette, false, &crate::t!("app-cancel")).clicked() {
+                        form.confirm_plain = None;
+                    }
+                });
+            }
         }
     });
 }

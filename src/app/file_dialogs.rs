@@ -1,8 +1,9 @@
-//! Choosing a partner's save to merge without typing a path: the system's
-//! file dialog where the platform lends one to the app (desktop: the XDG
-//! desktop portal on Linux, the native dialogs on Windows and macOS), and,
-//! on every platform, the copies of this garden found beside the save and
-//! where shared files arrive (see `platform::arrival_folders`).
+//! Files chosen without typing a path: the system's file dialogs where the
+//! platform lends them to the app (desktop: the XDG desktop portal on Linux,
+//! the native dialogs on Windows and macOS), to choose a partner's save to
+//! merge or where to save a summary; and, on every platform, the copies of
+//! this garden found beside the save and where shared files arrive (see
+//! `platform::arrival_folders`).
 
 use std::path::PathBuf;
 
@@ -23,13 +24,26 @@ pub const HAS_FILE_DIALOG: bool = cfg!(any(
     target_os = "macos"
 ));
 
-/// Open the system's file dialog to choose a partner's save.
+/// Open one of the system's file dialogs.
 #[derive(Message, Clone, Debug)]
-pub struct ChooseSave {
+pub struct AskForFile {
     /// The dialog's title, in the app's language.
     pub title: String,
-    /// What the filter for saves is called.
+    /// What the filter for the files it shows is called.
     pub filter: String,
+    pub purpose: Purpose,
+}
+
+/// What the chosen file is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    /// A partner's save (`.ron`), merged once chosen.
+    Merge,
+    /// Where the summary is saved (`.html`), made once chosen.
+    Summary {
+        with_notes: bool,
+        file_name: PathBuf,
+    },
 }
 
 /// Look again for copies of this garden (after the partner's file arrived).
@@ -43,17 +57,20 @@ pub struct MergeChoices {
     pub found: Vec<FoundSave>,
     /// The folders looked in, to say where to put a file.
     pub looked_in: Vec<PathBuf>,
-    /// The file dialog is open (its button waits).
-    pub dialog_open: bool,
 }
 
+/// A file dialog is open (the buttons that open one wait).
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DialogOpen(pub bool);
+
 #[derive(Resource, Default)]
-struct OpenDialog(Option<Task<Option<PathBuf>>>);
+struct OpenDialog(Option<Task<(Purpose, Option<PathBuf>)>>);
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<MergeChoices>()
         .init_resource::<OpenDialog>()
-        .add_message::<ChooseSave>()
+        .init_resource::<DialogOpen>()
+        .add_message::<AskForFile>()
         .add_message::<LookAgain>()
         .add_systems(OnEnter(Screen::Settings), look_for_copies)
         .add_systems(
@@ -82,52 +99,78 @@ fn look_for_copies(journal: Option<Res<Journal>>, mut choices: ResMut<MergeChoic
 /// there); it runs on its own thread and is waited for in `take_choice`.
 #[cfg(any(target_os = "linux", target_os = "windows", target_os = "macos"))]
 fn open_dialog(
-    mut asked: MessageReader<ChooseSave>,
+    mut asked: MessageReader<AskForFile>,
     journal: Res<Journal>,
     mut open: ResMut<OpenDialog>,
-    mut choices: ResMut<MergeChoices>,
+    mut dialog_open: ResMut<DialogOpen>,
     _main_thread: bevy::ecs::system::NonSendMarker,
 ) {
-    let Some(ask) = asked.read().last() else {
+    let Some(ask) = asked.read().last().cloned() else {
         return;
     };
     if open.0.is_some() {
         return;
     }
-    let picking = rfd::AsyncFileDialog::new()
-        .set_title(&ask.title)
-        .set_directory(journal::folder_of(&journal.path))
-        .add_filter(&ask.filter, &["ron"])
-        .pick_file();
-    open.0 = Some(
-        bevy::tasks::IoTaskPool::get()
-            .spawn(async move { picking.await.map(|chosen| chosen.path().to_path_buf()) }),
-    );
-    choices.dialog_open = true;
+    let dialog = rfd::AsyncFileDialog::new().set_title(&ask.title);
+    let picking: std::pin::Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + Send>> =
+        match &ask.purpose {
+            Purpose::Merge => Box::pin(
+                dialog
+                    .set_directory(journal::folder_of(&journal.path))
+                    .add_filter(&ask.filter, &["ron"])
+                    .pick_file(),
+            ),
+            Purpose::Summary { file_name, .. } => {
+                let documents = directories::UserDirs::new()
+                    .map(|dirs| dirs.document_dir().unwrap_or(dirs.home_dir()).to_path_buf());
+                Box::pin(
+                    dialog
+                        .set_directory(documents.unwrap_or_default())
+                        .set_file_name(file_name.to_string_lossy())
+                        .add_filter(&ask.filter, &["html"])
+                        .save_file(),
+                )
+            }
+        };
+    let purpose = ask.purpose;
+    open.0 = Some(bevy::tasks::IoTaskPool::get().spawn(async move {
+        let chosen = picking.await.map(|chosen| chosen.path().to_path_buf());
+        (purpose, chosen)
+    }));
+    dialog_open.0 = true;
 }
 
 #[cfg(not(any(target_os = "linux", target_os = "windows", target_os = "macos")))]
-fn open_dialog(mut asked: MessageReader<ChooseSave>) {
+fn open_dialog(mut asked: MessageReader<AskForFile>) {
     asked.clear();
 }
 
 fn take_choice(
     mut open: ResMut<OpenDialog>,
-    mut choices: ResMut<MergeChoices>,
-    mut merge: MessageWriter<Command>,
+    mut dialog_open: ResMut<DialogOpen>,
+    mut commands_out: MessageWriter<Command>,
     mut again: MessageWriter<LookAgain>,
 ) {
     let Some(task) = open.0.as_mut() else { return };
-    let Some(chosen) = bevy::tasks::futures::check_ready(task) else {
+    let Some((purpose, chosen)) = bevy::tasks::futures::check_ready(task) else {
         return;
     };
     open.0 = None;
-    choices.dialog_open = false;
-    if let Some(path) = chosen {
-        info!("merging the save chosen in the file dialog");
-        merge.write(Command::Merge(path));
+    dialog_open.0 = false;
+    let Some(path) = chosen else { return };
+    match purpose {
+        Purpose::Merge => {
+            info!("merging the save chosen in the file dialog");
+            commands_out.write(Command::Merge(path));
+            again.write(LookAgain);
+        }
+        Purpose::Summary { with_notes, .. } => {
+            commands_out.write(Command::Summary {
+                with_notes,
+                to: Some(path),
+            });
+        }
     }
-    again.write(LookAgain);
 }
 
 #[cfg(test)]
