@@ -165,3 +165,11 @@ head -c 100 "$CHOSEN" | grep -q "Trust Garden: a summary for counselling" ||
     { echo "FAIL: $CHOSEN is not the summary"; exit 1; }
 grep -q "made tea" "$CHOSEN" && { echo "FAIL: the summary holds a note nobody ticked"; exit 1; }
 echo "ok: the summary was saved where the save dialog was pointed, without the notes"
+
+# 4. The entries as CSV, saved where the person chooses.
+EXPORTED=$HOME/Documents/our-entries.csv
+ear export
+pick_in_dialog "Save the export" "$EXPORTED"
+ear exported "$EXPORTED"
+grep -q "made tea" "$EXPORTED" || { echo "FAIL: $EXPORTED lacks the merged entry's note"; exit 1; }
+echo "ok: the CSV export was saved where the save dialog was pointed"

@@ -84,6 +84,34 @@ def main():
             "the app did not say the save dialog is open",
         )
         print("heard: the save dialog is open")
+    elif step == "export":
+        # Two buttons are named "Save it as…": the summary's, then the export's.
+        nodes = sr.wait_for(
+            app,
+            lambda nodes: sum(
+                role in sr.CONTROLS and name == "Save it as…" for role, _, name, _, _ in nodes
+            )
+            == 2,
+            "no second 'Save it as…' button, for the CSV export",
+        )
+        buttons = [n for r, _, name, _, n in nodes if r in sr.CONTROLS and name == "Save it as…"]
+        buttons[-1].queryAction().doAction(0)
+        sr.wait_for(
+            app,
+            lambda nodes: any(name == "The file dialog is open." for _, _, name, _, _ in nodes),
+            "the app did not say the save dialog is open",
+        )
+        print("heard: the save dialog is open, for the export")
+    elif step == "exported":
+        wanted = sys.argv[2]
+        sr.wait_for(
+            app,
+            lambda nodes: any(
+                name.startswith("Exported ") and wanted in name for _, _, name, _, _ in nodes
+            ),
+            f"no notice that the entries were exported to {wanted}",
+        )
+        print(f"heard: exported to {wanted}")
     elif step == "saved":
         wanted = sys.argv[2]
         sr.wait_for(

@@ -44,6 +44,8 @@ pub enum Purpose {
         with_notes: bool,
         file_name: PathBuf,
     },
+    /// Where the CSV export is saved (`.csv`), written once chosen.
+    Csv { file_name: PathBuf },
 }
 
 /// Look again for copies of this garden (after the partner's file arrived).
@@ -120,14 +122,19 @@ fn open_dialog(
                     .add_filter(&ask.filter, &["ron"])
                     .pick_file(),
             ),
-            Purpose::Summary { file_name, .. } => {
+            Purpose::Summary { file_name, .. } | Purpose::Csv { file_name } => {
+                let extension = if matches!(ask.purpose, Purpose::Csv { .. }) {
+                    "csv"
+                } else {
+                    "html"
+                };
                 let documents = directories::UserDirs::new()
                     .map(|dirs| dirs.document_dir().unwrap_or(dirs.home_dir()).to_path_buf());
                 Box::pin(
                     dialog
                         .set_directory(documents.unwrap_or_default())
                         .set_file_name(file_name.to_string_lossy())
-                        .add_filter(&ask.filter, &["html"])
+                        .add_filter(&ask.filter, &[extension])
                         .save_file(),
                 )
             }
@@ -169,6 +176,9 @@ fn take_choice(
                 with_notes,
                 to: Some(path),
             });
+        }
+        Purpose::Csv { .. } => {
+            commands_out.write(Command::ExportCsv(path));
         }
     }
 }

@@ -21,15 +21,16 @@ use crate::journal::{Hurt, Partner};
 
 use super::Chrome;
 use super::merge_card::{Dialogs, TypedPath, merge_card};
-use super::widgets::{card, chip, choice, named, one_of, wrapping};
+use super::widgets::{about, card, chip, choice, named, one_of, wrapping};
 use super::zone_picker::{ZoneSearch, readable};
 
 #[derive(Default)]
 pub(super) struct Form {
     merge_path: TypedPath,
     export_path: Option<String>,
-    /// The save is encrypted and the export was asked for: confirm first.
-    confirm_plain_export: bool,
+    /// The save is encrypted and the export was asked for (to go here):
+    /// confirm first.
+    confirm_plain_export: Option<SummaryTo>,
     summary: SummaryForm,
     couple: CoupleForm,
 }
@@ -62,9 +63,11 @@ pub(super) struct SummaryForm {
     confirm_plain: Option<SummaryTo>,
 }
 
-/// Where a summary goes.
+/// Where a summary or an export goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum SummaryTo {
+    /// Beside the save (an export: the name typed, beside the save when it
+    /// is a name alone).
     BesideTheSave,
     /// Where the system's save dialog is pointed.
     Chosen,
@@ -188,45 +191,13 @@ pub(super) fn draw(
                     &mut out,
                     &mut dialogs,
                 );
-                card(&palette).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.label(egui::RichText::new(crate::t!("app-settings-export")).strong());
-                    let field = ui.add(
-                        egui::TextEdit::singleline(export_path)
-                            .desired_width(f32::INFINITY)
-                            .min_size(egui::vec2(0.0, TAP)),
-                    );
-                    named(&field, crate::t!("app-settings-export-name"));
-                    if !s.journal.is_sealed() {
-                        if chip(ui, &palette, true, &crate::t!("app-settings-export-button"))
-                            .clicked()
-                        {
-                            export_now = Some(export_path.trim().to_owned());
-                        }
-                    } else if !form.confirm_plain_export {
-                        if chip(ui, &palette, true, &crate::t!("app-settings-export-button"))
-                            .clicked()
-                        {
-                            form.confirm_plain_export = true;
-                        }
-                    } else {
-                        ui.label(
-                            egui::RichText::new(crate::t!("app-settings-export-plain-warning"))
-                                .color(palette.problem),
-                        );
-                        wrapping(ui, |ui| {
-                            if chip(ui, &palette, true, &crate::t!("app-settings-export-anyway"))
-                                .clicked()
-                            {
-                                export_now = Some(export_path.trim().to_owned());
-                                form.confirm_plain_export = false;
-                            }
-                            if chip(ui, &palette, false, &crate::t!("app-cancel")).clicked() {
-                                form.confirm_plain_export = false;
-                            }
-                        });
-                    }
-                });
+                export_now = export_card(
+                    ui,
+                    &palette,
+                    s.journal.is_sealed(),
+                    (export_path, &mut form.confirm_plain_export),
+                    &mut dialogs,
+                );
                 card(&palette).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.label(egui::RichText::new(crate::t!("app-settings-device")).strong());
@@ -638,10 +609,13 @@ fn summary_card(
                 if chip(ui, palette, true, &crate::t!("app-summary-make")).clicked() {
                     asked = Some(SummaryTo::BesideTheSave);
                 }
-                if can_choose
-                    && chip(ui, palette, false, &crate::t!("app-summary-save-as")).clicked()
-                {
-                    asked = Some(SummaryTo::Chosen);
+                if can_choose {
+                    let save_as = chip(ui, palette, false, &crate::t!("app-summary-save-as"));
+                    // Heard after its name: the export's button has the same.
+                    about(&save_as, || crate::t!("app-summary-heading"));
+                    if save_as.clicked() {
+                        asked = Some(SummaryTo::Chosen);
+                    }
                 }
                 match asked {
                     Some(to) if sealed => form.confirm_plain = Some(to),
@@ -665,6 +639,78 @@ fn summary_card(
             }
         }
     });
+}
+
+/// The CSV export: the file name typed (beside the save), or "Save it as…"
+/// through the system's dialog. Returns the typed name to export to now.
+fn export_card(
+    ui: &mut egui::Ui,
+    palette: &crate::app::theme::Palette,
+    sealed: bool,
+    (typed, confirm_plain): (&mut String, &mut Option<SummaryTo>),
+    dialogs: &mut Dialogs,
+) -> Option<String> {
+    let mut export_now = None;
+    card(palette).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new(crate::t!("app-settings-export")).strong());
+        let field = ui.add(
+            egui::TextEdit::singleline(typed)
+                .desired_width(f32::INFINITY)
+                .min_size(egui::vec2(0.0, TAP)),
+        );
+        named(&field, crate::t!("app-settings-export-name"));
+        let can_choose = dialogs.can_ask();
+        let mut go = |to: SummaryTo, typed: &str| match to {
+            SummaryTo::BesideTheSave => export_now = Some(typed.trim().to_owned()),
+            SummaryTo::Chosen => dialogs.ask(AskForFile {
+                title: crate::t!("app-export-dialog-title"),
+                filter: crate::t!("app-export-dialog-filter"),
+                purpose: Purpose::Csv {
+                    file_name: std::path::Path::new(typed.trim())
+                        .file_name()
+                        .map_or_else(|| "garden.csv".into(), std::path::PathBuf::from),
+                },
+            }),
+        };
+        match *confirm_plain {
+            None => wrapping(ui, |ui| {
+                let mut asked = None;
+                if chip(ui, palette, true, &crate::t!("app-settings-export-button")).clicked() {
+                    asked = Some(SummaryTo::BesideTheSave);
+                }
+                if can_choose {
+                    let save_as = chip(ui, palette, false, &crate::t!("app-summary-save-as"));
+                    // Heard after its name: the summary's button has the same.
+                    about(&save_as, || crate::t!("app-settings-export"));
+                    if save_as.clicked() {
+                        asked = Some(SummaryTo::Chosen);
+                    }
+                }
+                match asked {
+                    Some(to) if sealed => *confirm_plain = Some(to),
+                    Some(to) => go(to, typed),
+                    None => {}
+                }
+            }),
+            Some(to) => {
+                ui.label(
+                    egui::RichText::new(crate::t!("app-settings-export-plain-warning"))
+                        .color(palette.problem),
+                );
+                wrapping(ui, |ui| {
+                    if chip(ui, palette, true, &crate::t!("app-settings-export-anyway")).clicked() {
+                        go(to, typed);
+                        *confirm_plain = None;
+                    }
+                    if chip(ui, palette, false, &crate::t!("app-cancel")).clicked() {
+                        *confirm_plain = None;
+                    }
+                });
+            }
+        }
+    });
+    export_now
 }
 
 /// Whether this device keeps the encrypted garden's key in its keychain.
