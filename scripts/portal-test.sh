@@ -111,34 +111,10 @@ has "made tea" || { echo "FAIL: the found copy's entry is not in the save"; exit
 has "gratitude" && { echo "FAIL: the found copy held no gratitude"; exit 1; }
 echo "ok: the copy found in Downloads was merged"
 
-# 2. The other copy, chosen in the system's file dialog.
-ear dialog
-DIALOG=
-for _ in $(seq 100); do
-    DIALOG=$(xdotool search --name "Choose your partner's save" 2>/dev/null | head -1 || true)
-    if [ -n "$DIALOG" ]; then break; fi
-    sleep 0.2
-done
-if [ -z "$DIALOG" ]; then
-    echo "FAIL: no file dialog window appeared"
-    xdotool search --name . getwindowname %@ 2>/dev/null | sort -u | head -20 || true
-    exit 1
-fi
-echo "ok: the system's file dialog is open (window $DIALOG)"
-xdotool windowactivate --sync "$DIALOG" 2>/dev/null || xdotool windowfocus --sync "$DIALOG"
-sleep 0.5
-xdotool key --window "$DIALOG" ctrl+l
-sleep 0.3
-xdotool type --window "$DIALOG" --delay 20 "$THEIRS"
-sleep 0.3
-xdotool key --window "$DIALOG" Return
-ear merged "$THEIRS"
-has "gratitude" || { echo "FAIL: the chosen file's entry is not in the save"; exit 1; }
-"$BIN" --save "$SAVE" verify >/dev/null
-echo "ok: the save chosen in the file dialog was merged; the save verifies"
-
-# 3. The counselling summary, saved where the person chooses.
-pick_in_dialog() { # window title, path to type
+# Types PATH into the GTK dialog titled TITLE once it appears, after KEY
+# (ctrl+l opens the chooser's location bar; ctrl+a selects the name a save
+# dialog proposes), then presses Return, as a keyboard user does.
+pick_in_dialog() { # title, key, path
     local dialog=
     for _ in $(seq 100); do
         dialog=$(xdotool search --name "$1" 2>/dev/null | head -1 || true)
@@ -146,20 +122,33 @@ pick_in_dialog() { # window title, path to type
         sleep 0.2
     done
     if [ -z "$dialog" ]; then
-        echo "FAIL: no window named '$1' appeared"
+        echo "FAIL: no window named '$1' appeared; windows:"
+        xdotool search --name . getwindowname %@ 2>/dev/null | sort -u | head -20 || true
         exit 1
     fi
+    echo "ok: the system's dialog '$1' is open (window $dialog)"
     xdotool windowactivate --sync "$dialog" 2>/dev/null || xdotool windowfocus --sync "$dialog"
     sleep 0.5
-    xdotool key --window "$dialog" ctrl+a
-    xdotool type --window "$dialog" --delay 20 "$2"
+    xdotool key --window "$dialog" "$2"
+    sleep 0.3
+    xdotool type --window "$dialog" --delay 20 "$3"
     sleep 0.3
     xdotool key --window "$dialog" Return
 }
+
+# 2. The other copy, chosen in the system's file dialog.
+ear dialog
+pick_in_dialog "Choose your partner's save" ctrl+l "$THEIRS"
+ear merged "$THEIRS"
+has "gratitude" || { echo "FAIL: the chosen file's entry is not in the save"; exit 1; }
+"$BIN" --save "$SAVE" verify >/dev/null
+echo "ok: the save chosen in the file dialog was merged; the save verifies"
+
+# 3. The counselling summary, saved where the person chooses.
 mkdir -p "$HOME/Documents"
 CHOSEN=$HOME/Documents/for-our-counsellor.html
 ear summary
-pick_in_dialog "Save the summary" "$CHOSEN"
+pick_in_dialog "Save the summary" ctrl+a "$CHOSEN"
 ear saved "$CHOSEN"
 head -c 100 "$CHOSEN" | grep -q "Trust Garden: a summary for counselling" ||
     { echo "FAIL: $CHOSEN is not the summary"; exit 1; }
@@ -169,7 +158,7 @@ echo "ok: the summary was saved where the save dialog was pointed, without the n
 # 4. The entries as CSV, saved where the person chooses.
 EXPORTED=$HOME/Documents/our-entries.csv
 ear export
-pick_in_dialog "Save the export" "$EXPORTED"
+pick_in_dialog "Save the export" ctrl+a "$EXPORTED"
 ear exported "$EXPORTED"
 grep -q "made tea" "$EXPORTED" || { echo "FAIL: $EXPORTED lacks the merged entry's note"; exit 1; }
 echo "ok: the CSV export was saved where the save dialog was pointed"

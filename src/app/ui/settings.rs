@@ -30,7 +30,7 @@ pub(super) struct Form {
     export_path: Option<String>,
     /// The save is encrypted and the export was asked for (to go here):
     /// confirm first.
-    confirm_plain_export: Option<SummaryTo>,
+    confirm_plain_export: Option<WriteTo>,
     summary: SummaryForm,
     couple: CoupleForm,
 }
@@ -60,12 +60,12 @@ pub(super) struct SummaryForm {
     notes: bool,
     /// The save is encrypted and the summary was asked for (to go here):
     /// confirm first.
-    confirm_plain: Option<SummaryTo>,
+    confirm_plain: Option<WriteTo>,
 }
 
 /// Where a summary or an export goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum SummaryTo {
+enum WriteTo {
     /// Beside the save (an export: the name typed, beside the save when it
     /// is a name alone).
     BesideTheSave,
@@ -584,61 +584,91 @@ fn summary_card(
         );
         ui.checkbox(&mut form.notes, crate::t!("app-summary-with-notes"));
         let can_choose = dialogs.can_ask();
-        let mut make = |to: SummaryTo, form: &mut SummaryForm| {
-            match to {
-                SummaryTo::BesideTheSave => {
-                    out.write(Command::Summary {
-                        with_notes: form.notes,
-                        to: None,
-                    });
-                }
-                SummaryTo::Chosen => dialogs.ask(AskForFile {
-                    title: crate::t!("app-summary-dialog-title"),
-                    filter: crate::t!("app-summary-dialog-filter"),
-                    purpose: Purpose::Summary {
-                        with_notes: form.notes,
-                        file_name: crate::app::storage::summary_file_name(today),
-                    },
-                }),
-            }
-            form.confirm_plain = None;
-        };
-        match form.confirm_plain {
-            None => wrapping(ui, |ui| {
-                let mut asked = None;
-                if chip(ui, palette, true, &crate::t!("app-summary-make")).clicked() {
-                    asked = Some(SummaryTo::BesideTheSave);
-                }
-                if can_choose {
-                    let save_as = chip(ui, palette, false, &crate::t!("app-summary-save-as"));
-                    // Heard after its name: the export's button has the same.
-                    about(&save_as, || crate::t!("app-summary-heading"));
-                    if save_as.clicked() {
-                        asked = Some(SummaryTo::Chosen);
-                    }
-                }
-                match asked {
-                    Some(to) if sealed => form.confirm_plain = Some(to),
-                    Some(to) => make(to, form),
-                    None => {}
-                }
-            }),
-            Some(to) => {
-                ui.label(
-                    egui::RichText::new(crate::t!("app-summary-plain-warning"))
-                        .color(palette.problem),
-                );
-                wrapping(ui, |ui| {
-                    if chip(ui, palette, true, &crate::t!("app-summary-make-anyway")).clicked() {
-                        make(to, form);
-                    }
-                    if chip(ui, palette, false, &crate::t!("app-cancel")).clicked() {
-                        form.confirm_plain = None;
-                    }
+        let mut make = |to: WriteTo, form: &mut SummaryForm| match to {
+            WriteTo::BesideTheSave => {
+                out.write(Command::Summary {
+                    with_notes: form.notes,
+                    to: None,
                 });
             }
+            WriteTo::Chosen => dialogs.ask(AskForFile {
+                title: crate::t!("app-summary-dialog-title"),
+                filter: crate::t!("app-summary-dialog-filter"),
+                purpose: Purpose::Summary {
+                    with_notes: form.notes,
+                    file_name: crate::app::storage::summary_file_name(today),
+                },
+            }),
+        };
+        let words = WriteWords {
+            here: crate::t!("app-summary-make"),
+            card: crate::t!("app-summary-heading"),
+            warning: crate::t!("app-summary-plain-warning"),
+            anyway: crate::t!("app-summary-make-anyway"),
+        };
+        let mut confirm = form.confirm_plain;
+        if let Some(to) = where_to_write(ui, palette, (sealed, can_choose), &mut confirm, &words) {
+            make(to, form);
         }
+        form.confirm_plain = confirm;
     });
+}
+
+/// What the buttons of a card that writes a file say.
+struct WriteWords {
+    /// The button that writes beside the save.
+    here: String,
+    /// The card, heard after "Save it as…" (two cards have that button).
+    card: String,
+    /// Said before a plain file is written from an encrypted garden.
+    warning: String,
+    anyway: String,
+}
+
+/// The buttons of a card that writes a file: here, or "Save it as…" where a
+/// system dialog can be opened; an encrypted garden (`sealed`) asks first,
+/// remembering in `confirm` which was asked for. Returns where to write now.
+fn where_to_write(
+    ui: &mut egui::Ui,
+    palette: &crate::app::theme::Palette,
+    (sealed, can_choose): (bool, bool),
+    confirm: &mut Option<WriteTo>,
+    words: &WriteWords,
+) -> Option<WriteTo> {
+    let mut now = None;
+    match *confirm {
+        None => wrapping(ui, |ui| {
+            let mut asked = None;
+            if chip(ui, palette, true, &words.here).clicked() {
+                asked = Some(WriteTo::BesideTheSave);
+            }
+            if can_choose {
+                let save_as = chip(ui, palette, false, &crate::t!("app-summary-save-as"));
+                about(&save_as, || words.card.clone());
+                if save_as.clicked() {
+                    asked = Some(WriteTo::Chosen);
+                }
+            }
+            match asked {
+                Some(to) if sealed => *confirm = Some(to),
+                Some(to) => now = Some(to),
+                None => {}
+            }
+        }),
+        Some(to) => {
+            ui.label(egui::RichText::new(&words.warning).color(palette.problem));
+            wrapping(ui, |ui| {
+                if chip(ui, palette, true, &words.anyway).clicked() {
+                    now = Some(to);
+                    *confirm = None;
+                }
+                if chip(ui, palette, false, &crate::t!("app-cancel")).clicked() {
+                    *confirm = None;
+                }
+            });
+        }
+    }
+    now
 }
 
 /// The CSV export: the file name typed (beside the save), or "Save it as…"
@@ -647,7 +677,7 @@ fn export_card(
     ui: &mut egui::Ui,
     palette: &crate::app::theme::Palette,
     sealed: bool,
-    (typed, confirm_plain): (&mut String, &mut Option<SummaryTo>),
+    (typed, confirm_plain): (&mut String, &mut Option<WriteTo>),
     dialogs: &mut Dialogs,
 ) -> Option<String> {
     let mut export_now = None;
@@ -661,9 +691,9 @@ fn export_card(
         );
         named(&field, crate::t!("app-settings-export-name"));
         let can_choose = dialogs.can_ask();
-        let mut go = |to: SummaryTo, typed: &str| match to {
-            SummaryTo::BesideTheSave => export_now = Some(typed.trim().to_owned()),
-            SummaryTo::Chosen => dialogs.ask(AskForFile {
+        let mut go = |to: WriteTo, typed: &str| match to {
+            WriteTo::BesideTheSave => export_now = Some(typed.trim().to_owned()),
+            WriteTo::Chosen => dialogs.ask(AskForFile {
                 title: crate::t!("app-export-dialog-title"),
                 filter: crate::t!("app-export-dialog-filter"),
                 purpose: Purpose::Csv {
@@ -673,41 +703,14 @@ fn export_card(
                 },
             }),
         };
-        match *confirm_plain {
-            None => wrapping(ui, |ui| {
-                let mut asked = None;
-                if chip(ui, palette, true, &crate::t!("app-settings-export-button")).clicked() {
-                    asked = Some(SummaryTo::BesideTheSave);
-                }
-                if can_choose {
-                    let save_as = chip(ui, palette, false, &crate::t!("app-summary-save-as"));
-                    // Heard after its name: the summary's button has the same.
-                    about(&save_as, || crate::t!("app-settings-export"));
-                    if save_as.clicked() {
-                        asked = Some(SummaryTo::Chosen);
-                    }
-                }
-                match asked {
-                    Some(to) if sealed => *confirm_plain = Some(to),
-                    Some(to) => go(to, typed),
-                    None => {}
-                }
-            }),
-            Some(to) => {
-                ui.label(
-                    egui::RichText::new(crate::t!("app-settings-export-plain-warning"))
-                        .color(palette.problem),
-                );
-                wrapping(ui, |ui| {
-                    if chip(ui, palette, true, &crate::t!("app-settings-export-anyway")).clicked() {
-                        go(to, typed);
-                        *confirm_plain = None;
-                    }
-                    if chip(ui, palette, false, &crate::t!("app-cancel")).clicked() {
-                        *confirm_plain = None;
-                    }
-                });
-            }
+        let words = WriteWords {
+            here: crate::t!("app-settings-export-button"),
+            card: crate::t!("app-settings-export"),
+            warning: crate::t!("app-settings-export-plain-warning"),
+            anyway: crate::t!("app-settings-export-anyway"),
+        };
+        if let Some(to) = where_to_write(ui, palette, (sealed, can_choose), confirm_plain, &words) {
+            go(to, typed);
         }
     });
     export_now
