@@ -27,17 +27,9 @@ if [ -z "${PORTAL_SESSION:-}" ]; then
     exec env PORTAL_SESSION=1 dbus-run-session -- "$0" "$@"
 fi
 
-TARGET=${CARGO_TARGET_DIR:-target}
-if [ -z "${BIN:-}" ]; then
-    cargo build --bin trust-garden
-    BIN=$TARGET/debug/trust-garden
-fi
 # shellcheck source=scripts/xvfb.sh
 . scripts/xvfb.sh
-xvfb_session
-export WGPU_BACKEND=${WGPU_BACKEND:-vulkan}
-unset LC_ALL LC_MESSAGES LANGUAGE
-export LANG=C.UTF-8
+app_session
 # A home of its own: the Downloads folder the app looks in, the portal's
 # and GTK's settings, nothing of the machine's user.
 export HOME=$WORK/home XDG_CONFIG_HOME=$WORK/home/.config XDG_DATA_HOME=$WORK/home/.local/share

@@ -16,19 +16,9 @@ if [ -z "${SCREEN_READER_SESSION:-}" ]; then
     exec env SCREEN_READER_SESSION=1 dbus-run-session -- "$0" "$@"
 fi
 
-TARGET=${CARGO_TARGET_DIR:-target}
-if [ -z "${BIN:-}" ]; then
-    cargo build --bin trust-garden
-    BIN=$TARGET/debug/trust-garden
-fi
 # shellcheck source=scripts/xvfb.sh
 . scripts/xvfb.sh
-xvfb_session
-export WGPU_BACKEND=${WGPU_BACKEND:-vulkan}
-# The names checked are English ones: the app speaks English here whatever
-# the machine speaks.
-unset LC_ALL LC_MESSAGES LANGUAGE
-export LANG=C.UTF-8
+app_session
 
 # shellcheck source=scripts/atspi.sh
 . scripts/atspi.sh

@@ -9,22 +9,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TARGET=${CARGO_TARGET_DIR:-target}
 OUT=${OUT:-target/screenshots}
 DAYS=${DAYS:-180}
-if [ -z "${BIN:-}" ]; then
-    cargo build --bin trust-garden
-    BIN=$TARGET/debug/trust-garden
-fi
-mkdir -p "$OUT"
 # shellcheck source=scripts/xvfb.sh
 . scripts/xvfb.sh
-xvfb_session
-# Mesa's software Vulkan driver.
-export WGPU_BACKEND=${WGPU_BACKEND:-vulkan}
-# English unless a shot asks for another language, whatever the machine speaks.
-unset LC_ALL LC_MESSAGES LANGUAGE
-export LANG=C.UTF-8
+app_session
+mkdir -p "$OUT"
 
 SAVE=$WORK/demo.ron
 "$BIN" --save "$SAVE" demo --days "$DAYS" >/dev/null

@@ -31,3 +31,19 @@ xvfb_cleanup() {
     if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
     rm -rf "$WORK"
 }
+
+# app_session: what the scripts that run the app's window share. BIN is the
+# trust-garden binary (built with `cargo build` when unset); a scratch WORK
+# folder and Xvfb (xvfb_session); Mesa's software Vulkan driver; and English
+# whatever the machine speaks (names and shots checked are English ones
+# unless a step asks for another language).
+app_session() {
+    if [ -z "${BIN:-}" ]; then
+        cargo build --bin trust-garden
+        BIN=${CARGO_TARGET_DIR:-target}/debug/trust-garden
+    fi
+    xvfb_session
+    export WGPU_BACKEND=${WGPU_BACKEND:-vulkan}
+    unset LC_ALL LC_MESSAGES LANGUAGE
+    export LANG=C.UTF-8
+}

@@ -48,6 +48,19 @@ pub enum Purpose {
     Csv { file_name: PathBuf },
 }
 
+#[cfg(any(target_os = "linux", target_os = "windows", target_os = "macos"))]
+impl Purpose {
+    /// The name proposed for a file being saved, and its extension; `None`
+    /// for a file being opened.
+    fn saved_as(&self) -> Option<(&std::path::Path, &'static str)> {
+        match self {
+            Purpose::Merge => None,
+            Purpose::Summary { file_name, .. } => Some((file_name, "html")),
+            Purpose::Csv { file_name } => Some((file_name, "csv")),
+        }
+    }
+}
+
 /// Look again for copies of this garden (after the partner's file arrived).
 #[derive(Message, Clone, Copy, Debug, Default)]
 pub struct LookAgain;
@@ -115,19 +128,14 @@ fn open_dialog(
     }
     let dialog = rfd::AsyncFileDialog::new().set_title(&ask.title);
     let picking: std::pin::Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + Send>> =
-        match &ask.purpose {
-            Purpose::Merge => Box::pin(
+        match ask.purpose.saved_as() {
+            None => Box::pin(
                 dialog
                     .set_directory(journal::folder_of(&journal.path))
                     .add_filter(&ask.filter, &["ron"])
                     .pick_file(),
             ),
-            Purpose::Summary { file_name, .. } | Purpose::Csv { file_name } => {
-                let extension = if matches!(ask.purpose, Purpose::Csv { .. }) {
-                    "csv"
-                } else {
-                    "html"
-                };
+            Some((file_name, extension)) => {
                 let documents = directories::UserDirs::new()
                     .map(|dirs| dirs.document_dir().unwrap_or(dirs.home_dir()).to_path_buf());
                 Box::pin(

@@ -250,14 +250,7 @@ mod tests {
 
     #[test]
     fn every_plant_at_every_stage_and_trend_has_words_in_every_language() {
-        let plant = |stage, growth: f32, wilt| Plant {
-            strength: 0.5,
-            growth,
-            stage,
-            wilt,
-            fed_by: [0, 0],
-            recent: Vec::new(),
-        };
+        let plant = Plant::at;
         let stages = [
             Stage::Seed,
             Stage::Sprout,
@@ -310,14 +303,7 @@ mod tests {
 
     #[test]
     fn a_plant_says_how_it_looks_and_where_it_is_going() {
-        let plant = |stage, growth, wilt| Plant {
-            strength: 0.5,
-            growth,
-            stage,
-            wilt,
-            fed_by: [0, 0],
-            recent: Vec::new(),
-        };
+        let plant = Plant::at;
         let young = plant(Stage::Young, 2.3, 0.0);
         let before = plant(Stage::Young, 2.0, 0.0);
         assert_eq!(

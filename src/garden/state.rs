@@ -234,10 +234,9 @@ pub struct Garden {
 }
 
 #[cfg(test)]
-mod plant_words_tests {
-    use super::*;
-
-    fn plant(stage: Stage, growth: f32, wilt: f32) -> Plant {
+impl Plant {
+    /// A plant at `stage` with `growth` and `wilt`, nobody's feeding yet.
+    pub(crate) fn at(stage: Stage, growth: f32, wilt: f32) -> Plant {
         Plant {
             strength: 0.5,
             growth,
@@ -247,17 +246,22 @@ mod plant_words_tests {
             recent: Vec::new(),
         }
     }
+}
+
+#[cfg(test)]
+mod plant_words_tests {
+    use super::*;
 
     #[test]
     fn a_plant_droops_from_one_threshold_and_nears_its_next_stage_late_in_this_one() {
-        assert!(plant(Stage::Young, 2.5, DROOPING).drooping());
-        assert!(!plant(Stage::Young, 2.5, DROOPING - 0.01).drooping());
+        assert!(Plant::at(Stage::Young, 2.5, DROOPING).drooping());
+        assert!(!Plant::at(Stage::Young, 2.5, DROOPING - 0.01).drooping());
         assert_eq!(
-            plant(Stage::Sprout, 1.8, 0.0).close_to(),
+            Plant::at(Stage::Sprout, 1.8, 0.0).close_to(),
             Some(Stage::Young)
         );
-        assert_eq!(plant(Stage::Sprout, 1.5, 0.0).close_to(), None);
-        assert_eq!(plant(Stage::Flourishing, 4.9, 0.0).close_to(), None);
+        assert_eq!(Plant::at(Stage::Sprout, 1.5, 0.0).close_to(), None);
+        assert_eq!(Plant::at(Stage::Flourishing, 4.9, 0.0).close_to(), None);
         assert_eq!(Stage::Seed.next(), Some(Stage::Sprout));
     }
 }

@@ -36,25 +36,21 @@ pub fn saves_of_log(log: Uuid, save: &Path, folders: &[PathBuf]) -> Vec<FoundSav
         let Ok(entries) = fs::read_dir(folder) else {
             continue;
         };
+        let beside_the_save = folder_is(folder, save);
         for entry in entries.flatten() {
             let Ok(meta) = entry.metadata() else { continue };
             let path = entry.path();
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            let is_ours = fs::canonicalize(&path).ok() == ours && ours.is_some();
-            let is_conflict_copy =
-                folder_is(folder, save) && copy_scheme(save_name, &name).is_some();
-            if !meta.is_file()
-                || is_ours
-                || is_conflict_copy
-                || found.iter().any(|f| f.path == path)
-            {
+            let is_conflict_copy = beside_the_save
+                && copy_scheme(save_name, &entry.file_name().to_string_lossy()).is_some();
+            if !meta.is_file() || is_conflict_copy || found.iter().any(|f| f.path == path) {
                 continue;
             }
             let Ok(Some(header)) = read_header(&path) else {
                 continue;
             };
-            if header.log == log {
+            // Only a copy of this log can be our own file under another path.
+            let is_ours = || ours.is_some() && fs::canonicalize(&path).ok() == ours;
+            if header.log == log && !is_ours() {
                 found.push(FoundSave {
                     path,
                     modified: meta.modified().ok(),

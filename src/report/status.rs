@@ -288,7 +288,7 @@ impl Status<'_> {
             line(String::new());
         }
         line(t!("report-status-plants"));
-        let names = Species::ALL.map(species_word);
+        let names = Species::ALL.map(Species::label);
         let name_width = names
             .iter()
             .map(|n| n.chars().count() + 1)
@@ -382,10 +382,6 @@ fn percent(value: f32) -> String {
         "percent",
         value = format!("{:.0}", value.clamp(0.0, 1.0) * 100.0)
     )
-}
-
-fn species_word(species: Species) -> String {
-    species.label()
 }
 
 fn fed_by(names: &[String; 2], counts: [u32; 2]) -> Value {
