@@ -1,7 +1,7 @@
 //! Saves of this same garden found in a few folders (beside the save, the
 //! downloads folder), so a partner's copy that arrived by AirDrop, a
 //! download or a USB cable can be merged with one tap instead of a typed
-//! path. Only files whose first line names this log are offered: any other
+//! path. Only `.ron` files whose first line names this log are offered: any other
 //! file would be refused by the merge anyway.
 
 use std::fs;
@@ -23,7 +23,7 @@ pub struct FoundSave {
     pub sealed: bool,
 }
 
-/// The copies of log `log` in `folders` (not their subfolders), newest
+/// The copies of log `log` in `folders` (`.ron` files, not in subfolders), newest
 /// first, leaving out `save` itself and the sync tools' conflict copies of
 /// it (opening the save merges those on its own). Folders that cannot be
 /// listed and files that cannot be read are passed over: this only offers
@@ -42,7 +42,16 @@ pub fn saves_of_log(log: Uuid, save: &Path, folders: &[PathBuf]) -> Vec<FoundSav
             let path = entry.path();
             let is_conflict_copy = beside_the_save
                 && copy_scheme(save_name, &entry.file_name().to_string_lossy()).is_some();
-            if !meta.is_file() || is_conflict_copy || found.iter().any(|f| f.path == path) {
+            // Only `.ron` files are opened: Downloads holds whatever else
+            // arrived, and this runs when Settings opens.
+            let is_ron = path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+            if !is_ron
+                || !meta.is_file()
+                || is_conflict_copy
+                || found.iter().any(|f| f.path == path)
+            {
                 continue;
             }
             let Ok(Some(header)) = read_header(&path) else {

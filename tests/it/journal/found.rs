@@ -42,6 +42,9 @@ fn offers_copies_of_this_garden_beside_the_save_and_in_downloads_newest_first() 
     .unwrap();
     Journal::create(&downloads.join("another couple.ron")).unwrap();
     fs::write(ours_dir.join("notes.ron"), "(not: \"a save\")\n").unwrap();
+    // Nor a copy under a name that is not a save's: Downloads holds every
+    // other file that arrived, and none of them is opened.
+    fs::copy(&theirs, downloads.join("garden.txt")).unwrap();
     fs::create_dir(ours_dir.join("garden.ron.merged-copies")).unwrap();
     fs::copy(&theirs, ours_dir.join("garden.ron.merged-copies/old.ron")).unwrap();
 
