@@ -100,7 +100,8 @@ pub(crate) struct DayState {
     /// Whether the day last stepped had an action that counts as care (for
     /// `Streak::today_done`).
     active: bool,
-    /// Actions per partner on the day last stepped.
+    /// Things done per partner on the day last stepped (acknowledgements
+    /// are in `noticed_today`).
     actions_today: [u32; 2],
     /// Acknowledgements each partner gave on the day last stepped.
     noticed_today: [u32; 2],
@@ -223,7 +224,11 @@ impl DayState {
     fn act(&mut self, rules: &SpeciesRules, ledger: &Ledger, act: &Act, today: &mut DayActs) {
         let by = act.by.index();
         self.counts[act.action as usize][by] += 1;
-        self.actions_today[by] += 1;
+        // Acknowledging is a response, not a thing done: it is counted on
+        // its own (`noticed_today`), never twice.
+        if act.action != Action::Acknowledge {
+            self.actions_today[by] += 1;
+        }
         if is_care(act.action) {
             self.effort[by] += 1.0;
             self.active = true;

@@ -22,7 +22,8 @@ pub struct DayPoint {
     pub day: NaiveDate,
     /// Overall trust at the end of the day (at the moment asked, for today).
     pub trust: f32,
-    /// Actions logged that day, per partner (index by `Partner::index`).
+    /// Things done that day, per partner (index by `Partner::index`);
+    /// acknowledgements are counted apart, in `noticed`.
     pub actions: [u32; 2],
     /// The other's entries each partner acknowledged that day.
     pub noticed: [u32; 2],

@@ -154,6 +154,17 @@ fn the_charts_know_on_which_day_each_partner_noticed_the_other() {
         })
         .collect();
     assert_eq!(noticed, vec![(5, [0, 1]), (40, [0, 2]), (41, [1, 0])]);
+    // Noticing is not also counted as a thing done: on day 5 Sam only
+    // acknowledged, on day 40 Sam did one thing (the gratitude).
+    let done = |day: u64| {
+        series
+            .iter()
+            .find(|p| (p.day - super::life::first_day()).num_days() as u64 == day)
+            .map(|p| p.actions)
+    };
+    assert_eq!(done(5), Some([0, 0]));
+    assert_eq!(done(40), Some([0, 1]));
+    assert_eq!(done(41), Some([0, 0]));
     // The whole garden's count agrees with the days'.
     assert_eq!(life.garden(41).noticed, [1, 3]);
 }
