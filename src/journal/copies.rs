@@ -2,7 +2,7 @@
 //! it at once: Syncthing `garden.sync-conflict-20250301-201500-DEVICE.ron`,
 //! Dropbox `garden (Sam's conflicted copy 2025-03-01).ron`, iCloud `garden 2.ron`.
 
-use std::fs;
+use super::disk as fs;
 use std::path::{Path, PathBuf};
 
 use super::error::JournalError;

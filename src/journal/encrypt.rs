@@ -4,7 +4,7 @@
 //! file kept beside it that holds its lines (backups, conflict records,
 //! merged copies), so no plain copy of a line is left behind.
 
-use std::fs;
+use super::disk as fs;
 use std::path::PathBuf;
 use std::sync::Arc;
 

@@ -3,8 +3,8 @@
 //! swap) and so is every file kept beside it that holds them (torn lines,
 //! set-aside and conflict records, merged copies, damaged headers, backups).
 
+use super::disk as fs;
 use std::collections::HashSet;
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::codec::{Codec, Decoded};

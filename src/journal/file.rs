@@ -1,7 +1,7 @@
 //! An open save file: recovery on open, fsync'd appends under a lock, reloads,
 //! merges and atomic rewrites.
 
-use std::fs::{self, File, OpenOptions};
+use super::disk::{self as fs, File, OpenOptions};
 use std::io::{self, Cursor, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -211,7 +211,7 @@ impl Journal {
         }
         let temp = unused(&sibling(
             path,
-            &format!(".tmp-create-{}", std::process::id()),
+            &format!(".tmp-create-{}", super::disk::process_id()),
         ));
         write_new(&temp, text.as_bytes())?;
         // A hard link appears complete or not at all, and never replaces a file.

@@ -4,7 +4,7 @@
 //! path. Only `.ron` files whose first line names this log are offered: any other
 //! file would be refused by the merge anyway.
 
-use std::fs;
+use super::disk as fs;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 

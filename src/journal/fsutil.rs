@@ -1,7 +1,7 @@
 //! File-system steps that keep a save safe through crashes: private new files,
 //! atomic replacement, folder syncs, side files and the writers' lock.
 
-use std::fs::{self, File, Metadata, OpenOptions};
+use super::disk::{self as fs, File, Metadata, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -86,7 +86,10 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), JournalError> {
 /// Replaces `path` with `bytes` so that a crash leaves either the old or the
 /// new content: temp file, sync, rename over, sync of the folder.
 pub fn replace_atomically(path: &Path, bytes: &[u8]) -> Result<(), JournalError> {
-    let temp = unused(&sibling(path, &format!(".tmp-{}", std::process::id())));
+    let temp = unused(&sibling(
+        path,
+        &format!(".tmp-{}", super::disk::process_id()),
+    ));
     write_new(&temp, bytes)?;
     if let Err(e) = fs::rename(&temp, path) {
         let _ = fs::remove_file(&temp);
@@ -129,7 +132,14 @@ impl FileId {
                 ino: meta.ino(),
             }
         }
-        #[cfg(not(unix))]
+        #[cfg(target_arch = "wasm32")]
+        {
+            FileId {
+                dev: 0,
+                ino: meta.id(),
+            }
+        }
+        #[cfg(not(any(unix, target_arch = "wasm32")))]
         {
             let _ = meta;
             FileId::default()
@@ -228,7 +238,7 @@ pub fn remove_stale_temps(save: &Path) {
             let Ok(pid) = digits.parse::<u32>() else {
                 continue;
             };
-            let gone = pid != std::process::id()
+            let gone = pid != super::disk::process_id()
                 && !Path::new(&format!("/proc/{pid}")).exists()
                 && entry.file_type().is_ok_and(|t| t.is_file());
             if gone {
@@ -250,7 +260,10 @@ pub fn swap_if_unchanged(
     read_as: FileId,
     len: u64,
 ) -> Result<bool, JournalError> {
-    let temp = unused(&sibling(path, &format!(".tmp-{}", std::process::id())));
+    let temp = unused(&sibling(
+        path,
+        &format!(".tmp-{}", super::disk::process_id()),
+    ));
     write_new(&temp, bytes)?;
     let unchanged = fs::metadata(path).is_ok_and(|m| FileId::of(&m) == read_as && m.len() == len);
     if !unchanged {

@@ -3,6 +3,7 @@
 
 mod codec;
 mod copies;
+pub mod disk;
 mod encrypt;
 mod erase;
 mod error;

@@ -3,7 +3,7 @@
 //! itself. Whether a path may be written is a rule (`actions::export_target`);
 //! this module only looks at the disk and writes.
 
-use std::fs;
+use super::disk as fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -147,7 +147,10 @@ pub fn write_output<E>(
     bytes: &[u8],
     still_allowed: impl FnOnce() -> Result<(), E>,
 ) -> Result<Result<(), E>, JournalError> {
-    let temp = unused(&sibling(output, &format!(".tmp-{}", std::process::id())));
+    let temp = unused(&sibling(
+        output,
+        &format!(".tmp-{}", super::disk::process_id()),
+    ));
     write_new(&temp, bytes)?;
     if let Err(refused) = still_allowed() {
         let _ = fs::remove_file(&temp);

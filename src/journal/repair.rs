@@ -3,7 +3,7 @@
 //! is a copy of the same garden (a partner's save, a conflict copy, an archived
 //! one), told apart from another garden's file by the entries both hold.
 
-use std::fs::{self, File, OpenOptions};
+use super::disk::{self as fs, File, OpenOptions};
 use std::io;
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,7 @@
 //! A read-only check of a save: every problem with its line number, and no
 //! recovery or writes of any kind.
 
-use std::fs::File;
+use super::disk::File;
 use std::path::Path;
 
 use super::codec::{FORMAT_VERSION, Header};
