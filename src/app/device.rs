@@ -96,7 +96,7 @@ pub fn settings_path(save: &Path, device: &str) -> PathBuf {
 /// collide: every Android phone is "localhost".
 pub fn device_id(folder: &Path) -> Result<String, String> {
     let path = folder.join("device-id");
-    match std::fs::read_to_string(&path) {
+    match crate::journal::disk::read_to_string(&path) {
         Ok(text) if is_device_id(text.trim()) => return Ok(text.trim().to_owned()),
         // Damaged: a new identity only loses this device's preferences.
         Ok(_) => {}
@@ -104,7 +104,7 @@ pub fn device_id(folder: &Path) -> Result<String, String> {
         Err(e) => return Err(format!("could not read {}: {e}", path.display())),
     }
     let id = uuid::Uuid::new_v4().simple().to_string();
-    std::fs::create_dir_all(folder)
+    crate::journal::disk::create_dir_all(folder)
         .map_err(|e| format!("could not create {}: {e}", folder.display()))?;
     write_replacing(&path, id.as_bytes())?;
     Ok(id)
@@ -126,8 +126,8 @@ fn host_name() -> String {
         .ok()
         .filter(|h| !h.trim().is_empty())
         .or_else(|| {
-            std::fs::read_to_string("/proc/sys/kernel/hostname")
-                .or_else(|_| std::fs::read_to_string("/etc/hostname"))
+            crate::journal::disk::read_to_string("/proc/sys/kernel/hostname")
+                .or_else(|_| crate::journal::disk::read_to_string("/etc/hostname"))
                 .ok()
         })
         .unwrap_or_else(|| "this-device".into());
@@ -153,7 +153,7 @@ fn host_name() -> String {
 /// Reads the settings; a missing file gives the defaults, an unreadable one
 /// the defaults plus the reason (the file is left alone until the user saves).
 pub fn load(path: &Path) -> (DeviceSettings, Option<String>) {
-    match std::fs::read_to_string(path) {
+    match crate::journal::disk::read_to_string(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => (DeviceSettings::default(), None),
         Err(e) => (
             DeviceSettings::default(),
@@ -187,7 +187,7 @@ pub fn save(path: &Path, settings: &DeviceSettings, keep_old: bool) -> Result<()
         .map_err(|e| format!("could not encode device settings: {e}"))?;
     if keep_old && path.exists() {
         let bad = path.with_extension("ron.bad");
-        std::fs::rename(path, &bad).map_err(|e| {
+        crate::journal::disk::rename(path, &bad).map_err(|e| {
             crate::t!(
                 "app-device-not-set-aside",
                 file = path.display().to_string(),
@@ -202,8 +202,12 @@ pub fn save(path: &Path, settings: &DeviceSettings, keep_old: bool) -> Result<()
 fn write_replacing(path: &Path, bytes: &[u8]) -> Result<(), String> {
     // Unique per writer: two app instances (or tests) may write at once.
     let unique = uuid::Uuid::new_v4().simple().to_string();
-    let tmp = path.with_extension(format!("tmp-{}-{}", std::process::id(), &unique[..8]));
-    let mut options = std::fs::OpenOptions::new();
+    let tmp = path.with_extension(format!(
+        "tmp-{}-{}",
+        crate::journal::disk::process_id(),
+        &unique[..8]
+    ));
+    let mut options = crate::journal::disk::OpenOptions::new();
     options.write(true).create(true).truncate(true);
     #[cfg(unix)]
     {
@@ -213,9 +217,9 @@ fn write_replacing(path: &Path, bytes: &[u8]) -> Result<(), String> {
     let written = options
         .open(&tmp)
         .and_then(|mut file| std::io::Write::write_all(&mut file, bytes))
-        .and_then(|()| std::fs::rename(&tmp, path));
+        .and_then(|()| crate::journal::disk::rename(&tmp, path));
     written.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
+        let _ = crate::journal::disk::remove_file(&tmp);
         crate::t!(
             "app-device-not-written",
             file = path.display().to_string(),

@@ -7,8 +7,9 @@
 //! its identity, never in the synced folder), so it is per device: each
 //! partner sets their own, and a copied save carries none.
 
+use bevy::platform::time::Instant;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -178,7 +179,7 @@ pub fn config_path(device_folder: &Path) -> PathBuf {
 /// PIN that could open it, the user removes the file by hand), so a damaged
 /// file never opens a locked app.
 pub fn load_config(file: &Path) -> Result<Option<LockConfig>, String> {
-    match std::fs::read_to_string(file) {
+    match crate::journal::disk::read_to_string(file) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(format!("could not read {}: {e}", file.display())),
         Ok(text) => ron::from_str(&text)
@@ -190,7 +191,7 @@ pub fn load_config(file: &Path) -> Result<Option<LockConfig>, String> {
 /// Writes the lock (private, through a temp file), or removes it.
 pub fn save_config(file: &Path, config: Option<&LockConfig>) -> Result<(), String> {
     let Some(config) = config else {
-        return match std::fs::remove_file(file) {
+        return match crate::journal::disk::remove_file(file) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
                 Err(format!("could not remove {}: {e}", file.display()))
             }
@@ -199,11 +200,11 @@ pub fn save_config(file: &Path, config: Option<&LockConfig>) -> Result<(), Strin
     };
     let text = ron::to_string(config).map_err(|e| format!("could not encode the lock: {e}"))?;
     if let Some(folder) = file.parent() {
-        std::fs::create_dir_all(folder)
+        crate::journal::disk::create_dir_all(folder)
             .map_err(|e| format!("could not create {}: {e}", folder.display()))?;
     }
     let temp = file.with_extension("ron.tmp");
-    let mut options = std::fs::OpenOptions::new();
+    let mut options = crate::journal::disk::OpenOptions::new();
     options.write(true).create(true).truncate(true);
     #[cfg(unix)]
     {
@@ -213,7 +214,7 @@ pub fn save_config(file: &Path, config: Option<&LockConfig>) -> Result<(), Strin
     options
         .open(&temp)
         .and_then(|mut out| std::io::Write::write_all(&mut out, text.as_bytes()))
-        .and_then(|()| std::fs::rename(&temp, file))
+        .and_then(|()| crate::journal::disk::rename(&temp, file))
         .map_err(|e| format!("could not write {}: {e}", file.display()))
 }
 
@@ -275,7 +276,7 @@ mod tests {
         };
         assert!(lock.set_pin("12", 0).is_err(), "too short");
         lock.set_pin("482913", 5).unwrap();
-        let kept = std::fs::read_to_string(config_path(dir.path())).unwrap();
+        let kept = crate::journal::disk::read_to_string(config_path(dir.path())).unwrap();
         assert!(!kept.contains("482913"), "only a hash is kept");
         lock.hide();
         assert!(!lock.open());

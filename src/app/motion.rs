@@ -43,6 +43,11 @@ impl Asking {
     /// Asks the system on a thread of its own.
     pub fn start() -> Asking {
         let (answer, answered) = std::sync::mpsc::channel();
+        // A browser answers at once, and has no threads to ask on.
+        if cfg!(target_arch = "wasm32") {
+            let _ = answer.send(system_reduces_motion());
+            return Asking(Mutex::new(answered));
+        }
         let spawned = std::thread::Builder::new()
             .name("system motion".into())
             .spawn(move || {
@@ -151,10 +156,25 @@ fn system_reduces_motion() -> Option<bool> {
         not(any(target_os = "macos", target_os = "ios", target_os = "android"))
     ),
     target_os = "ios",
-    target_os = "android"
+    target_os = "android",
+    target_arch = "wasm32"
 )))]
 fn system_reduces_motion() -> Option<bool> {
     None
+}
+
+/// The browser's `prefers-reduced-motion`, which follows the system's
+/// setting on every platform a browser runs on.
+#[cfg(target_arch = "wasm32")]
+fn system_reduces_motion() -> Option<bool> {
+    use wasm_bindgen::prelude::*;
+    #[wasm_bindgen(inline_js = "export function prefersReducedMotion() { \
+        return matchMedia('(prefers-reduced-motion: reduce)').matches; }")]
+    extern "C" {
+        #[wasm_bindgen(js_name = prefersReducedMotion)]
+        fn prefers_reduced_motion() -> bool;
+    }
+    Some(prefers_reduced_motion())
 }
 
 /// The XDG desktop portal's Settings, which every Linux desktop answers for.

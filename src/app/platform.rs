@@ -44,7 +44,7 @@ fn platform_folder() -> Result<PathBuf, String> {
     Ok(PathBuf::from(home).join("Documents"))
 }
 
-#[cfg(not(any(target_os = "android", target_os = "ios")))]
+#[cfg(not(any(target_os = "android", target_os = "ios", target_arch = "wasm32")))]
 fn platform_folder() -> Result<PathBuf, String> {
     directories::ProjectDirs::from("", "", "trust-garden")
         .map(|dirs| dirs.data_dir().to_path_buf())
@@ -52,6 +52,13 @@ fn platform_folder() -> Result<PathBuf, String> {
             "cannot find a home directory for the save; pass --save PATH or set TRUST_GARDEN_SAVE"
                 .to_owned()
         })
+}
+
+/// In the browser: the page's own storage (see `journal::disk`), one
+/// garden per site, kept in IndexedDB.
+#[cfg(target_arch = "wasm32")]
+fn platform_folder() -> Result<PathBuf, String> {
+    Ok(PathBuf::from("/garden"))
 }
 
 /// Where this install keeps its identity (see `device::device_id`): the
@@ -79,11 +86,16 @@ fn own_folder() -> Result<PathBuf, String> {
     Ok(PathBuf::from(home).join("Library/Application Support"))
 }
 
-#[cfg(not(any(target_os = "android", target_os = "ios")))]
+#[cfg(not(any(target_os = "android", target_os = "ios", target_arch = "wasm32")))]
 fn own_folder() -> Result<PathBuf, String> {
     directories::ProjectDirs::from("", "", "trust-garden")
         .map(|dirs| dirs.preference_dir().to_path_buf())
         .ok_or_else(|| "cannot find a home directory for this device's settings".to_owned())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn own_folder() -> Result<PathBuf, String> {
+    Ok(PathBuf::from("/this-browser"))
 }
 
 /// Where a partner's copy of the save may arrive besides the save's own
@@ -115,7 +127,7 @@ fn arrivals() -> Vec<PathBuf> {
         .collect()
 }
 
-#[cfg(not(any(target_os = "android", target_os = "ios")))]
+#[cfg(not(any(target_os = "android", target_os = "ios", target_arch = "wasm32")))]
 fn arrivals() -> Vec<PathBuf> {
     // A home without `user-dirs.dirs` (no desktop session set one up) has
     // no configured downloads folder, but usually still `~/Downloads`.
@@ -127,6 +139,13 @@ fn arrivals() -> Vec<PathBuf> {
         None => dirs.home_dir().join("Downloads"),
     };
     vec![downloads]
+}
+
+/// A browser has no folder where files arrive: a partner's save is opened
+/// with "Open a save" (the page's file picker).
+#[cfg(target_arch = "wasm32")]
+fn arrivals() -> Vec<PathBuf> {
+    Vec::new()
 }
 
 /// Whether the app has been in the background since the save was last

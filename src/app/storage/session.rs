@@ -132,7 +132,7 @@ fn chapters_of(options: &crate::app::AppOptions, notices: &mut Notices) -> Vec<C
 }
 
 pub(super) fn load(options: &crate::app::AppOptions, now: DateTime<Utc>) -> Loaded {
-    let started = std::time::Instant::now();
+    let started = bevy::platform::time::Instant::now();
     let mut notices = Notices::default();
     unlock_from_keychain(options);
     let (file, unreadable, sealed) = match open_file(&options.save, &options.keys, &mut notices) {
