@@ -2,7 +2,7 @@
 # Launcher icons for Android and iOS, cut from the app's own art: a square
 # from the middle of the garden screen (a demo save at noon), resized to
 # every size the platforms ask for. Writes mobile/android/res/mipmap-*/ and
-# mobile/ios/icons/; commit the results.
+# mobile/ios/icons/ and web/icons/; commit the results.
 #
 # Usage: mobile/icons.sh [GARDEN.png]
 #   With a PNG (e.g. target/screenshots/garden.png from scripts/screenshots.sh)
@@ -56,3 +56,8 @@ done
 # screenshot than the phone-sized window gives, so it is not made here.
 icon 120 mobile/ios/icons/AppIcon60x60@2x.png
 icon 180 mobile/ios/icons/AppIcon60x60@3x.png
+# The web app's manifest: 192 and 512 px (the 512 is scaled up from the
+# phone-sized window's square, so a little soft), and Safari's home screen icon.
+icon 192 web/icons/icon-192.png
+icon 512 web/icons/icon-512.png
+icon 180 web/icons/apple-touch-icon.png

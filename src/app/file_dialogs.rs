@@ -18,11 +18,18 @@ use super::storage::{Command, Journal};
 /// Whether this platform gives the app a file dialog. On phones the system
 /// document picker answers through the activity (Android) or a view
 /// controller (iOS), which a NativeActivity / winit app cannot receive.
+/// In the browser, the page's file picker chooses a partner's save and a
+/// file being saved goes to the downloads (see `web_files`).
 pub const HAS_FILE_DIALOG: bool = cfg!(any(
     target_os = "linux",
     target_os = "windows",
-    target_os = "macos"
+    target_os = "macos",
+    target_arch = "wasm32"
 ));
+
+/// Whether this is the browser build: no folder a person can open holds the
+/// save, so files come in through the picker and go out as downloads.
+pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
 
 /// Open one of the system's file dialogs.
 #[derive(Message, Clone, Debug)]
@@ -61,6 +68,11 @@ impl Purpose {
     }
 }
 
+/// Share or download the save as it is now ("Send our garden", in the
+/// browser, where the save is in no folder the person can reach).
+#[derive(Message, Clone, Copy, Debug, Default)]
+pub struct SendOurGarden;
+
 /// Look again for copies of this garden (after the partner's file arrived).
 #[derive(Message, Clone, Copy, Debug, Default)]
 pub struct LookAgain;
@@ -87,6 +99,7 @@ pub(super) fn plugin(app: &mut App) {
         .init_resource::<DialogOpen>()
         .add_message::<AskForFile>()
         .add_message::<LookAgain>()
+        .add_message::<SendOurGarden>()
         .add_systems(OnEnter(Screen::Settings), look_for_copies)
         .add_systems(
             Update,
@@ -155,7 +168,39 @@ fn open_dialog(
     dialog_open.0 = true;
 }
 
-#[cfg(not(any(target_os = "linux", target_os = "windows", target_os = "macos")))]
+/// The browser's picker for a partner's save; a file being saved needs no
+/// dialog: it goes to the downloads under the name proposed.
+#[cfg(target_arch = "wasm32")]
+fn open_dialog(
+    mut asked: MessageReader<AskForFile>,
+    mut open: ResMut<OpenDialog>,
+    mut dialog_open: ResMut<DialogOpen>,
+) {
+    let Some(ask) = asked.read().last().cloned() else {
+        return;
+    };
+    if open.0.is_some() {
+        return;
+    }
+    let purpose = ask.purpose;
+    open.0 = Some(bevy::tasks::IoTaskPool::get().spawn(async move {
+        let chosen = match &purpose {
+            Purpose::Merge => super::web_files::pick_save().await,
+            Purpose::Summary { file_name, .. } | Purpose::Csv { file_name } => {
+                Some(super::web_files::downloads_folder().join(file_name))
+            }
+        };
+        (purpose, chosen)
+    }));
+    dialog_open.0 = true;
+}
+
+#[cfg(not(any(
+    target_os = "linux",
+    target_os = "windows",
+    target_os = "macos",
+    target_arch = "wasm32"
+)))]
 fn open_dialog(mut asked: MessageReader<AskForFile>) {
     asked.clear();
 }

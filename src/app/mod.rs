@@ -29,6 +29,10 @@ pub(crate) mod testing;
 mod theme;
 pub mod touch_emulation;
 mod ui;
+#[cfg(target_arch = "wasm32")]
+mod web_access;
+#[cfg(target_arch = "wasm32")]
+pub mod web_files;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -117,6 +121,11 @@ pub fn run(options: AppOptions) -> ExitCode {
                     title: "Trust Garden".into(),
                     resolution: WindowResolution::new(size.x, size.y),
                     resizable: true,
+                    // In the browser: the page's canvas, filling the page
+                    // (web/index.html), its touches the app's alone.
+                    canvas: cfg!(target_arch = "wasm32").then(|| "#garden".into()),
+                    fit_canvas_to_parent: true,
+                    prevent_default_event_handling: true,
                     ..default()
                 }),
                 ..default()
@@ -170,6 +179,8 @@ pub fn logic_plugin(app: &mut App) {
         motion::plugin,
         safe_area::plugin,
     ));
+    #[cfg(target_arch = "wasm32")]
+    app.add_plugins(web_files::plugin);
 }
 
 /// Everything that draws: how the garden is looked at (time-lapse, card,
@@ -186,4 +197,6 @@ pub fn view_plugin(app: &mut App) {
         screenshot::plugin,
         touch_emulation::plugin,
     ));
+    #[cfg(target_arch = "wasm32")]
+    app.add_plugins(web_access::plugin);
 }

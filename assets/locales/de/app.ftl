@@ -102,6 +102,14 @@ app-merge-found-about = Führt diese Kopie mit deiner zusammen
 app-merge-found-sealed = verschlüsselt
 app-merge-none-found = Noch keine Kopie eures Gartens gefunden. Lege die Datei der anderen Person in { $folder } ab und tippe dann auf „Erneut suchen“.
 app-merge-type-path = Stattdessen einen Pfad eingeben
+
+## In a browser (web_files.rs): the save is on this device only
+app-web-send-explain = In diesem Browser liegt euer Garten nur auf diesem Gerät. Schick ihn der anderen Person und öffne den, den sie dir schickt: Dann enthalten beide jeden Eintrag.
+app-web-send = Unseren Garten senden
+app-web-open = Ihre Datei öffnen…
+app-web-sent = Euer Garten ging als { $file } hinaus. Die andere Person öffnet ihn mit „Ihre Datei öffnen…“.
+app-web-send-failed = Der Garten konnte zum Senden nicht gelesen werden: { $why }
+app-web-storage-trouble = Dieser Browser hat die letzte Änderung nicht behalten ({ $why }). Sie ist zu sehen, aber weg, sobald die Seite geschlossen wird: Schaffe Platz auf diesem Gerät und trage sie dann noch einmal ein.
 app-settings-export = Als CSV exportieren
 app-settings-export-name = Dateiname für den CSV-Export
 app-settings-export-button = Exportieren

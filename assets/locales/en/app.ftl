@@ -104,6 +104,14 @@ app-merge-found-about = Merges this copy into yours
 app-merge-found-sealed = encrypted
 app-merge-none-found = No copy of your garden found yet. Put your partner's file in { $folder }, then tap Look again.
 app-merge-type-path = Type a path instead
+
+## In a browser (web_files.rs): the save is on this device only
+app-web-send-explain = In this browser your garden is kept on this device only. Send it to your partner and open the one they send you: then both hold every entry.
+app-web-send = Send our garden
+app-web-open = Open their save…
+app-web-sent = Our garden went out as { $file }. Your partner opens it with “Open their save…”.
+app-web-send-failed = The garden could not be read to send it: { $why }
+app-web-storage-trouble = This browser did not keep the last change ({ $why }). It is on screen but will be gone once the page closes: free some space on this device, then log it again.
 app-settings-export = Export as CSV
 app-settings-export-name = File name for the CSV export
 app-settings-export-button = Export

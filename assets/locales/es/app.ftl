@@ -102,6 +102,14 @@ app-merge-found-about = Combina esta copia con la tuya
 app-merge-found-sealed = cifrado
 app-merge-none-found = Aún no se encontró ninguna copia de vuestro jardín. Pon el archivo de tu pareja en { $folder } y toca «Buscar de nuevo».
 app-merge-type-path = Escribir una ruta
+
+## In a browser (web_files.rs): the save is on this device only
+app-web-send-explain = En este navegador vuestro jardín se guarda solo en este dispositivo. Envíaselo a tu pareja y abre el que te envíe: así los dos tienen todas las entradas.
+app-web-send = Enviar nuestro jardín
+app-web-open = Abrir su archivo…
+app-web-sent = Vuestro jardín salió como { $file }. Tu pareja lo abre con «Abrir su archivo…».
+app-web-send-failed = No se pudo leer el jardín para enviarlo: { $why }
+app-web-storage-trouble = Este navegador no guardó el último cambio ({ $why }). Se ve, pero desaparecerá al cerrar la página: libera espacio en este dispositivo y vuelve a registrarlo.
 app-settings-export = Exportar como CSV
 app-settings-export-name = Nombre del archivo CSV
 app-settings-export-button = Exportar

@@ -8,7 +8,8 @@ use bevy::prelude::*;
 use bevy_egui::egui;
 
 use crate::app::file_dialogs::{
-    AskForFile, DialogOpen, HAS_FILE_DIALOG, LookAgain, MergeChoices, Purpose,
+    AskForFile, DialogOpen, HAS_FILE_DIALOG, IN_BROWSER, LookAgain, MergeChoices, Purpose,
+    SendOurGarden,
 };
 use crate::app::storage::Command;
 use crate::app::theme::{Palette, TAP};
@@ -32,6 +33,7 @@ pub(super) struct Dialogs<'w> {
     dialog_open: Res<'w, DialogOpen>,
     choose: MessageWriter<'w, AskForFile>,
     look_again: MessageWriter<'w, LookAgain>,
+    send: MessageWriter<'w, SendOurGarden>,
 }
 
 impl Dialogs<'_> {
@@ -58,6 +60,10 @@ pub(super) fn merge_card(
         ui.set_width(ui.available_width());
         ui.label(egui::RichText::new(crate::t!("app-settings-merge")).strong());
         small_print(ui, palette, &crate::t!("app-merge-explain"));
+        if IN_BROWSER {
+            browser_rows(ui, palette, merging);
+            return;
+        }
         if HAS_FILE_DIALOG && merging.dialog_open.0 {
             small_print(ui, palette, &crate::t!("app-merge-dialog-open"));
         }
@@ -100,6 +106,27 @@ pub(super) fn merge_card(
             }
         }
     });
+}
+
+/// In the browser the save is in no folder anyone can reach: it goes out
+/// whole ("Send our garden") and a partner's comes in through the picker.
+fn browser_rows(ui: &mut egui::Ui, palette: &Palette, merging: &mut Dialogs) {
+    small_print(ui, palette, &crate::t!("app-web-send-explain"));
+    wrapping(ui, |ui| {
+        if chip(ui, palette, true, &crate::t!("app-web-send")).clicked() {
+            merging.send.write(SendOurGarden);
+        }
+        if merging.can_ask() && chip(ui, palette, false, &crate::t!("app-web-open")).clicked() {
+            merging.ask(AskForFile {
+                title: crate::t!("app-merge-dialog-title"),
+                filter: crate::t!("app-merge-dialog-filter"),
+                purpose: Purpose::Merge,
+            });
+        }
+    });
+    if merging.dialog_open.0 {
+        small_print(ui, palette, &crate::t!("app-merge-dialog-open"));
+    }
 }
 
 /// Each copy found as a chip that merges it, or where to put one.
