@@ -153,7 +153,6 @@ class Page:
             const e = [...document.querySelectorAll('#access [data-node]')].find(e => {test});
             if (!e) return null;
             const r = e.getBoundingClientRect();
-            window.lastRect = [r.top, r.bottom, innerHeight];
             if (r.width <= 0) return null;
             // Below the panels' reach (under the bottom bar) or above: scroll first.
             if (r.top < 0 || r.bottom > innerHeight) return null;
@@ -256,8 +255,10 @@ def main():
         page.tap("History")
         def history_entry():
             labels = page.labels()
+            # An entry's own control shows it is History's list, not the log sheet.
             sheet_open = any("What would you like to add" in l for l in labels)
-            return not sheet_open and [l for l in labels if "indness" in l]
+            listed = "Take back" in labels
+            return not sheet_open and listed and [l for l in labels if "indness" in l]
 
         entry = page.wait_for("the logged entry in History", history_entry)
         print(f"   History after reload: {entry[0]!r}")

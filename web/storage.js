@@ -91,8 +91,3 @@ export function storageTrouble() {
   trouble = null;
   return why;
 }
-
-// For the page: whether a change is still on its way to disk.
-export function changesUnsettled() {
-  return unsettled;
-}

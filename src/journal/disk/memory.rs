@@ -130,16 +130,6 @@ pub fn load(files: impl IntoIterator<Item = (PathBuf, Vec<u8>)>) {
     });
 }
 
-/// Forgets every file and folder under `folder` without telling the keeper:
-/// what a page that is closed and opened again starts without.
-pub fn forget_in_memory(folder: &Path) {
-    let folder = clean(folder);
-    with_volume(|volume| {
-        volume.files.retain(|path, _| !path.starts_with(&folder));
-        volume.folders.retain(|path| !path.starts_with(&folder));
-    });
-}
-
 /// An absolute path with `.` and `..` resolved; relative paths start at `/`.
 fn clean(path: &Path) -> PathBuf {
     let mut cleaned = PathBuf::from("/");
@@ -219,6 +209,14 @@ impl Metadata {
     }
 }
 
+fn folder_metadata() -> Metadata {
+    Metadata {
+        len: 0,
+        kind: FileType { folder: true },
+        id: 0,
+    }
+}
+
 fn file_metadata(node: &Node) -> Metadata {
     Metadata {
         len: node.bytes().len() as u64,
@@ -233,11 +231,7 @@ pub fn metadata(path: impl AsRef<Path>) -> io::Result<Metadata> {
         if let Some(node) = volume.files.get(&path) {
             Ok(file_metadata(node))
         } else if volume.is_folder(&path) {
-            Ok(Metadata {
-                len: 0,
-                kind: FileType { folder: true },
-                id: 0,
-            })
+            Ok(folder_metadata())
         } else {
             Err(not_found(&path))
         }
@@ -434,11 +428,7 @@ pub fn read_dir(path: impl AsRef<Path>) -> io::Result<std::vec::IntoIter<io::Res
         entries.extend(volume.folders.iter().filter(in_folder).map(|path| {
             Ok(DirEntry {
                 path: path.clone(),
-                metadata: Metadata {
-                    len: 0,
-                    kind: FileType { folder: true },
-                    id: 0,
-                },
+                metadata: folder_metadata(),
             })
         }));
         Ok(entries.into_iter())

@@ -41,7 +41,11 @@ fn kept(path: &Path) -> Option<Vec<u8>> {
 
 /// The page closed and opened again: memory holds only what was kept.
 fn come_back(folder: &Path) {
-    forget_in_memory(folder);
+    let forgotten = clean(folder);
+    with_volume(|volume| {
+        volume.files.retain(|path, _| !path.starts_with(&forgotten));
+        volume.folders.retain(|path| !path.starts_with(&forgotten));
+    });
     let prefix = format!("{}/", folder.display());
     let shelf = SHELF.lock().unwrap().clone();
     load(
