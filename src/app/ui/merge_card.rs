@@ -46,6 +46,15 @@ impl Dialogs<'_> {
     pub(super) fn ask(&mut self, ask: AskForFile) {
         self.choose.write(ask);
     }
+
+    /// The file dialog (or the browser's picker) for a partner's save.
+    fn ask_for_their_save(&mut self) {
+        self.ask(AskForFile {
+            title: crate::t!("app-merge-dialog-title"),
+            filter: crate::t!("app-merge-dialog-filter"),
+            purpose: Purpose::Merge,
+        });
+    }
 }
 
 pub(super) fn merge_card(
@@ -74,11 +83,7 @@ pub(super) fn merge_card(
             if merging.can_ask()
                 && chip(ui, palette, true, &crate::t!("app-merge-choose")).clicked()
             {
-                merging.ask(AskForFile {
-                    title: crate::t!("app-merge-dialog-title"),
-                    filter: crate::t!("app-merge-dialog-filter"),
-                    purpose: Purpose::Merge,
-                });
+                merging.ask_for_their_save();
             }
             if chip(ui, palette, false, &crate::t!("app-merge-look-again")).clicked() {
                 merging.look_again.write(LookAgain);
@@ -117,11 +122,7 @@ fn browser_rows(ui: &mut egui::Ui, palette: &Palette, merging: &mut Dialogs) {
             merging.send.write(SendOurGarden);
         }
         if merging.can_ask() && chip(ui, palette, false, &crate::t!("app-web-open")).clicked() {
-            merging.ask(AskForFile {
-                title: crate::t!("app-merge-dialog-title"),
-                filter: crate::t!("app-merge-dialog-filter"),
-                purpose: Purpose::Merge,
-            });
+            merging.ask_for_their_save();
         }
     });
     if merging.dialog_open.0 {
